@@ -1,0 +1,53 @@
+package org.khabar.cli;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.khabar.pipeline.ArticlePipeline;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code khabar analyze PATH... --out DIR}. */
+@Command(
+    name = "analyze",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Analyse articles (.txt, .html/.htm, .jsonl[.gz], .warc[.gz], directories) into DIR:",
+      "articles.jsonl, corpus.json, errors.jsonl and report.html (contract khabar/1)."
+    })
+final class AnalyzeCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or directories to read.")
+  List<Path> inputs;
+
+  @Option(names = "--out", required = true, paramLabel = "DIR", description = "Where to write the outputs.")
+  Path out;
+
+  @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: the number of cores).")
+  int threads = Runtime.getRuntime().availableProcessors();
+
+  @Override
+  public Integer call() throws Exception {
+    if (threads < 1) {
+      throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--threads must be at least 1");
+    }
+    return analyze(spec, inputs, out, threads);
+  }
+
+  /** Runs the analysis and prints the summary; shared with {@code demo}. */
+  static int analyze(CommandSpec spec, List<Path> inputs, Path out, int threads) throws Exception {
+    var err = spec.commandLine().getErr();
+    var stdout = spec.commandLine().getOut();
+    AnalysisRun.Summary s = new AnalysisRun(ArticlePipeline.standard(), threads, err).run(inputs, out);
+    stdout.printf("articles: %d%nerrors: %d%nseconds: %.1f%n", s.articles(), s.errors(), s.millis() / 1000.0);
+    stdout.printf("report: %s%n", s.out().resolve("report.html").toAbsolutePath().normalize());
+    if (s.errors() > 0) {
+      stdout.printf("errors listed in: %s%n", s.out().resolve("errors.jsonl"));
+    }
+    return s.articles() == 0 ? 1 : 0;
+  }
+}

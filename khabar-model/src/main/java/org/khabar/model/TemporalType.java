@@ -1,0 +1,9 @@
+package org.khabar.model;
+
+/** TIMEX3 types. */
+public enum TemporalType {
+  DATE,
+  TIME,
+  DURATION,
+  SET
+}
