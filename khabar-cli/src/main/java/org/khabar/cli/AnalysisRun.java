@@ -61,8 +61,9 @@ final class AnalysisRun {
     Path errorsTmp = outDir.resolve("errors.jsonl.part");
     CorpusAnalyzer corpus = CorpusAnalyzer.standard();
     List<Article> shown = new ArrayList<>();
-    Progress progress = Progress.forTerminal(err);
+    Progress progress = Progress.forTerminal(err, CorpusReader.inputBytes(inputs));
     int[] counts = new int[2];
+    long[] bytesRead = new long[1];
     ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
       Thread t = new Thread(r, "khabar-worker");
       t.setDaemon(true);
@@ -75,7 +76,7 @@ final class AnalysisRun {
         @Override
         public void article(RawArticle raw) {
           if (inFlight.size() >= 4 * threads) {
-            complete(inFlight.removeFirst(), articles, errors, corpus, shown, counts, progress);
+            complete(inFlight.removeFirst(), articles, errors, corpus, shown, counts, progress, bytesRead[0]);
           }
           inFlight.addLast(new Pending(raw, pool.submit(() -> pipeline.analyze(raw))));
         }
@@ -85,10 +86,15 @@ final class AnalysisRun {
           writeError(errors, error);
           counts[1]++;
         }
+
+        @Override
+        public void bytesRead(long total) {
+          bytesRead[0] = total;
+        }
       };
       new CorpusReader().read(inputs, sink);
       while (!inFlight.isEmpty()) {
-        complete(inFlight.removeFirst(), articles, errors, corpus, shown, counts, progress);
+        complete(inFlight.removeFirst(), articles, errors, corpus, shown, counts, progress, bytesRead[0]);
       }
     } finally {
       pool.shutdownNow();
@@ -111,7 +117,7 @@ final class AnalysisRun {
   private record Pending(RawArticle raw, Future<Article> result) {}
 
   private void complete(Pending p, Writer articles, Writer errors, CorpusAnalyzer corpus, List<Article> shown,
-      int[] counts, Progress progress) {
+      int[] counts, Progress progress, long bytesRead) {
     Article a;
     try {
       a = p.result().get();
@@ -137,7 +143,7 @@ final class AnalysisRun {
       shown.add(a);
     }
     counts[0]++;
-    progress.tick(counts[0]);
+    progress.tick(counts[0], bytesRead);
   }
 
   private static void writeError(Writer errors, IngestError error) {

@@ -15,6 +15,7 @@ final class BoundedLineReader {
   private int len;
   private boolean skipLf;
   private boolean tooLong;
+  private boolean terminated;
 
   BoundedLineReader(Reader in, int maxChars) {
     this.in = in;
@@ -25,6 +26,7 @@ final class BoundedLineReader {
   String readLine() throws IOException {
     StringBuilder line = new StringBuilder();
     tooLong = false;
+    terminated = false;
     boolean any = false;
     while (true) {
       if (pos == len) {
@@ -44,10 +46,12 @@ final class BoundedLineReader {
       }
       any = true;
       if (c == '\n') {
+        terminated = true;
         return finish(line);
       }
       if (c == '\r') {
         skipLf = true;
+        terminated = true;
         return finish(line);
       }
       if (line.length() < maxChars) {
@@ -61,6 +65,11 @@ final class BoundedLineReader {
   /** Whether the last line read was longer than the limit (and so was cut). */
   boolean tooLong() {
     return tooLong;
+  }
+
+  /** Whether the last line read ended with a line break (the last line of a file may not). */
+  boolean terminated() {
+    return terminated;
   }
 
   private String finish(StringBuilder line) {

@@ -169,6 +169,10 @@ public final class CorpusReader {
           }
         }
       }
+      IOException failure = in.takeFailure();
+      if (failure != null) {
+        sink.error(new IngestError(file.toString(), null, in.describe(failure)));
+      }
     } catch (SinkFailure e) {
       throw e;
     } catch (IOException | RuntimeException e) {
@@ -181,9 +185,12 @@ public final class CorpusReader {
   private static RawArticle readDocument(InputFiles.Opened in, Path file, String format, IngestSink sink) {
     try {
       if (format.equals("txt")) {
-        return PlainTextReader.read(in, file);
+        byte[] text = InputFiles.readDocument(in.stream(), PlainTextReader.MAX_BYTES);
+        failIfCut(in);
+        return PlainTextReader.article(text, file);
       }
       byte[] page = InputFiles.readDocument(in.stream(), HtmlReader.MAX_BYTES);
+      failIfCut(in);
       String id = Lines.baseName(file.getFileName().toString());
       return HtmlReader.read(page, null, id, new org.khabar.model.SourceRef(file.toString(), null, "html"));
     } catch (InputException e) {
@@ -192,6 +199,14 @@ public final class CorpusReader {
       sink.error(new IngestError(file.toString(), null, in.describe(e)));
     }
     return null;
+  }
+
+  /** A document cut short is no document: nothing of it is kept. */
+  private static void failIfCut(InputFiles.Opened in) throws IOException {
+    IOException failure = in.takeFailure();
+    if (failure != null) {
+      throw failure;
+    }
   }
 
   /** Wraps the caller's sink: reports progress, and marks the sink's own failures so readers let them through. */

@@ -32,9 +32,25 @@ final class InputFiles {
       this.gzip = gzip;
     }
 
-    /** The content, decompressed. */
+    /**
+     * The content, decompressed. A read failure (a truncated or corrupt gzip, a disk error) shows as the end of the
+     * stream, so that readers above (decoders, parsers) hand out everything read before it; the failure itself waits
+     * in {@link #takeFailure()}.
+     */
     InputStream stream() {
       return decoded;
+    }
+
+    /** The read failure that ended the stream early, or {@code null}; clears it, so it is reported once. */
+    IOException takeFailure() {
+      IOException f = decoded.failure;
+      decoded.failure = null;
+      return f;
+    }
+
+    /** Whether a read failure ended the stream early (and has not been taken). */
+    boolean failed() {
+      return decoded.failure != null;
     }
 
     /** Bytes read from the disk so far. */
@@ -85,7 +101,7 @@ final class InputFiles {
    * @param progress receives the number of bytes read from the disk as reading goes
    */
   static Opened open(Path file, ByteCounter progress) throws IOException {
-    Counting raw = new Counting(Files.newInputStream(file), progress);
+    Counting raw = new Counting(Files.newInputStream(file), progress, false);
     BufferedInputStream buffered = new BufferedInputStream(raw, 1 << 16);
     boolean gzip = false;
     try {
@@ -98,7 +114,7 @@ final class InputFiles {
         throw new ZipException("not in gzip format");
       }
       InputStream content = gzip ? new GZIPInputStream(buffered, 1 << 16) : buffered;
-      return new Opened(raw, new Counting(content, null), gzip);
+      return new Opened(raw, new Counting(content, null, true), gzip);
     } catch (IOException | RuntimeException e) {
       buffered.close();
       if (e instanceof ZipException z) {
@@ -137,25 +153,40 @@ final class InputFiles {
 
   private static final class Counting extends FilterInputStream {
     private final ByteCounter progress;
+    private final boolean deferFailures;
     private long count;
+    private IOException failure;
+    private boolean failedOnce;
 
-    Counting(InputStream in, ByteCounter progress) {
+    Counting(InputStream in, ByteCounter progress, boolean deferFailures) {
       super(in);
       this.progress = progress;
+      this.deferFailures = deferFailures;
     }
 
     @Override
     public int read() throws IOException {
-      int b = super.read();
-      if (b >= 0) {
-        counted(1);
-      }
-      return b;
+      byte[] one = new byte[1];
+      int n = read(one, 0, 1);
+      return n <= 0 ? -1 : one[0] & 0xFF;
     }
 
     @Override
     public int read(byte[] b, int off, int len) throws IOException {
-      int n = super.read(b, off, len);
+      if (failedOnce) {
+        return -1;
+      }
+      int n;
+      try {
+        n = super.read(b, off, len);
+      } catch (IOException e) {
+        if (!deferFailures) {
+          throw e;
+        }
+        failure = e;
+        failedOnce = true;
+        return -1;
+      }
       if (n > 0) {
         counted(n);
       }

@@ -39,6 +39,9 @@ final class JsonLinesReader {
       BoundedLineReader lines = new BoundedLineReader(reader, MAX_LINE_CHARS);
       String line;
       while ((line = lines.readLine()) != null) {
+        if (!lines.terminated() && in.failed()) {
+          break; // the line was cut by the failure: it is reported below, not as malformed JSON
+        }
         lineNo++;
         if (lineNo == 1 && line.startsWith("\uFEFF")) {
           line = line.substring(1);
@@ -63,6 +66,10 @@ final class JsonLinesReader {
           continue;
         }
         sink.article(article);
+      }
+      IOException failure = in.takeFailure();
+      if (failure != null) {
+        throw failure;
       }
     } catch (IOException e) {
       sink.error(new IngestError(file.toString(), lineNo == 0 ? null : "after line " + lineNo, in.describe(e)));
@@ -101,6 +108,10 @@ final class JsonLinesReader {
         sink.article(article);
       }
     } catch (JsonProcessingException e) {
+      IOException failure = in.takeFailure();
+      if (failure != null) {
+        throw failure;
+      }
       // Within one array a syntax error cannot be stepped over: what came before is kept.
       sink.error(new IngestError(file.toString(), "record " + (record + 1),
           "malformed JSON: " + e.getOriginalMessage() + "; the rest of the file is skipped"));

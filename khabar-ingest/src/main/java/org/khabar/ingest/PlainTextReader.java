@@ -1,6 +1,5 @@
 package org.khabar.ingest;
 
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -17,10 +16,6 @@ final class PlainTextReader {
   static final int MAX_BYTES = 64 << 20;
 
   private PlainTextReader() {}
-
-  static RawArticle read(InputFiles.Opened in, Path file) throws IOException, InputException {
-    return article(InputFiles.readDocument(in.stream(), MAX_BYTES), file);
-  }
 
   /** The article in a text file's bytes. */
   static RawArticle article(byte[] bytes, Path file) throws InputException {

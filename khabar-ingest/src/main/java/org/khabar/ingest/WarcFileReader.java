@@ -53,7 +53,7 @@ final class WarcFileReader {
         n++;
         RawArticle article;
         try {
-          article = page(next.get(), file, ids);
+          article = page(next.get(), file, ids, in);
         } catch (InputException e) {
           sink.error(new IngestError(file.toString(), "record " + n + " " + target(next.get()), e.getMessage()));
           continue;
@@ -75,7 +75,8 @@ final class WarcFileReader {
   }
 
   /** The page in a record, or {@code null} when the record holds none. */
-  private static RawArticle page(WarcRecord record, Path file, Set<String> ids) throws IOException, InputException {
+  private static RawArticle page(WarcRecord record, Path file, Set<String> ids, InputFiles.Opened in)
+      throws IOException, InputException {
     String uri;
     MediaType type;
     InputStream body;
@@ -129,6 +130,11 @@ final class WarcFileReader {
   }
 
   private static String problem(Exception e, InputFiles.Opened in) {
+    IOException failure = in.takeFailure();
+    if (failure != null) {
+      // The stream ended early: that, not the parser's view of the cut, is the problem.
+      return in.describe(failure);
+    }
     if (e instanceof java.io.EOFException || (in.gzip() && e instanceof java.util.zip.ZipException)) {
       return in.describe((IOException) e);
     }

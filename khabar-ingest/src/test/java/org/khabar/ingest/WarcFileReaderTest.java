@@ -89,6 +89,20 @@ class WarcFileReaderTest {
   }
 
   @Test
+  void truncatedGzippedWarcKeepsWhatWasReadBefore() throws Exception {
+    ByteArrayOutputStream b = new ByteArrayOutputStream();
+    try (OutputStream out = new GZIPOutputStream(b)) {
+      out.write(warc());
+      out.write(warc());
+    }
+    byte[] gz = b.toByteArray();
+    Collected c = Collected.read(file("cut.warc.gz", Arrays.copyOf(gz, gz.length - 60)));
+    assertEquals(3, c.articles.size());
+    IngestError e = c.onlyError();
+    assertTrue(e.reason().startsWith("truncated gzip"), e.reason());
+  }
+
+  @Test
   void malformedRecordIsAnErrorAfterTheGoodOnes() throws Exception {
     byte[] whole = warc();
     byte[] bad = "WARC/1.0\r\nWARC-Type: response\r\nContent-Length: banana\r\n\r\n"
