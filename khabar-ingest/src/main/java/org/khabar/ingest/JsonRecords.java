@@ -61,6 +61,11 @@ final class JsonRecords {
       textField = firstPresent(record, SHORT_TEXT);
     }
     if (textField == null) {
+      for (String f : TEXT) {
+        if (record.has(f)) {
+          throw new InputException("empty article text (the field " + f + " is blank)");
+        }
+      }
       throw new InputException("no article text (none of the fields " + String.join(", ", TEXT) + ")");
     }
     String text = JsonValues.text(record.get(textField));

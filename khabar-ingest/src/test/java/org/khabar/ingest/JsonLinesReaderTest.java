@@ -107,6 +107,12 @@ class JsonLinesReaderTest {
   }
 
   @Test
+  void blankTextIsAnErrorThatSaysSo() throws Exception {
+    Collected c = Collected.read(write("blank.jsonl", "{\"id\": \"x\", \"text\": \"\", \"abstract\": \"\"}\n"));
+    assertEquals("empty article text (the field text is blank)", c.onlyError().reason());
+  }
+
+  @Test
   void jsonFileWithOneObjectPerLine() throws Exception {
     Collected c = Collected.read(write("lines.json", ANT + "\n" + TRAFILATURA + "\n"));
     assertEquals(2, c.articles.size());
