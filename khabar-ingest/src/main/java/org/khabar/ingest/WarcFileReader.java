@@ -55,10 +55,10 @@ final class WarcFileReader {
         try {
           article = page(next.get(), file, ids, in);
         } catch (InputException e) {
-          sink.error(new IngestError(file.toString(), "record " + n + " " + target(next.get()), e.getMessage()));
+          sink.error(new IngestError(file.toString(), "record " + n + target(next.get()), e.getMessage()));
           continue;
         } catch (IOException | RuntimeException e) {
-          sink.error(new IngestError(file.toString(), "record " + n + " " + target(next.get()), problem(e, in)
+          sink.error(new IngestError(file.toString(), "record " + n + target(next.get()), problem(e, in)
               + "; the rest of the file is skipped"));
           return;
         }
@@ -123,7 +123,7 @@ final class WarcFileReader {
   private static String target(WarcRecord r) {
     try {
       String t = r instanceof org.netpreserve.jwarc.WarcTargetRecord tr ? tr.target() : null;
-      return t == null ? "" : "(" + t + ")";
+      return t == null ? "" : " (" + t + ")";
     } catch (RuntimeException e) {
       return "";
     }
