@@ -68,14 +68,47 @@ final class HtmlReader {
    */
   static RawArticle read(byte[] bytes, String transportCharset, String id, SourceRef source) throws InputException {
     Document doc = parse(bytes, transportCharset, source.url() == null ? "" : source.url());
+    Rendered text = render(doc);
+    if (text.lines().isEmpty()) {
+      throw new InputException("no visible text in the page");
+    }
+    return new RawArticle(id, source, text.lines(), text.markup(), metadata(doc));
+  }
+
+  /**
+   * A page's visible text.
+   *
+   * @param lines one entry per line
+   * @param markup how each line was rendered, same size as {@code lines}
+   */
+  record Rendered(List<String> lines, List<LineMarkup> markup) {}
+
+  /** The visible text of a document, one line per block element. */
+  static Rendered render(Document doc) {
     List<String> lines = new ArrayList<>();
     List<LineMarkup> markup = new ArrayList<>();
     Element root = doc.body() != null ? doc.body() : doc;
     NodeTraversor.filter(new LineCollector(lines, markup), root);
-    if (lines.isEmpty()) {
-      throw new InputException("no visible text in the page");
+    return new Rendered(lines, markup);
+  }
+
+  /** The visible text of an HTML fragment (e.g. a crawler's {@code content} field holding markup). */
+  static Rendered renderFragment(String html) {
+    return render(Jsoup.parseBodyFragment(html));
+  }
+
+  /**
+   * Whether a text field holds HTML markup rather than text: it has closing block tags or line breaks, enough of
+   * them to be markup and not a stray angle bracket.
+   */
+  static boolean looksLikeHtml(String text) {
+    int tags = 0;
+    for (String tag : new String[] {"</p>", "<br", "</div>", "</li>", "</h", "<p>", "<p "}) {
+      for (int i = text.indexOf(tag); i >= 0 && tags < 3; i = text.indexOf(tag, i + 1)) {
+        tags++;
+      }
     }
-    return new RawArticle(id, source, lines, markup, metadata(doc));
+    return tags >= 2;
   }
 
   private static Document parse(byte[] bytes, String transportCharset, String baseUri) throws InputException {

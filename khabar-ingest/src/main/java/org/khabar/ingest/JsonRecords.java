@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.khabar.model.ArticleMetadata;
+import org.khabar.model.LineMarkup;
 import org.khabar.model.RawArticle;
 import org.khabar.model.SourceRef;
 
@@ -21,7 +22,8 @@ import org.khabar.model.SourceRef;
  *       category, byline, publisher, sitename, link, _id}
  * </ul>
  *
- * <p>The text goes into lines (split at its line breaks); every other field is kept as metadata evidence.
+ * <p>The text goes into lines (split at its line breaks; or, when the field holds HTML, rendered as a page is, with
+ * line markup); every other field is kept as metadata evidence.
  * Stateless and thread-safe.
  */
 final class JsonRecords {
@@ -81,6 +83,17 @@ final class JsonRecords {
       text = b.toString();
     }
     List<String> lines = Lines.split(text);
+    List<LineMarkup> markup = List.of();
+    boolean html = HtmlReader.looksLikeHtml(text);
+    if (html) {
+      // Some crawlers and CMS exports keep the article's HTML: render it as a page is rendered.
+      HtmlReader.Rendered rendered = HtmlReader.renderFragment(text);
+      lines = rendered.lines();
+      markup = rendered.markup();
+      if (lines.isEmpty()) {
+        throw new InputException("no visible text in the HTML of the field " + textField);
+      }
+    }
     String id = JsonValues.first(record, ID);
     if (id == null) {
       id = fallbackId;
@@ -90,6 +103,9 @@ final class JsonRecords {
     String url = JsonValues.first(record, URL);
     Map<String, String> extra = new LinkedHashMap<>();
     extra.put("text_field", textField);
+    if (html) {
+      extra.put("text_format", "html");
+    }
     for (Map.Entry<String, JsonNode> f : record.properties()) {
       if (extra.size() >= MAX_EXTRA_FIELDS) {
         break;
@@ -110,7 +126,7 @@ final class JsonRecords {
         JsonValues.first(record, SECTION),
         url,
         extra);
-    return new RawArticle(id, new SourceRef(file.toString(), url, "jsonl"), lines, List.of(), meta);
+    return new RawArticle(id, new SourceRef(file.toString(), url, "jsonl"), lines, markup, meta);
   }
 
   private static String firstPresent(JsonNode record, String[] fields) {
