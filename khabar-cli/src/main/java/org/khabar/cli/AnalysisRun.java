@@ -61,7 +61,9 @@ final class AnalysisRun {
     Path errorsTmp = outDir.resolve("errors.jsonl.part");
     CorpusAnalyzer corpus = CorpusAnalyzer.standard();
     List<Article> shown = new ArrayList<>();
-    Progress progress = Progress.forTerminal(err, CorpusReader.inputBytes(inputs));
+    // An output directory inside an input directory is not read back as input.
+    CorpusReader reader = CorpusReader.excluding(outDir);
+    Progress progress = Progress.forTerminal(err, reader.inputBytes(inputs));
     int[] counts = new int[2];
     long[] bytesRead = new long[1];
     ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
@@ -92,7 +94,7 @@ final class AnalysisRun {
           bytesRead[0] = total;
         }
       };
-      new CorpusReader().read(inputs, sink);
+      reader.read(inputs, sink);
       while (!inFlight.isEmpty()) {
         complete(inFlight.removeFirst(), articles, errors, corpus, shown, counts, progress, bytesRead[0]);
       }

@@ -56,7 +56,7 @@ final class BenchIngestCommand implements Callable<Integer> {
     PrintWriter stdout = spec.commandLine().getOut();
     Path dir = out != null ? out : Files.createTempDirectory("khabar-bench-");
     ArticlePipeline pipeline = ArticlePipeline.standard(); // models load before the clock starts
-    long inputBytes = CorpusReader.inputBytes(inputs);
+    long inputBytes = CorpusReader.excluding(dir).inputBytes(inputs);
     List<MemoryPoolMXBean> heapPools = ManagementFactory.getMemoryPoolMXBeans().stream()
         .filter(p -> p.getType() == MemoryType.HEAP).toList();
     System.gc();

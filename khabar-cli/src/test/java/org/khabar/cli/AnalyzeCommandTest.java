@@ -77,6 +77,16 @@ class AnalyzeCommandTest {
   }
 
   @Test
+  void outputInsideTheInputIsNotReadBack() throws Exception {
+    Path in = corpus();
+    Path out = in.resolve("out");
+    assertEquals(0, Cli.run("analyze", in.toString(), "--out", out.toString()).code());
+    long first = Files.readAllLines(out.resolve("articles.jsonl")).size();
+    assertEquals(0, Cli.run("analyze", in.toString(), "--out", out.toString()).code());
+    assertEquals(first, Files.readAllLines(out.resolve("articles.jsonl")).size());
+  }
+
+  @Test
   void sourcesAreKept() throws Exception {
     Path out = dir.resolve("out");
     assertEquals(0, Cli.run("analyze", corpus().resolve("b.txt").toString(), corpus().resolve("d.html").toString(),

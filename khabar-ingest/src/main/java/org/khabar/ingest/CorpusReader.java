@@ -30,12 +30,32 @@ import org.khabar.model.RawArticle;
  * or unsupported file, a bad record) becomes one {@link IngestError} and reading goes on; nothing read before it is
  * lost. Only a failure of the sink itself stops reading, and it is rethrown as is.
  *
- * <p>Holds no state between calls; one instance may serve several threads, each with its own sink.
+ * <p>Immutable: one instance may serve several threads, each with its own sink.
  */
 public final class CorpusReader {
 
   /** The extensions read, for messages. */
   static final String SUPPORTED = ".txt, .html, .htm, .jsonl, .json, .warc (each optionally .gz)";
+
+  /** A directory never read when met in a walk (khabar's own output), or {@code null}. */
+  private final Path excluded;
+
+  /** A reader of everything it is given. */
+  public CorpusReader() {
+    this(null);
+  }
+
+  private CorpusReader(Path excluded) {
+    this.excluded = excluded == null ? null : excluded.toAbsolutePath().normalize();
+  }
+
+  /**
+   * A reader that passes over {@code dir} when it meets it inside a directory being walked, so that an output
+   * directory placed among the inputs is not read back as input.
+   */
+  public static CorpusReader excluding(Path dir) {
+    return new CorpusReader(dir);
+  }
 
   /** Reads every path in order. */
   public void read(List<Path> paths, IngestSink sink) {
@@ -60,7 +80,7 @@ public final class CorpusReader {
    * The total size on disk of what {@link #read} would read (compressed size for gzip), for progress and ETA. Paths
    * that cannot be listed count for nothing.
    */
-  public static long inputBytes(List<Path> paths) {
+  public long inputBytes(List<Path> paths) {
     long total = 0;
     for (Path p : paths) {
       total += size(p);
@@ -68,12 +88,16 @@ public final class CorpusReader {
     return total;
   }
 
-  private static long size(Path p) {
+  private boolean skipped(Path p) {
+    return hidden(p) || (excluded != null && p.toAbsolutePath().normalize().equals(excluded));
+  }
+
+  private long size(Path p) {
     try {
       if (Files.isDirectory(p)) {
         long total = 0;
         for (Path e : entries(p)) {
-          if (!hidden(e)) {
+          if (!skipped(e)) {
             total += size(e);
           }
         }
@@ -85,7 +109,7 @@ public final class CorpusReader {
     }
   }
 
-  private static void walk(Path dir, IngestSink sink, InputFiles.ByteCounter bytes) {
+  private void walk(Path dir, IngestSink sink, InputFiles.ByteCounter bytes) {
     List<Path> entries;
     try {
       entries = entries(dir);
@@ -95,7 +119,7 @@ public final class CorpusReader {
       return;
     }
     for (Path e : entries) {
-      if (hidden(e)) {
+      if (skipped(e)) {
         continue;
       }
       // Links to directories are not followed: they can loop.

@@ -12,7 +12,8 @@ public interface IngestSink {
 
   /**
    * How many bytes have been read from the disk so far, across all inputs; called before each article and after
-   * each file. Compare with {@link CorpusReader#inputBytes} for progress.
+   * each file. Compare with {@link CorpusReader#inputBytes(java.util.List)} for
+   * progress.
    */
   default void bytesRead(long total) {}
 }

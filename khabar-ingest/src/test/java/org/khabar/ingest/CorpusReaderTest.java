@@ -74,7 +74,18 @@ class CorpusReaderTest {
     Collected c = Collected.read(dir);
     assertEquals(List.of(), c.errors);
     assertEquals(List.of("a", "1", "2"), c.articles.stream().map(RawArticle::id).toList());
-    assertEquals(CorpusReader.inputBytes(List.of(dir)), c.bytes);
+    assertEquals(new CorpusReader().inputBytes(List.of(dir)), c.bytes);
+  }
+
+  @Test
+  void excludedDirectoryIsPassedOverInAWalk() throws Exception {
+    text("in.txt", "نص");
+    text("out/articles.jsonl", "{\"id\": \"old\", \"body\": \"نص\"}\n");
+    Collected c = new Collected();
+    CorpusReader reader = CorpusReader.excluding(dir.resolve("out"));
+    reader.read(List.of(dir), c);
+    assertEquals(List.of("in"), c.articles.stream().map(RawArticle::id).toList());
+    assertEquals(Files.size(dir.resolve("in.txt")), reader.inputBytes(List.of(dir)));
   }
 
   @Test
