@@ -18,7 +18,7 @@ import java.util.Locale;
  *   <li>UTF-16 without a mark shows as one byte of each pair drawn almost only from {@code 00} (Latin, digits,
  *       spaces) and {@code 06} (the Arabic block); which byte of the pair decides LE or BE;
  *   <li>any other NUL byte, or more than {@value #MAX_CONTROL_SHARE} of control bytes, rejects the file as binary;
- *   <li>valid UTF-8 (which includes plain ASCII) is UTF-8;
+ *   <li>valid UTF-8 (which includes plain ASCII) is UTF-8, and so is UTF-8 with a few broken sequences;
  *   <li>otherwise the two legacy Arabic code pages are tried, and the one whose decoding yields more Arabic letters
  *       and fewer stray Latin letters, C1 controls and unmappable bytes wins. The same bytes mean different letters
  *       in each (ISO-8859-6 has no letters at {@code DB-DF}, where Windows-1256 keeps ف ق ك; Windows-1256 has
@@ -98,6 +98,11 @@ final class TextDecoding {
     if (utf8 != null) {
       return new Decoded(utf8, "UTF-8");
     }
+    if (mostlyUtf8(b)) {
+      // A few broken sequences (a file cut mid-character, a stray byte) in UTF-8 text: still UTF-8, and the
+      // legacy code pages would turn every Arabic letter into two wrong ones.
+      return checked(lenient(b, 0, StandardCharsets.UTF_8), "UTF-8");
+    }
     String cp1256 = lenient(b, 0, WINDOWS_1256);
     String iso = lenient(b, 0, ISO_8859_6);
     // Ties go to Windows-1256, by far the more common of the two in news archives.
@@ -117,6 +122,37 @@ final class TextDecoding {
       }
     }
     return letters - 2 * bad;
+  }
+
+  /**
+   * Whether the bytes are UTF-8 with a few errors: at least 95% of the sequences that use bytes above 0x7F are
+   * well-formed. Text in a legacy code page almost never forms a well-formed sequence (its Arabic letters, read as
+   * UTF-8 lead bytes, are followed by other letters, not by continuation bytes).
+   */
+  static boolean mostlyUtf8(byte[] b) {
+    int valid = 0;
+    int invalid = 0;
+    int i = 0;
+    while (i < b.length) {
+      int v = b[i] & 0xFF;
+      if (v < 0x80) {
+        i++;
+        continue;
+      }
+      int n = v >= 0xC2 && v <= 0xDF ? 1 : v >= 0xE0 && v <= 0xEF ? 2 : v >= 0xF0 && v <= 0xF4 ? 3 : -1;
+      boolean ok = n > 0 && i + n < b.length;
+      for (int k = 1; ok && k <= n; k++) {
+        ok = (b[i + k] & 0xC0) == 0x80;
+      }
+      if (ok) {
+        valid++;
+        i += n + 1;
+      } else {
+        invalid++;
+        i++;
+      }
+    }
+    return valid > 0 && invalid * 20 <= valid;
   }
 
   /** UTF-16LE or UTF-16BE when the bytes have its pattern, else {@code null}. */

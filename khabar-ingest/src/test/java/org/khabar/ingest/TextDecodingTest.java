@@ -85,6 +85,22 @@ class TextDecodingTest {
   }
 
   @Test
+  void utf8WithAStrayByteIsStillUtf8() throws Exception {
+    byte[] good = ARABIC.getBytes(StandardCharsets.UTF_8);
+    byte[] cut = java.util.Arrays.copyOf(good, good.length + 1);
+    cut[good.length] = (byte) 0xD8; // a file cut in the middle of a letter
+    TextDecoding.Decoded d = TextDecoding.decode(cut);
+    assertEquals("UTF-8", d.charset());
+    assertEquals(ARABIC + "\uFFFD", d.text());
+  }
+
+  @Test
+  void legacyTextIsNotMistakenForBrokenUtf8() {
+    assertTrue(!TextDecoding.mostlyUtf8(ARABIC.getBytes(Charset.forName("windows-1256"))));
+    assertTrue(!TextDecoding.mostlyUtf8(ARABIC.getBytes(Charset.forName("ISO-8859-6"))));
+  }
+
+  @Test
   void asciiIsUtf8() throws Exception {
     assertEquals("UTF-8", TextDecoding.decode("plain ascii\n".getBytes(StandardCharsets.US_ASCII)).charset());
   }
