@@ -177,6 +177,10 @@ public final class CorpusReader {
     }
     InputFiles.Opened in;
     try {
+      if (Files.size(file) == 0) {
+        sink.error(new IngestError(file.toString(), null, "empty file"));
+        return;
+      }
       in = InputFiles.open(file, bytes);
     } catch (IOException e) {
       sink.error(new IngestError(file.toString(), null, InputFiles.describeOpen(e)));

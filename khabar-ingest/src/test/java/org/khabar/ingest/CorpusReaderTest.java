@@ -96,6 +96,16 @@ class CorpusReaderTest {
   }
 
   @Test
+  void emptyFileOfEveryFormat() throws Exception {
+    for (String name : List.of("e.html", "e.jsonl", "e.warc", "e.txt.gz")) {
+      text(name, "");
+    }
+    Collected c = Collected.read(dir);
+    assertEquals(4, c.errors.size());
+    assertTrue(c.errors.stream().allMatch(e -> e.reason().equals("empty file")), c.errors.toString());
+  }
+
+  @Test
   void binaryFile() throws Exception {
     byte[] junk = new byte[512];
     new java.util.Random(7).nextBytes(junk);
