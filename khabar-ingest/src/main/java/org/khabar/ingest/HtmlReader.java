@@ -1,5 +1,6 @@
 package org.khabar.ingest;
 
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -214,7 +215,10 @@ final class HtmlReader {
         continue;
       }
       try {
-        JsonNode found = findArticle(JsonValues.MAPPER.readTree(data.strip()), 0);
+        // Pages often end the JSON-LD with a stray semicolon: take the first value.
+        JsonNode found = findArticle(JsonValues.MAPPER.reader()
+            .without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .readTree(data.strip()), 0);
         if (found != null) {
           return found;
         }

@@ -3,7 +3,9 @@ package org.khabar.ingest;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectReader;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -59,7 +61,7 @@ final class JsonLinesReader {
         try {
           article = JsonRecords.article(JsonValues.MAPPER.readTree(line), file, base + "-" + lineNo);
         } catch (JsonProcessingException e) {
-          sink.error(new IngestError(file.toString(), where, "malformed JSON: " + e.getOriginalMessage()));
+          sink.error(new IngestError(file.toString(), where, JsonValues.malformed(e)));
           continue;
         } catch (InputException e) {
           sink.error(new IngestError(file.toString(), where, e.getMessage()));
@@ -92,12 +94,15 @@ final class JsonLinesReader {
   private static void readArray(Reader reader, Path file, String base, IngestSink sink, InputFiles.Opened in)
       throws IOException {
     int record = 0;
-    try (JsonParser p = JsonValues.MAPPER.createParser(reader)) {
+    // One array holds many values: here, what follows a value is the next one.
+    ObjectReader values = JsonValues.MAPPER.reader()
+        .without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+    try (JsonParser p = values.createParser(reader)) {
       p.nextToken();
       JsonToken t;
       while ((t = p.nextToken()) != null && t != JsonToken.END_ARRAY) {
         record++;
-        JsonNode node = p.readValueAsTree();
+        JsonNode node = values.readTree(p);
         RawArticle article;
         try {
           article = JsonRecords.article(node, file, base + "-" + record);
@@ -114,7 +119,7 @@ final class JsonLinesReader {
       }
       // Within one array a syntax error cannot be stepped over: what came before is kept.
       sink.error(new IngestError(file.toString(), "record " + (record + 1),
-          "malformed JSON: " + e.getOriginalMessage() + "; the rest of the file is skipped"));
+          JsonValues.malformed(e) + "; the rest of the file is skipped"));
     }
   }
 }

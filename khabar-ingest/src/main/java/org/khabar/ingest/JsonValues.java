@@ -1,6 +1,8 @@
 package org.khabar.ingest;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.json.JsonReadFeature;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.util.ArrayList;
@@ -8,8 +10,12 @@ import java.util.List;
 
 /** Reading the loosely typed fields that crawlers and JSON-LD write: a name may be a string, an object or a list. */
 final class JsonValues {
-  /** Lenient where real data is sloppy: raw control characters in strings, trailing commas, NaN. */
+  /**
+   * Lenient where real data is sloppy (raw control characters in strings, trailing commas, NaN), strict where
+   * sloppiness hides loss: anything after the one value of a line is an error.
+   */
   static final JsonMapper MAPPER = JsonMapper.builder()
+      .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
       .enable(JsonReadFeature.ALLOW_UNESCAPED_CONTROL_CHARS)
       .enable(JsonReadFeature.ALLOW_TRAILING_COMMA)
       .enable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
@@ -66,6 +72,13 @@ final class JsonValues {
       }
     }
     return null;
+  }
+
+  /** Words for a JSON syntax error, with where on the line it is. */
+  static String malformed(JsonProcessingException e) {
+    String where = e.getLocation() == null || e.getLocation().getColumnNr() < 1 ? ""
+        : " (at character " + e.getLocation().getColumnNr() + ")";
+    return "malformed JSON: " + e.getOriginalMessage() + where;
   }
 
   static String blankToNull(String s) {

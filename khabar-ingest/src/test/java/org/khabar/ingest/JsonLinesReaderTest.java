@@ -98,6 +98,13 @@ class JsonLinesReaderTest {
   }
 
   @Test
+  void trailingGarbageAfterTheRecordIsMalformed() throws Exception {
+    Collected c = Collected.read(write("two.jsonl", TRAFILATURA + " " + TRAFILATURA + "\n"));
+    assertEquals(0, c.articles.size());
+    assertTrue(c.onlyError().reason().startsWith("malformed JSON"), c.onlyError().reason());
+  }
+
+  @Test
   void recordWithoutTextIsAnError() throws Exception {
     Collected c = Collected.read(write("notext.jsonl", "{\"title\": \"t\"}\n[1, 2]\n" + ANT));
     assertEquals(1, c.articles.size());
