@@ -1,11 +1,14 @@
 package org.khabar.ingest;
 
+import java.io.BufferedInputStream;
+import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.Locale;
@@ -25,27 +28,57 @@ import org.netpreserve.jwarc.WarcResponse;
  * and every {@code resource} record holding HTML, goes through {@link HtmlReader} with its target URI as
  * {@code source.url}. Other records (requests, metadata, images, redirects) are passed over.
  *
- * <p>A malformed or truncated record ends the file with one error; the pages read before it are kept. The id of a
+ * <p>A record that cannot be framed is one error, and reading resumes at the next line that starts a record
+ * ({@code WARC/1.}), found by reading the file again from the bad record on; a record whose HTTP message is
+ * malformed is one error and the next record follows. A truncated file ends with one error. The pages read before
+ * any error are kept. The id of a
  * page is a short hash of its target URI ({@code warc-} and 16 hex digits), so it is stable across runs and files.
  * Stateless and thread-safe.
  */
 final class WarcFileReader {
   private static final Set<String> HTML_TYPES = Set.of("text/html", "application/xhtml+xml");
+  /** What starts a WARC record's header, at the start of a line. */
+  private static final byte[] RECORD_START = "WARC/1.".getBytes(StandardCharsets.US_ASCII);
+  /** How many times one file may be resynchronised after a bad record before the rest of it is skipped. */
+  static final int MAX_RESYNCS = 100;
 
   private WarcFileReader() {}
 
   static void read(InputFiles.Opened in, Path file, IngestSink sink) {
     int n = 0;
     Set<String> ids = new HashSet<>();
-    try (WarcReader reader = new WarcReader(in.stream())) {
-      while (true) {
+    long base = 0; // where in the decompressed file the current reader started
+    InputFiles.Opened reopened = null;
+    WarcReader reader = null;
+    try {
+      reader = new WarcReader(in.stream());
+      for (int resyncs = 0; ; ) {
         Optional<WarcRecord> next;
         try {
           next = reader.next();
         } catch (IOException | RuntimeException e) {
-          sink.error(new IngestError(file.toString(), "record " + (n + 1), problem(e, in)
-              + "; the rest of the file is skipped"));
-          return;
+          // jwarc cannot step over a record it cannot frame: look for the next record with a fresh reader.
+          String where = "record " + (n + 1);
+          String problem = problem(e, in);
+          long failedAt = base + reader.position();
+          Resumed rest = in.failed() || e instanceof EOFException || resyncs >= MAX_RESYNCS ? null
+              : nextRecord(file, failedAt + 1);
+          if (rest == null) {
+            sink.error(new IngestError(file.toString(), where, problem + "; the rest of the file is skipped"));
+            return;
+          }
+          resyncs++;
+          n++;
+          base = rest.offset();
+          sink.error(new IngestError(file.toString(), where, problem + "; reading resumes at the next record, "
+              + "byte " + base));
+          reader.close();
+          if (reopened != null) {
+            reopened.close();
+          }
+          reopened = rest.file();
+          reader = new WarcReader(rest.stream());
+          continue;
         }
         if (next.isEmpty()) {
           return;
@@ -53,14 +86,19 @@ final class WarcFileReader {
         n++;
         RawArticle article;
         try {
-          article = page(next.get(), file, ids, in);
+          article = page(next.get(), file, ids);
         } catch (InputException e) {
           sink.error(new IngestError(file.toString(), "record " + n + target(next.get()), e.getMessage()));
           continue;
         } catch (IOException | RuntimeException e) {
+          // The record was framed; only the end of the data stops the file.
+          boolean end = in.failed() || e instanceof EOFException;
           sink.error(new IngestError(file.toString(), "record " + n + target(next.get()), problem(e, in)
-              + "; the rest of the file is skipped"));
-          return;
+              + (end ? "; the rest of the file is skipped" : "")));
+          if (end) {
+            return;
+          }
+          continue;
         }
         if (article != null) {
           sink.article(article);
@@ -71,12 +109,75 @@ final class WarcFileReader {
         throw f;
       }
       sink.error(new IngestError(file.toString(), n == 0 ? null : "after record " + n, problem(e, in)));
+    } finally {
+      closeQuietly(reader);
+      closeQuietly(reopened);
+    }
+  }
+
+  /**
+   * Where reading goes on after a record that could not be framed.
+   *
+   * @param file the file opened again
+   * @param stream its content from the next record on
+   * @param offset the next record's offset in the (decompressed) content
+   */
+  private record Resumed(InputFiles.Opened file, InputStream stream, long offset) {}
+
+  /**
+   * Opens the file again and finds the first line at or after byte {@code from} of its content that starts a WARC
+   * record ({@code WARC/1.}), or returns {@code null} when there is none.
+   */
+  private static Resumed nextRecord(Path file, long from) throws IOException {
+    InputFiles.Opened again = InputFiles.open(file, null);
+    try {
+      BufferedInputStream in = new BufferedInputStream(again.stream(), 1 << 16);
+      for (long skipped = 0; skipped < from; ) {
+        long k = in.skip(from - skipped);
+        if (k <= 0) {
+          if (in.read() < 0) {
+            again.close();
+            return null;
+          }
+          k = 1;
+        }
+        skipped += k;
+      }
+      long pos = from;
+      int prev = -1;
+      byte[] window = new byte[RECORD_START.length];
+      while (true) {
+        in.mark(window.length);
+        int got = in.readNBytes(window, 0, window.length);
+        in.reset();
+        if (got < window.length || again.failed()) {
+          again.close();
+          return null;
+        }
+        if (prev == '\n' && Arrays.equals(window, RECORD_START)) {
+          return new Resumed(again, in, pos);
+        }
+        prev = in.read();
+        pos++;
+      }
+    } catch (IOException | RuntimeException e) {
+      again.close();
+      throw e;
+    }
+  }
+
+  private static void closeQuietly(AutoCloseable c) {
+    if (c != null) {
+      try {
+        c.close();
+      } catch (Exception e) {
+        // closing a reader of a file already read: nothing to report
+      }
     }
   }
 
   /** The page in a record, or {@code null} when the record holds none. */
-  private static RawArticle page(WarcRecord record, Path file, Set<String> ids, InputFiles.Opened in)
-      throws IOException, InputException {
+  private static RawArticle page(WarcRecord record, Path file, Set<String> ids) throws IOException, InputException {
     String uri;
     MediaType type;
     InputStream body;
@@ -85,7 +186,12 @@ final class WarcFileReader {
           && !response.contentType().base().equals(MediaType.HTTP)) {
         return null;
       }
-      HttpResponse http = response.http();
+      HttpResponse http;
+      try {
+        http = response.http();
+      } catch (org.netpreserve.jwarc.ParsingException e) {
+        throw new InputException("malformed HTTP response in the record: " + clip(e.getMessage()), e);
+      }
       if (http.status() != 200) {
         return null;
       }

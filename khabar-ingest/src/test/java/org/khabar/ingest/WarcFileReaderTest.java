@@ -115,6 +115,55 @@ class WarcFileReaderTest {
     assertTrue(e.reason().contains("WARC"), e.reason());
   }
 
+  /** The WARC with the version line of its {@code k}-th record (1-based) spoiled. */
+  private static byte[] spoiled(byte[] warc, int k) {
+    byte[] b = warc.clone();
+    String text = new String(b, StandardCharsets.ISO_8859_1);
+    int at = -1;
+    for (int i = 0; i < k; i++) {
+      at = text.indexOf("WARC/1.", at + 1);
+    }
+    b[at + 5] = 'X';
+    return b;
+  }
+
+  @Test
+  void readingResumesAfterARecordThatCannotBeFramed() throws Exception {
+    // Record 2 is the first page's response: spoil it, keep the second page.
+    Collected c = Collected.read(file("spoiled.warc", spoiled(warc(), 2)));
+    assertEquals(List.of("https://news.example/b"), c.articles.stream().map(a -> a.source().url()).toList());
+    IngestError e = c.onlyError();
+    assertEquals("record 2", e.record());
+    assertTrue(e.reason().startsWith("malformed WARC record") && e.reason().contains("reading resumes"),
+        e.reason());
+  }
+
+  @Test
+  void readingResumesInAGzippedWarcToo() throws Exception {
+    ByteArrayOutputStream b = new ByteArrayOutputStream();
+    try (OutputStream out = new GZIPOutputStream(b)) {
+      out.write(spoiled(warc(), 5));
+      out.write(warc());
+    }
+    Collected c = Collected.read(file("spoiled.warc.gz", b.toByteArray()));
+    assertEquals(3, c.articles.size());
+    assertEquals(1, c.errors.size());
+  }
+
+  @Test
+  void malformedHttpMessageIsOneRecordsError() throws Exception {
+    ByteArrayOutputStream b = new ByteArrayOutputStream();
+    try (WarcWriter w = new WarcWriter(b)) {
+      w.write(new WarcResponse.Builder(URI.create("https://news.example/bad"))
+          .body(MediaType.HTTP_RESPONSE, "NOT HTTP AT ALL\r\n\r\n".getBytes(StandardCharsets.US_ASCII))
+          .build());
+      w.write(response("https://news.example/ok", 200, "text/html", "<p>سليم</p>"));
+    }
+    Collected c = Collected.read(file("http.warc", b.toByteArray()));
+    assertEquals(List.of("https://news.example/ok"), c.articles.stream().map(a -> a.source().url()).toList());
+    assertTrue(c.onlyError().reason().startsWith("malformed HTTP response"), c.onlyError().reason());
+  }
+
   @Test
   void garbageIsOneError() throws Exception {
     Collected c = Collected.read(file("junk.warc", "this is not a warc file\n".getBytes(StandardCharsets.UTF_8)));
