@@ -61,8 +61,12 @@ final class AnalysisRun {
     Path errorsTmp = outDir.resolve("errors.jsonl.part");
     CorpusAnalyzer corpus = CorpusAnalyzer.standard();
     List<Article> shown = new ArrayList<>();
-    Progress progress = Progress.forTerminal(err);
+    // An output directory inside an input directory is not read back as input.
+    CorpusReader reader = CorpusReader.excluding(outDir);
+    Progress progress = Progress.forTerminal(err, reader.inputBytes(inputs));
     int[] counts = new int[2];
+    long[] bytesRead = new long[1];
+    CorpusReport report;
     ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
       Thread t = new Thread(r, "khabar-worker");
       t.setDaemon(true);
@@ -75,9 +79,13 @@ final class AnalysisRun {
         @Override
         public void article(RawArticle raw) {
           if (inFlight.size() >= 4 * threads) {
-            complete(inFlight.removeFirst(), articles, errors, corpus, shown, counts, progress);
+            complete(inFlight.removeFirst(), articles, errors, corpus, shown, counts, progress, bytesRead[0]);
           }
-          inFlight.addLast(new Pending(raw, pool.submit(() -> pipeline.analyze(raw))));
+          // Workers also serialise, so the writing thread only writes.
+          inFlight.addLast(new Pending(raw, pool.submit(() -> {
+            Article a = pipeline.analyze(raw);
+            return new Analysed(a, ContractJson.articleLine(a));
+          })));
         }
 
         @Override
@@ -85,16 +93,28 @@ final class AnalysisRun {
           writeError(errors, error);
           counts[1]++;
         }
+
+        @Override
+        public void bytesRead(long total) {
+          bytesRead[0] = total;
+        }
       };
-      new CorpusReader().read(inputs, sink);
+      reader.read(inputs, sink);
       while (!inFlight.isEmpty()) {
-        complete(inFlight.removeFirst(), articles, errors, corpus, shown, counts, progress);
+        complete(inFlight.removeFirst(), articles, errors, corpus, shown, counts, progress, bytesRead[0]);
+      }
+      try {
+        report = corpus.report();
+      } catch (RuntimeException e) {
+        // The articles stand on their own: a failing corpus stage costs the corpus picture, not the run.
+        writeError(errors, new IngestError("(corpus)", null, "corpus analysis failed: " + describe(e)));
+        counts[1]++;
+        report = CorpusReport.empty(counts[0]);
       }
     } finally {
       pool.shutdownNow();
       progress.finish();
     }
-    CorpusReport report = corpus.report();
     Path corpusTmp = outDir.resolve("corpus.json.part");
     Files.writeString(corpusTmp, ContractJson.corpusDocument(report), StandardCharsets.UTF_8);
     Path reportTmp = outDir.resolve("report.html.part");
@@ -108,18 +128,20 @@ final class AnalysisRun {
     return new Summary(counts[0], counts[1], (System.nanoTime() - start) / 1_000_000, outDir);
   }
 
-  private record Pending(RawArticle raw, Future<Article> result) {}
+  private record Pending(RawArticle raw, Future<Analysed> result) {}
+
+  private record Analysed(Article article, String line) {}
 
   private void complete(Pending p, Writer articles, Writer errors, CorpusAnalyzer corpus, List<Article> shown,
-      int[] counts, Progress progress) {
-    Article a;
+      int[] counts, Progress progress, long bytesRead) {
+    Analysed done;
     try {
-      a = p.result().get();
+      done = p.result().get();
     } catch (ExecutionException e) {
       // One article that breaks a stage is reported, never the end of the run.
       Throwable cause = e.getCause() == null ? e : e.getCause();
       writeError(errors, new IngestError(p.raw().source().path(), p.raw().id(),
-          "analysis failed: " + cause.getClass().getSimpleName() + ": " + cause.getMessage()));
+          "analysis failed: " + describe(cause)));
       counts[1]++;
       return;
     } catch (InterruptedException e) {
@@ -127,17 +149,27 @@ final class AnalysisRun {
       throw new IllegalStateException("interrupted", e);
     }
     try {
-      articles.write(ContractJson.articleLine(a));
+      articles.write(done.line());
       articles.write('\n');
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    corpus.add(a);
+    try {
+      corpus.add(done.article());
+    } catch (RuntimeException e) {
+      writeError(errors, new IngestError(p.raw().source().path(), p.raw().id(),
+          "corpus analysis skipped this article: " + describe(e)));
+      counts[1]++;
+    }
     if (shown.size() < REPORT_ARTICLES) {
-      shown.add(a);
+      shown.add(done.article());
     }
     counts[0]++;
-    progress.tick(counts[0]);
+    progress.tick(counts[0], bytesRead);
+  }
+
+  private static String describe(Throwable t) {
+    return t.getClass().getSimpleName() + (t.getMessage() == null ? "" : ": " + t.getMessage());
   }
 
   private static void writeError(Writer errors, IngestError error) {

@@ -35,6 +35,10 @@ final class AnalyzeCommand implements Callable<Integer> {
     if (threads < 1) {
       throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--threads must be at least 1");
     }
+    if (java.nio.file.Files.exists(out) && !java.nio.file.Files.isDirectory(out)) {
+      throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--out " + out + " is a file, not a "
+          + "directory");
+    }
     return analyze(spec, inputs, out, threads);
   }
 
