@@ -28,6 +28,8 @@ import org.khabar.model.CorpusReport;
 import org.khabar.model.RawArticle;
 import org.khabar.pipeline.ArticlePipeline;
 import org.khabar.report.HtmlReport;
+import org.khabar.structure.StructureAnalyzer;
+import org.khabar.structure.TemplateIndex;
 
 /**
  * One run of the pipeline over a corpus: reads, analyses in parallel, writes in input order.
@@ -57,6 +59,7 @@ final class AnalysisRun {
   Summary run(List<Path> inputs, Path outDir) throws IOException {
     long start = System.nanoTime();
     Files.createDirectories(outDir);
+    ArticlePipeline pipeline = this.pipeline.withStructure(StructureAnalyzer.withTemplates(templates(inputs)));
     Path articlesTmp = outDir.resolve("articles.jsonl.part");
     Path errorsTmp = outDir.resolve("errors.jsonl.part");
     CorpusAnalyzer corpus = CorpusAnalyzer.standard();
@@ -106,6 +109,25 @@ final class AnalysisRun {
     move(corpusTmp, outDir.resolve("corpus.json"));
     move(reportTmp, outDir.resolve("report.html"));
     return new Summary(counts[0], counts[1], (System.nanoTime() - start) / 1_000_000, outDir);
+  }
+
+  /**
+   * First pass (issue #5): counts, per outlet, the lines that recur across articles, so that template text (menus,
+   * footers, teaser boxes) is recognised. Keeps 64-bit hashes only, in a fixed-size table: bounded memory. Read
+   * errors are ignored here; the second pass reports them.
+   */
+  private static TemplateIndex templates(List<Path> inputs) {
+    TemplateIndex.Builder templates = TemplateIndex.builder();
+    new CorpusReader().read(inputs, new IngestSink() {
+      @Override
+      public void article(RawArticle raw) {
+        templates.add(raw);
+      }
+
+      @Override
+      public void error(IngestError error) {}
+    });
+    return templates.build();
   }
 
   private record Pending(RawArticle raw, Future<Article> result) {}

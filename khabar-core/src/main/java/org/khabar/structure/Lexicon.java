@@ -28,6 +28,7 @@ final class Lexicon {
   private final Map<String, String> bylineOpeners;
   private final Set<String> wires;
   private final int maxWireWords;
+  private final Set<String> functionWords;
 
   private static final Lexicon STANDARD = new Lexicon();
 
@@ -62,6 +63,15 @@ final class Lexicon {
       maxWire = Math.max(maxWire, key.split(" ").length);
     }
     maxWireWords = maxWire;
+    functionWords = new HashSet<>();
+    for (String[] row : rows("function-words.txt", 1)) {
+      functionWords.add(wordKey(row[0]));
+    }
+  }
+
+  /** True when the word (a match-key word) is a preposition, conjunction or particle that cannot end a sentence. */
+  boolean isFunctionWord(String word) {
+    return functionWords.contains(word);
   }
 
   /** Reads a resource's data rows: '#' lines are the header; fields are tab-separated. */

@@ -70,6 +70,7 @@ final class LineRoleAnalyzer implements StructureAnalyzer {
     int wordCount;
     boolean endsFinal;
     boolean endsColon;
+    boolean endsFunctionWord;
     double arabicShare;
     double digitWordShare;
     boolean noLetters;
@@ -106,10 +107,9 @@ final class LineRoleAnalyzer implements StructureAnalyzer {
       flags.add("long_line_truncated_analysis");
     }
     markDuplicates(lines);
-    List<Line> open = lines.stream().filter(l -> l.role == null).toList();
-    String section = markSection(open);
     String byline = markBylines(lines);
     scoreBoilerplate(article, lines);
+    String section = markSection(lines);
     String title = markTitle(article, lines);
     decideBoilerplate(lines);
     if (DEBUG) {
@@ -194,6 +194,8 @@ final class LineRoleAnalyzer implements StructureAnalyzer {
     l.endsFinal = last == '.' || last == '!' || last == '?' || last == '؟' || last == '…' || last == '۔';
     l.endsColon = last == ':';
     l.hits = lexicon.widgetHits(l.words);
+    l.endsFunctionWord = !l.truncated && l.wordCount > 0 && !l.endsFinal
+        && lexicon.isFunctionWord(l.words.get(l.wordCount - 1));
   }
 
   /** The last character that is not white space, a closing quote or a closing bracket. */
@@ -258,10 +260,17 @@ final class LineRoleAnalyzer implements StructureAnalyzer {
 
   // ---------------------------------------------------------------- section, bylines
 
-  private String markSection(List<Line> open) {
-    for (int k = 0; k < Math.min(3, open.size()); k++) {
+  /**
+   * A section name among the first three open lines, followed by a line that is not page furniture (in a menu,
+   * "أخبار" is a link, not the story's section).
+   */
+  private String markSection(List<Line> lines) {
+    List<Line> open = lines.stream().filter(l -> !l.blank && l.role != LineRole.DUPLICATE).toList();
+    for (int k = 0; k < Math.min(3, open.size() - 1); k++) {
       Line l = open.get(k);
-      if (l.wordCount >= 1 && l.wordCount <= 3 && !l.endsFinal && lexicon.isSection(String.join(" ", l.words))) {
+      Line next = open.get(k + 1);
+      if (l.role == null && l.wordCount >= 1 && l.wordCount <= 3 && !l.endsFinal
+          && lexicon.isSection(String.join(" ", l.words)) && (next.role != null || next.score <= THRESHOLD)) {
         l.role = LineRole.SECTION;
         return l.text.strip();
       }
@@ -567,7 +576,9 @@ final class LineRoleAnalyzer implements StructureAnalyzer {
       if (l.role != null || l.score > THRESHOLD) {
         continue;
       }
-      if (l.wordCount >= 2 && l.wordCount <= 25 && !l.endsFinal && !l.endsColon && l.arabicShare >= 0.5
+      boolean commaSentence = l.innerPunct > 0 && l.wordCount >= 12;
+      if (l.wordCount >= 2 && l.wordCount <= 25 && !l.endsFinal && !l.endsColon && !l.endsFunctionWord
+          && !commaSentence && l.arabicShare >= 0.5
           && l.hits.strong() == 0 && l.score <= THRESHOLD && l.digitWordShare < 0.5) {
         l.role = LineRole.TITLE;
         return l.text.strip();
@@ -588,7 +599,7 @@ final class LineRoleAnalyzer implements StructureAnalyzer {
         continue;
       }
       if (l.role == LineRole.CONTENT && seenContent && l.wordCount >= 1 && l.wordCount <= 10 && !l.endsFinal
-          && !l.endsColon && l.arabicShare >= 0.5 && l.digitWordShare < 0.5 && prev != null
+          && !l.endsColon && !l.endsFunctionWord && l.arabicShare >= 0.5 && l.digitWordShare < 0.5 && prev != null
           && prev.role == LineRole.CONTENT && prev.endsFinal) {
         Line next = nextNonBlank(lines, i);
         if (next != null && next.role == LineRole.CONTENT && next.wordCount > l.wordCount) {
@@ -618,7 +629,7 @@ final class LineRoleAnalyzer implements StructureAnalyzer {
       // A sentence broken across lines: no final punctuation, long enough to be prose, and the very next line
       // goes on with more content (a blank line in between is a paragraph break, not a broken sentence).
       if (l.role == LineRole.CONTENT && next.role == LineRole.CONTENT && !l.endsFinal && !l.endsColon
-          && l.wordCount >= 6) {
+          && (l.wordCount >= 6 || l.endsFunctionWord)) {
         l.joinedWith = next.index + 1;
       }
     }
