@@ -12,6 +12,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.khabar.text.ArabicLetters;
 import org.khabar.text.ArabicText;
 
 /**
@@ -21,9 +22,10 @@ import org.khabar.text.ArabicText;
  * <p>Immutable and thread-safe.
  */
 final class Lexicon {
-  /** Longest phrase, in words, that {@link #widgetHits} looks for. */
-  private final int maxWidgetWords;
-  private final Map<String, Integer> widgets;
+  /** Clitics glued to a word's start: و ف ب ل. */
+  private static final char[] CLITICS = {ArabicLetters.WAW, '\u0641', '\u0628', '\u0644'};
+  /** Widget phrases by their first word (also with a clitic و ف ب ل glued on), longest first. */
+  private final Map<String, List<Phrase>> byFirstWord;
   private final Set<String> sections;
   private final Map<String, String> bylineOpeners;
   private final Set<String> wires;
@@ -37,16 +39,25 @@ final class Lexicon {
   }
 
   private Lexicon() {
-    widgets = new HashMap<>();
-    int max = 1;
+    Map<String, Integer> widgets = new HashMap<>();
     for (String[] row : rows("widgets.txt", 2)) {
       String key = wordKey(row[1]);
       if (!key.isEmpty()) {
         widgets.merge(key, Integer.parseInt(row[0].trim()), Math::max);
-        max = Math.max(max, key.split(" ").length);
       }
     }
-    maxWidgetWords = max;
+    byFirstWord = new HashMap<>();
+    for (Map.Entry<String, Integer> e : widgets.entrySet()) {
+      String[] w = e.getKey().split(" ");
+      Phrase p = new Phrase(w, e.getValue());
+      byFirstWord.computeIfAbsent(w[0], k -> new ArrayList<>()).add(p);
+      for (char clitic : CLITICS) {
+        byFirstWord.computeIfAbsent(clitic + w[0], k -> new ArrayList<>()).add(p);
+      }
+    }
+    for (List<Phrase> list : byFirstWord.values()) {
+      list.sort((a, b) -> Integer.compare(b.words().length, a.words().length));
+    }
     sections = new HashSet<>();
     for (String[] row : rows("sections.txt", 1)) {
       sections.add(wordKey(row[0]));
@@ -125,7 +136,7 @@ final class Lexicon {
   /** What the widget lexicon finds in a line's words. */
   record WidgetHits(int weight, int strong, int coveredWords, boolean atStart) {}
 
-  /** Finds widget phrases (longest match first, no overlaps) in {@code words}. */
+  /** Finds widget phrases (longest match first, no overlaps) in {@code words}; a clitic و ف ب ل may be glued on. */
   WidgetHits widgetHits(List<String> words) {
     int weight = 0;
     int strong = 0;
@@ -133,32 +144,15 @@ final class Lexicon {
     boolean atStart = false;
     int i = 0;
     while (i < words.size()) {
+      List<Phrase> candidates = byFirstWord.get(words.get(i));
       int matched = 0;
       int w = 0;
-      StringBuilder sb = new StringBuilder();
-      for (int n = 1; n <= maxWidgetWords && i + n <= words.size(); n++) {
-        if (n > 1) {
-          sb.append(' ');
-        }
-        sb.append(words.get(i + n - 1));
-        Integer hit = widgets.get(sb.toString());
-        if (hit != null) {
-          matched = n;
-          w = hit;
-        }
-      }
-      if (matched == 0 && words.get(i).length() > 3 && "وفبل".indexOf(words.get(i).charAt(0)) >= 0) {
-        // A clitic glued to the first word: "وتابعونا", "باستعادة".
-        sb.setLength(0);
-        sb.append(words.get(i), 1, words.get(i).length());
-        for (int n = 1; n <= maxWidgetWords && i + n <= words.size(); n++) {
-          if (n > 1) {
-            sb.append(' ').append(words.get(i + n - 1));
-          }
-          Integer hit = widgets.get(sb.toString());
-          if (hit != null) {
-            matched = n;
-            w = hit;
+      if (candidates != null) {
+        for (Phrase p : candidates) {
+          if (p.matches(words, i)) {
+            matched = p.words.length;
+            w = p.weight;
+            break;
           }
         }
       }
@@ -177,6 +171,21 @@ final class Lexicon {
       }
     }
     return new WidgetHits(weight, strong, covered, atStart);
+  }
+
+  /** One widget phrase; the first word may carry a glued clitic ({@code prefixed}). */
+  private record Phrase(String[] words, int weight) {
+    boolean matches(List<String> line, int at) {
+      if (at + words.length > line.size()) {
+        return false;
+      }
+      for (int k = 1; k < words.length; k++) {
+        if (!words[k].equals(line.get(at + k))) {
+          return false;
+        }
+      }
+      return true;
+    }
   }
 
   /** True when the whole word key names a section. */

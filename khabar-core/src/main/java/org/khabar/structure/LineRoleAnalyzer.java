@@ -75,6 +75,8 @@ final class LineRoleAnalyzer implements StructureAnalyzer {
     double digitWordShare;
     boolean noLetters;
     int innerPunct;
+    int commas;
+    boolean repeatedLater;
     Lexicon.WidgetHits hits;
     double score;
     LineRole role;
@@ -153,7 +155,7 @@ final class LineRoleAnalyzer implements StructureAnalyzer {
       keys.add(l.words);
       isContent[l.index] = l.role == LineRole.CONTENT;
     }
-    Publisher publisher = publishers.resolve(article, keys, isContent);
+    Publisher publisher = publishers.resolve(article, keys, isContent, byline);
     if (section == null && article.metadata().section() != null && !article.metadata().section().isBlank()) {
       section = article.metadata().section().strip();
     }
@@ -179,6 +181,9 @@ final class LineRoleAnalyzer implements StructureAnalyzer {
       }
       if (c == '،' || c == ',' || c == '؛' || c == ';' || c == '.' || c == '؟' || c == '?' || c == '!') {
         l.innerPunct++;
+      }
+      if (c == '،' || c == ',') {
+        l.commas++;
       }
     }
     l.noLetters = letters == 0;
@@ -215,6 +220,7 @@ final class LineRoleAnalyzer implements StructureAnalyzer {
   private static void markDuplicates(List<Line> lines) {
     Map<String, Integer> first = new HashMap<>();
     List<Line> earlier = new ArrayList<>();
+    List<Set<String>> earlierWords = new ArrayList<>();
     boolean near = lines.size() <= MAX_NEAR_DUPLICATE_LINES;
     for (Line l : lines) {
       if (l.blank || l.key.isEmpty()) {
@@ -225,15 +231,17 @@ final class LineRoleAnalyzer implements StructureAnalyzer {
       if (seen != null) {
         l.role = LineRole.DUPLICATE;
         l.duplicateOf = seen + 1;
+        lines.get(seen).repeatedLater = true;
         continue;
       }
       if (near && l.wordCount >= 8) {
         Set<String> mine = new HashSet<>(l.words);
-        for (Line e : earlier) {
+        for (int k = 0; k < earlier.size(); k++) {
+          Line e = earlier.get(k);
           if (Math.abs(e.wordCount - l.wordCount) > Math.max(3, l.wordCount / 8)) {
             continue;
           }
-          if (jaccard(mine, e.words) >= 0.85) {
+          if (jaccard(mine, earlierWords.get(k)) >= 0.85) {
             l.role = LineRole.DUPLICATE;
             l.duplicateOf = e.index + 1;
             break;
@@ -242,12 +250,12 @@ final class LineRoleAnalyzer implements StructureAnalyzer {
       }
       if (l.role == null && l.wordCount >= 8) {
         earlier.add(l);
+        earlierWords.add(new HashSet<>(l.words));
       }
     }
   }
 
-  private static double jaccard(Set<String> a, List<String> b) {
-    Set<String> bs = new HashSet<>(b);
+  private static double jaccard(Set<String> a, Set<String> bs) {
     int inter = 0;
     for (String s : bs) {
       if (a.contains(s)) {
@@ -292,10 +300,18 @@ final class LineRoleAnalyzer implements StructureAnalyzer {
       }
       l.role = LineRole.BYLINE;
       if (byline == null) {
-        byline = l.text.strip().replaceFirst("^[|\\-–—]+\\s*", "");
+        byline = stripLeadingDashes(l.text.strip());
       }
     }
     return byline;
+  }
+
+  private static String stripLeadingDashes(String t) {
+    int i = 0;
+    while (i < t.length() && ("|-–—".indexOf(t.charAt(i)) >= 0 || Character.isWhitespace(t.charAt(i)))) {
+      i++;
+    }
+    return t.substring(i);
   }
 
   private boolean isByline(Line l) {
@@ -386,6 +402,11 @@ final class LineRoleAnalyzer implements StructureAnalyzer {
       if (l.endsFinal && l.wordCount >= 5) {
         s -= 1.0;
       }
+      // Arabic narrative sentences mostly open with the conjunction wa- glued to a verb or pronoun ("وقال",
+      // "وأضاف", "وهذا"); menus and widgets hardly ever do.
+      if (l.wordCount >= 4 && l.words.get(0).length() > 2 && l.words.get(0).charAt(0) == ArabicLetters.WAW) {
+        s -= 0.6;
+      }
       s -= Math.min(1.0, 0.25 * l.innerPunct) * (l.wordCount >= 6 ? 1 : 0);
       // Script and digits: menus in Latin script, counters, dates alone.
       if (l.noLetters) {
@@ -425,7 +446,8 @@ final class LineRoleAnalyzer implements StructureAnalyzer {
       }
       // Recurrence across the outlet's articles.
       if (outlet != null && outletArticles >= 5) {
-        int c = templates.count(outlet, l.text);
+        int c = templates.countKey(outlet, l.text.length() > TemplateIndex.MAX_KEY_CHARS
+            ? ArabicText.matchKey(l.text.substring(0, TemplateIndex.MAX_KEY_CHARS)) : l.key);
         if (c >= 3 && c >= 0.05 * outletArticles) {
           s += (l.wordCount >= 20 && l.endsFinal) ? 1.0 : 2.5;
         }
@@ -576,7 +598,7 @@ final class LineRoleAnalyzer implements StructureAnalyzer {
       if (l.role != null || l.score > THRESHOLD) {
         continue;
       }
-      boolean commaSentence = l.innerPunct > 0 && l.wordCount >= 12;
+      boolean commaSentence = l.commas > 0 && l.wordCount >= 12 && !l.repeatedLater;
       if (l.wordCount >= 2 && l.wordCount <= 25 && !l.endsFinal && !l.endsColon && !l.endsFunctionWord
           && !commaSentence && l.arabicShare >= 0.5
           && l.hits.strong() == 0 && l.score <= THRESHOLD && l.digitWordShare < 0.5) {

@@ -32,9 +32,13 @@ final class PublisherResolver {
   private static final Set<String> DESCRIPTORS = Set.of("موقع", "قناه", "صحيفه", "جريده", "شبكه", "مجله", "وكاله",
       "بوابه", "تلفزيون", "اذاعه", "راديو", "لدى", "ل", "لموقع", "لقناه", "لصحيفه", "لجريده", "لشبكه", "لمجله",
       "لوكاله", "لبوابه", "site", "by");
+  /** Byline openers that may precede the outlet's name (folded). */
+  private static final Set<String> BYLINE_OPENERS = Set.of("المصدر", "مصدر", "المصادر", "source");
   /** Words after which an outlet name is the one the text is told to: "لمراسل X", "لـ X". */
   private static final Set<String> TOLD = Set.of("ل", "لمراسل", "لمراسله", "لمراسلي", "مراسل", "مراسله");
   private static final int MAX_SCAN_CHARS = 20_000;
+  /** Separators between a headline and the site name: " | ", " - ", " – ". */
+  private static final Pattern SEPARATOR = Pattern.compile("\\s+[|\\-–—]\\s+|\\s*\\|\\s*");
 
   private final OutletRegistry registry;
 
@@ -48,8 +52,9 @@ final class PublisherResolver {
    * @param a the article
    * @param keys word lists of every line (capped), same indexing as the lines
    * @param content which lines are the article's own text
+   * @param byline the byline found, or {@code null}: "| عنب بلدي" names the outlet, "المصدر: رويترز" only the wire
    */
-  Publisher resolve(RawArticle a, List<List<String>> keys, boolean[] content) {
+  Publisher resolve(RawArticle a, List<List<String>> keys, boolean[] content, String byline) {
     ArticleMetadata m = a.metadata();
     List<String> evidence = new ArrayList<>();
     Outlet found = null;
@@ -96,6 +101,22 @@ final class PublisherResolver {
         evidence.add("site name on the page: " + e.getValue());
       }
     }
+    if (byline != null) {
+      List<String> w = Lexicon.words(org.khabar.text.ArabicText.matchKey(byline));
+      int k = 0;
+      while (k < w.size() && (DESCRIPTORS.contains(w.get(k)) || BYLINE_OPENERS.contains(w.get(k)))) {
+        k++;
+      }
+      Optional<Outlet> o = nameAt(w, k, true);
+      if (o.isPresent() && !"agency".equals(o.get().type()) && k + nameLength(w, k) == w.size()) {
+        if (found == null && unregisteredName == null) {
+          found = o.get();
+        }
+        if (found == o.get()) {
+          evidence.add("byline: " + byline);
+        }
+      }
+    }
     Map<Outlet, String> self = selfReferences(keys, content);
     for (Map.Entry<Outlet, String> e : self.entrySet()) {
       if (found == null && unregisteredName == null && self.size() == 1) {
@@ -117,7 +138,8 @@ final class PublisherResolver {
   private Map<Outlet, String> emailOutlets(RawArticle a) {
     Map<Outlet, String> out = new LinkedHashMap<>();
     for (String line : a.lines()) {
-      if (line.length() > MAX_SCAN_CHARS || (line.indexOf('@') < 0 && !line.toLowerCase().contains("at"))) {
+      if (line.length() > MAX_SCAN_CHARS
+          || (line.indexOf('@') < 0 && line.indexOf("at") < 0 && line.indexOf("AT") < 0)) {
         continue;
       }
       Matcher mt = EMAIL.matcher(line);
@@ -145,7 +167,7 @@ final class PublisherResolver {
     if (firstNonBlank >= 0) {
       String line = a.lines().get(firstNonBlank);
       String head = line.length() > 400 ? line.substring(0, 400) : line;
-      String[] segments = head.split("\\s+[|\\-–—]\\s+|\\s*\\|\\s*");
+      String[] segments = SEPARATOR.split(head);
       if (segments.length > 1) {
         List<String> w0 = Lexicon.words(org.khabar.text.ArabicText.matchKey(segments[0]));
         if (w0.size() <= 4) {
@@ -216,6 +238,22 @@ final class PublisherResolver {
       }
     }
     return out;
+  }
+
+  /** Length in words of the longest registered name at {@code from}, 0 when none. */
+  private int nameLength(List<String> w, int from) {
+    StringBuilder sb = new StringBuilder();
+    int best = 0;
+    for (int n = 1; n <= registry.maxNameWords() && from + n <= w.size(); n++) {
+      if (n > 1) {
+        sb.append(' ');
+      }
+      sb.append(w.get(from + n - 1));
+      if (registry.byNameKey(sb.toString()).isPresent()) {
+        best = n;
+      }
+    }
+    return best;
   }
 
   /** The longest registered outlet name starting at word {@code from}. Single common words need {@code loose}. */

@@ -47,6 +47,11 @@ public final class TemplateIndex {
     return get(keys, counts, hash(outlet, line));
   }
 
+  /** {@link #count} for a line whose match key (of at most {@link #MAX_KEY_CHARS} characters) is known. */
+  int countKey(String outlet, String matchKey) {
+    return outlet == null ? 0 : get(keys, counts, hashKey(outlet, matchKey));
+  }
+
   /** How many articles of {@code outlet} were indexed. */
   public int articles(String outlet) {
     return outlet == null ? 0 : articlesPerOutlet.getOrDefault(outlet, 0);
@@ -83,12 +88,15 @@ public final class TemplateIndex {
   }
 
   static long hash(String outlet, String line) {
+    return hashKey(outlet, ArabicText.matchKey(line.length() > MAX_KEY_CHARS ? line.substring(0, MAX_KEY_CHARS) : line));
+  }
+
+  static long hashKey(String outlet, String key) {
     long h = 0xcbf29ce484222325L;
     for (int i = 0; i < outlet.length(); i++) {
       h = (h ^ outlet.charAt(i)) * 0x100000001b3L;
     }
     h = (h ^ 0x1F) * 0x100000001b3L;
-    String key = ArabicText.matchKey(line.length() > MAX_KEY_CHARS ? line.substring(0, MAX_KEY_CHARS) : line);
     for (int i = 0; i < key.length(); i++) {
       h = (h ^ key.charAt(i)) * 0x100000001b3L;
     }

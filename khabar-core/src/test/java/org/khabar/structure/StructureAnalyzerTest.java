@@ -130,6 +130,17 @@ class StructureAnalyzerTest {
   }
 
   @Test
+  void bylineNamingAnOutletNamesThePublisher() {
+    ArticleStructure s = ANALYZER.analyze(article("| عنب بلدي", P1, P2));
+    assertEquals("enab-baladi", s.publisher().id());
+  }
+
+  @Test
+  void agencyInBylineIsOnlyTheWire() {
+    assertNull(ANALYZER.analyze(article("المصدر: رويترز", P1, P2)).publisher());
+  }
+
+  @Test
   void unknownPublisherStaysNull() {
     assertNull(ANALYZER.analyze(article(P1, P2)).publisher());
   }
