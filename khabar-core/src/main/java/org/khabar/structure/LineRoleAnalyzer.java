@@ -76,6 +76,8 @@ final class LineRoleAnalyzer implements StructureAnalyzer {
     boolean noLetters;
     int innerPunct;
     int commas;
+    /** Some signal other than length and position points to furniture. */
+    boolean evidence;
     boolean repeatedLater;
     Lexicon.WidgetHits hits;
     double score;
@@ -86,9 +88,20 @@ final class LineRoleAnalyzer implements StructureAnalyzer {
     Line(int index, String text) {
       this.index = index;
       this.text = text;
-      this.blank = text.isBlank();
+      this.blank = isBlank(text);
       this.truncated = text.length() > MAX_LINE_CHARS;
     }
+  }
+
+  /** True when the line shows nothing: white space, no-break spaces and invisible marks only. */
+  static boolean isBlank(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (!Character.isWhitespace(c) && !Character.isSpaceChar(c) && !ArabicText.isInvisibleMark(c)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   @Override
@@ -194,7 +207,13 @@ final class LineRoleAnalyzer implements StructureAnalyzer {
         digitWords++;
       }
     }
-    l.digitWordShare = l.wordCount == 0 ? 1 : (double) digitWords / l.wordCount;
+    int counted = l.wordCount;
+    if (startsWithListNumber(t) && counted > 1) {
+      // "1- التسوية الوقائية.": the number marks a list item, it is not a counter.
+      digitWords--;
+      counted--;
+    }
+    l.digitWordShare = counted == 0 ? 1 : (double) digitWords / counted;
     char last = lastMeaningful(l.truncated ? l.text : t);
     l.endsFinal = last == '.' || last == '!' || last == '?' || last == '؟' || last == '…' || last == '۔';
     l.endsColon = last == ':';
@@ -203,11 +222,29 @@ final class LineRoleAnalyzer implements StructureAnalyzer {
         && lexicon.isFunctionWord(l.words.get(l.wordCount - 1));
   }
 
+  /** True for "1- ", "2. ", "3) ": a list item's number. */
+  private static boolean startsWithListNumber(String t) {
+    int i = 0;
+    while (i < t.length() && Character.isWhitespace(t.charAt(i))) {
+      i++;
+    }
+    int digits = 0;
+    while (i < t.length() && Character.isDigit(t.charAt(i)) && digits < 3) {
+      i++;
+      digits++;
+    }
+    while (i < t.length() && t.charAt(i) == ' ') {
+      i++;
+    }
+    return digits > 0 && i < t.length() && "-.)–".indexOf(t.charAt(i)) >= 0;
+  }
+
   /** The last character that is not white space, a closing quote or a closing bracket. */
   private static char lastMeaningful(String s) {
     for (int i = s.length() - 1; i >= 0; i--) {
       char c = s.charAt(i);
-      if (Character.isWhitespace(c) || ArabicText.isInvisibleMark(c) || "\"'»”’)]}›".indexOf(c) >= 0) {
+      if (Character.isWhitespace(c) || Character.isSpaceChar(c) || ArabicText.isInvisibleMark(c)
+          || "\"'»”’)]}›".indexOf(c) >= 0) {
         continue;
       }
       return c;
@@ -325,7 +362,8 @@ final class LineRoleAnalyzer implements StructureAnalyzer {
     String kind = lexicon.bylineOpener(l.words);
     if (kind != null && l.wordCount >= 2 && l.wordCount <= 8 && !l.endsFinal && l.hits.weight() == 0) {
       // "المصدر: وكالات", "بقلم أحمد", "كتب محمد علي": the opener is followed by a colon or a name, never a verb phrase.
-      return kind.equals("author") || hasColonAfterFirstWord(t) || lexicon.startsWithWire(l.words, 1);
+      return kind.equals("author") || hasColonAfterFirstWord(t) || lexicon.startsWithWire(l.words, 1)
+          || (l.wordCount <= 6 && !startsWithWaw(l));
     }
     // Datelines: "دمشق - رويترز", "القاهرة- أحمد الريدي", "لندن - وكالات الثلاثاء 5 ديسمبر".
     int dash = dashIndex(t);
@@ -404,7 +442,7 @@ final class LineRoleAnalyzer implements StructureAnalyzer {
       }
       // Arabic narrative sentences mostly open with the conjunction wa- glued to a verb or pronoun ("وقال",
       // "وأضاف", "وهذا"); menus and widgets hardly ever do.
-      if (l.wordCount >= 4 && l.words.get(0).length() > 2 && l.words.get(0).charAt(0) == ArabicLetters.WAW) {
+      if (l.wordCount >= 4 && startsWithWaw(l)) {
         s -= 0.6;
       }
       s -= Math.min(1.0, 0.25 * l.innerPunct) * (l.wordCount >= 6 ? 1 : 0);
@@ -419,16 +457,14 @@ final class LineRoleAnalyzer implements StructureAnalyzer {
       if (l.digitWordShare > 0.5 && l.wordCount > 0) {
         s += 1.5;
       } else if (l.digitWordShare > 0.3) {
-        s += 1.0;
-      } else if (l.digitWordShare > 0.2) {
-        s += 0.4;
+        s += 0.5;
       }
       if (startsWithSymbol(l.text)) {
         s += 0.7;
       }
       // Position: a short line after the last prose line belongs to the page's tail.
       if (lastProse >= 0 && k > lastProse) {
-        s += l.wordCount < 12 ? 0.9 : 0.4;
+        s += l.wordCount < 12 ? 0.5 : 0.2;
       }
       // HTML evidence.
       if (!markup.isEmpty()) {
@@ -436,7 +472,9 @@ final class LineRoleAnalyzer implements StructureAnalyzer {
         s += 2.5 * m.linkDensity();
         if (furniture(m.path())) {
           s += 2.0;
+          l.evidence = true;
         }
+        l.evidence |= m.linkDensity() > 0.3;
         String tag = m.tag().toLowerCase(Locale.ROOT);
         if (tag.equals("li") || tag.equals("a") || tag.equals("button") || tag.equals("option")) {
           s += 0.5;
@@ -449,10 +487,13 @@ final class LineRoleAnalyzer implements StructureAnalyzer {
         int c = templates.countKey(outlet, l.text.length() > TemplateIndex.MAX_KEY_CHARS
             ? ArabicText.matchKey(l.text.substring(0, TemplateIndex.MAX_KEY_CHARS)) : l.key);
         if (c >= 3 && c >= 0.05 * outletArticles) {
+          l.evidence = true;
           s += (l.wordCount >= 20 && l.endsFinal) ? 1.0 : 2.5;
         }
       }
       l.score = s;
+      l.evidence |= h.weight() > 0 || l.noLetters || l.arabicShare < 0.8 || l.digitWordShare > 0.3
+          || startsWithSymbol(l.text);
     }
     cohesion(nonBlank);
   }
@@ -482,7 +523,7 @@ final class LineRoleAnalyzer implements StructureAnalyzer {
     }
     for (int k = n / 2; k < n; k++) {
       Line l = nonBlank.get(k);
-      if (l.role != null || l.wordCount < 5) {
+      if (l.role != null || l.wordCount < 10 || startsWithWaw(l) || l.endsFinal || l.endsColon) {
         continue;
       }
       int total = 0;
@@ -502,6 +543,7 @@ final class LineRoleAnalyzer implements StructureAnalyzer {
       double overlap = (double) shared / total;
       if (overlap < 0.1) {
         l.score += 1.2;
+        l.evidence = true;
       } else if (overlap < 0.2) {
         l.score += 0.6;
       }
@@ -518,7 +560,7 @@ final class LineRoleAnalyzer implements StructureAnalyzer {
         continue;
       }
       boolean bad = l.score > THRESHOLD;
-      if (!bad && l.score > 0 && l.wordCount < 12) {
+      if (!bad && l.score > 0 && l.wordCount < 12 && l.evidence) {
         boolean prevBad = k == 0 || isBad(nonBlank.get(k - 1));
         boolean nextBad = k == n - 1 || isBad(nonBlank.get(k + 1));
         bad = prevBad && nextBad && !(k == 0 && k == n - 1);
@@ -533,7 +575,9 @@ final class LineRoleAnalyzer implements StructureAnalyzer {
       if (l.role == LineRole.BOILERPLATE || l.role == LineRole.DUPLICATE) {
         continue;
       }
-      if (l.role == null && l.score > 0.3) {
+      // A sentence (final punctuation, no widget word) ends the tail: articles often close on a short sentence.
+      boolean sentence = l.endsFinal && l.hits.strong() == 0 && l.wordCount >= 3;
+      if (l.role == null && l.score > 0.3 && !sentence && l.evidence) {
         l.role = LineRole.BOILERPLATE;
         continue;
       }
@@ -542,6 +586,10 @@ final class LineRoleAnalyzer implements StructureAnalyzer {
       }
       break;
     }
+  }
+
+  private static boolean startsWithWaw(Line l) {
+    return l.wordCount > 0 && l.words.get(0).length() > 2 && l.words.get(0).charAt(0) == ArabicLetters.WAW;
   }
 
   private static boolean isBad(Line l) {

@@ -32,8 +32,6 @@ final class PublisherResolver {
   private static final Set<String> DESCRIPTORS = Set.of("موقع", "قناه", "صحيفه", "جريده", "شبكه", "مجله", "وكاله",
       "بوابه", "تلفزيون", "اذاعه", "راديو", "لدى", "ل", "لموقع", "لقناه", "لصحيفه", "لجريده", "لشبكه", "لمجله",
       "لوكاله", "لبوابه", "site", "by");
-  /** Byline openers that may precede the outlet's name (folded). */
-  private static final Set<String> BYLINE_OPENERS = Set.of("المصدر", "مصدر", "المصادر", "source");
   /** Words after which an outlet name is the one the text is told to: "لمراسل X", "لـ X". */
   private static final Set<String> TOLD = Set.of("ل", "لمراسل", "لمراسله", "لمراسلي", "مراسل", "مراسله");
   private static final int MAX_SCAN_CHARS = 20_000;
@@ -52,7 +50,8 @@ final class PublisherResolver {
    * @param a the article
    * @param keys word lists of every line (capped), same indexing as the lines
    * @param content which lines are the article's own text
-   * @param byline the byline found, or {@code null}: "| عنب بلدي" names the outlet, "المصدر: رويترز" only the wire
+   * @param byline the byline found, or {@code null}: "| عنب بلدي" names the outlet; "المصدر: الجزيرة" or
+   *     "نقلا عن الحياة" only says where the text came from, so a byline with an opener never names the publisher
    */
   Publisher resolve(RawArticle a, List<List<String>> keys, boolean[] content, String byline) {
     ArticleMetadata m = a.metadata();
@@ -104,7 +103,7 @@ final class PublisherResolver {
     if (byline != null) {
       List<String> w = Lexicon.words(org.khabar.text.ArabicText.matchKey(byline));
       int k = 0;
-      while (k < w.size() && (DESCRIPTORS.contains(w.get(k)) || BYLINE_OPENERS.contains(w.get(k)))) {
+      while (k < w.size() && DESCRIPTORS.contains(w.get(k))) {
         k++;
       }
       Optional<Outlet> o = nameAt(w, k, true);
