@@ -74,14 +74,18 @@ final class BenchStructureCommand implements Callable<Integer> {
     ExecutorService pool = Executors.newFixedThreadPool(threads);
     AtomicInteger next = new AtomicInteger();
     AtomicLong contentLines = new AtomicLong();
+    AtomicLong cpuNanos = new AtomicLong();
+    java.lang.management.ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
     long start = System.nanoTime();
     try {
       List<Future<?>> jobs = new ArrayList<>();
       for (int t = 0; t < threads; t++) {
         jobs.add(pool.submit(() -> {
+          long c0 = cpu.getCurrentThreadCpuTime();
           for (int i = next.getAndIncrement(); i < articles.size(); i = next.getAndIncrement()) {
             contentLines.addAndGet(analyzer.analyze(articles.get(i)).content().size());
           }
+          cpuNanos.addAndGet(cpu.getCurrentThreadCpuTime() - c0);
         }));
       }
       for (Future<?> f : jobs) {
@@ -97,6 +101,8 @@ final class BenchStructureCommand implements Callable<Integer> {
     out.printf("template index seconds: %.2f%n", indexNanos / 1e9);
     out.printf("seconds: %.2f%n", seconds);
     out.printf("articles/s: %.0f%n", articles.size() / seconds);
+    // On a shared machine wall time depends on the others' load; CPU time does not.
+    out.printf("articles per CPU-second: %.0f%n", articles.size() / (cpuNanos.get() / 1e9));
     out.printf("peak heap MB: %d%n", peakHeapMb());
     out.flush();
     return 0;

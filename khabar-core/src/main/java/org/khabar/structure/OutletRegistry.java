@@ -27,6 +27,8 @@ public final class OutletRegistry {
   private final Map<String, Outlet> byDomain;
   private final Map<String, List<Outlet>> byName;
   private final int maxNameWords;
+  /** First words of every registered name, to skip lookups cheaply. */
+  private final java.util.Set<String> firstWords = new java.util.HashSet<>();
 
   private OutletRegistry(List<Outlet> outlets) {
     byId = new LinkedHashMap<>();
@@ -52,6 +54,8 @@ public final class OutletRegistry {
           list.add(o);
         }
         max = Math.max(max, key.split(" ").length);
+        int space = key.indexOf(' ');
+        firstWords.add(space < 0 ? key : key.substring(0, space));
       }
     }
     maxNameWords = max;
@@ -146,6 +150,11 @@ public final class OutletRegistry {
   Optional<Outlet> byNameKey(String wordKey) {
     List<Outlet> list = byName.get(wordKey);
     return list != null && list.size() == 1 ? Optional.of(list.get(0)) : Optional.empty();
+  }
+
+  /** True when some registered name starts with this word (a match-key word). */
+  boolean startsSomeName(String word) {
+    return firstWords.contains(word);
   }
 
   /** Longest registered name, in words. */

@@ -225,14 +225,14 @@ final class PublisherResolver {
             k++;
           }
           o = nameAt(w, k, false);
-        } else if (word.startsWith("لل") && word.length() > 4) {
+        } else if (word.startsWith("لل") && word.length() > 4 && registry.startsSomeName("ا" + word.substring(1))) {
           // "للميادين" is "ل" + "الميادين": the alef of the article drops after the preposition.
           List<String> rest = new ArrayList<>(w.subList(j, Math.min(w.size(), j + registry.maxNameWords())));
           rest.set(0, "ا" + word.substring(1));
           o = nameAt(rest, 0, false);
         }
         if (o.isPresent() && !"agency".equals(o.get().type())) {
-          out.putIfAbsent(o.get(), "line " + (i + 1) + ": " + String.join(" ", w.subList(j, Math.min(w.size(), j + 4))));
+          out.putIfAbsent(o.get(), "line " + (i + 1) + ": " + word + " " + o.get().name());
         }
       }
     }
@@ -257,6 +257,9 @@ final class PublisherResolver {
 
   /** The longest registered outlet name starting at word {@code from}. Single common words need {@code loose}. */
   private Optional<Outlet> nameAt(List<String> w, int from, boolean loose) {
+    if (from >= w.size() || !registry.startsSomeName(w.get(from))) {
+      return Optional.empty();
+    }
     StringBuilder sb = new StringBuilder();
     Optional<Outlet> best = Optional.empty();
     for (int n = 1; n <= registry.maxNameWords() && from + n <= w.size(); n++) {
