@@ -134,7 +134,7 @@ final class Lexicon {
   }
 
   /** What the widget lexicon finds in a line's words. */
-  record WidgetHits(int weight, int strong, int coveredWords, boolean atStart) {}
+  record WidgetHits(int weight, int strong, int coveredWords, boolean atStart, int lastHitEnd) {}
 
   /** Finds widget phrases (longest match first, no overlaps) in {@code words}; a clitic و ف ب ل may be glued on. */
   WidgetHits widgetHits(List<String> words) {
@@ -142,6 +142,7 @@ final class Lexicon {
     int strong = 0;
     int covered = 0;
     boolean atStart = false;
+    int lastHitEnd = 0;
     int i = 0;
     while (i < words.size()) {
       List<Phrase> candidates = byFirstWord.get(words.get(i));
@@ -166,11 +167,12 @@ final class Lexicon {
           atStart = true;
         }
         i += matched;
+        lastHitEnd = i;
       } else {
         i++;
       }
     }
-    return new WidgetHits(weight, strong, covered, atStart);
+    return new WidgetHits(weight, strong, covered, atStart, lastHitEnd);
   }
 
   /** One widget phrase; the first word may carry a glued clitic ({@code prefixed}). */

@@ -76,6 +76,8 @@ final class LineRoleAnalyzer implements StructureAnalyzer {
     boolean noLetters;
     int innerPunct;
     int commas;
+    /** Distinct words over words: tag clouds and carousels repeat the same few words. */
+    double diversity = 1;
     /** Some signal other than length and position points to furniture. */
     boolean evidence;
     boolean repeatedLater;
@@ -218,6 +220,9 @@ final class LineRoleAnalyzer implements StructureAnalyzer {
     l.endsFinal = last == '.' || last == '!' || last == '?' || last == '؟' || last == '…' || last == '۔';
     l.endsColon = last == ':';
     l.hits = lexicon.widgetHits(l.words);
+    if (l.wordCount >= 8) {
+      l.diversity = (double) new HashSet<>(l.words).size() / l.wordCount;
+    }
     l.endsFunctionWord = !l.truncated && l.wordCount > 0 && !l.endsFinal
         && lexicon.isFunctionWord(l.words.get(l.wordCount - 1));
   }
@@ -420,11 +425,16 @@ final class LineRoleAnalyzer implements StructureAnalyzer {
       double strongDamp = Math.min(1.0, 40.0 / Math.max(1, l.wordCount));
       s += h.strong() * 1.6 * strongDamp + (h.weight() - 3 * h.strong()) * 0.35 * damp;
       if (h.strong() >= 2) {
-        s += 1.0;
+        s += 1.0 * strongDamp;
       }
       s += 2.5 * ((double) h.coveredWords() / Math.max(1, l.wordCount));
       if (h.atStart() && h.strong() > 0) {
         s += 0.8;
+      }
+      // Header furniture glued before the lead ("... المستعرض لا يدعم الفيديو | شنت قوات ... ."): a full sentence
+      // after the last widget word is the article's own text.
+      if (h.weight() > 0 && l.endsFinal && l.wordCount - h.lastHitEnd() >= 12) {
+        s -= 1.2;
       }
       // Length and sentence shape.
       if (l.wordCount <= 3) {
@@ -462,6 +472,9 @@ final class LineRoleAnalyzer implements StructureAnalyzer {
       if (startsWithSymbol(l.text)) {
         s += 0.7;
       }
+      if (l.diversity < 0.35) {
+        s += 2.5;
+      }
       // Position: a short line after the last prose line belongs to the page's tail.
       if (lastProse >= 0 && k > lastProse) {
         s += l.wordCount < 12 ? 0.5 : 0.2;
@@ -493,7 +506,7 @@ final class LineRoleAnalyzer implements StructureAnalyzer {
       }
       l.score = s;
       l.evidence |= h.weight() > 0 || l.noLetters || l.arabicShare < 0.8 || l.digitWordShare > 0.3
-          || startsWithSymbol(l.text);
+          || startsWithSymbol(l.text) || l.diversity < 0.35;
     }
     cohesion(nonBlank);
   }
