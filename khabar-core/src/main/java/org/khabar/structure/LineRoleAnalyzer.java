@@ -48,7 +48,6 @@ final class LineRoleAnalyzer implements StructureAnalyzer {
       "share", "social", "related", "breadcrumb", "widget", "banner", "cookie", "newsletter", "subscribe", "promo",
       "advert", "ad-", "ads", "sponsor", "popup", "modal", "tags", "pagination", "copyright", "toolbar", "login"};
 
-  private static final boolean DEBUG = Boolean.getBoolean("khabar.structure.debug");
   private final Lexicon lexicon;
   private final TemplateIndex templates;
   private final PublisherResolver publishers;
@@ -129,14 +128,6 @@ final class LineRoleAnalyzer implements StructureAnalyzer {
     String section = markSection(lines);
     String title = markTitle(article, lines);
     decideBoilerplate(lines);
-    if (DEBUG) {
-      for (Line l : lines) {
-        if (!l.blank) {
-          System.err.printf("%3d %-11s %6.2f w=%d hits=%s %s%n", l.index + 1, l.role, l.score, l.wordCount, l.hits,
-              l.text.substring(0, Math.min(60, l.text.length())));
-        }
-      }
-    }
     for (Line l : lines) {
       if (l.role == null) {
         l.role = LineRole.CONTENT;
