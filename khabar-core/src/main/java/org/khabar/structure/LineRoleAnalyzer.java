@@ -687,6 +687,15 @@ final class LineRoleAnalyzer implements StructureAnalyzer {
     }
   }
 
+  private static boolean opensSentence(Line l) {
+    String t = l.text.strip();
+    if (t.isEmpty()) {
+      return true;
+    }
+    char c = t.charAt(0);
+    return startsWithWaw(l) || "\"«“'-–—•*(".indexOf(c) >= 0 || Character.isDigit(c);
+  }
+
   private static Line nextNonBlank(List<Line> lines, int i) {
     for (int j = i + 1; j < lines.size(); j++) {
       if (!lines.get(j).blank) {
@@ -702,8 +711,12 @@ final class LineRoleAnalyzer implements StructureAnalyzer {
       Line next = lines.get(i + 1);
       // A sentence broken across lines: no final punctuation, long enough to be prose, and the very next line
       // goes on with more content (a blank line in between is a paragraph break, not a broken sentence).
-      if (l.role == LineRole.CONTENT && next.role == LineRole.CONTENT && !l.endsFinal && !l.endsColon
-          && (l.wordCount >= 6 || l.endsFunctionWord)) {
+      if (l.role != LineRole.CONTENT || next.role != LineRole.CONTENT || l.endsFinal || l.endsColon) {
+        continue;
+      }
+      // A line ending on a preposition or conjunction always goes on; otherwise the next line must not open a
+      // sentence of its own (wa- + word, a quote, a dash or a list number), as Arabic has no capitals to tell.
+      if (l.endsFunctionWord || (l.wordCount >= 6 && !opensSentence(next))) {
         l.joinedWith = next.index + 1;
       }
     }

@@ -85,6 +85,22 @@ class StructureAnalyzerTest {
   }
 
   @Test
+  void lineWithoutFinalStopBeforeANewSentenceIsNotJoined() {
+    ArticleStructure s = ANALYZER.analyze(article(
+        "أعلنت الحكومة خطة جديدة لدعم المزارعين في المناطق الريفية خلال العام المقبل",
+        "وقال وزير الزراعة إن الخطة تشمل قروضا ميسرة وبذورا محسنة."));
+    assertNull(s.lines().get(0).joinedWith());
+  }
+
+  @Test
+  void lineEndingOnAPrepositionIsJoined() {
+    ArticleStructure s = ANALYZER.analyze(article(P1, "وأكد المتحدث أن الفرق ستواصل عملها في",
+        "المناطق المتضررة حتى نهاية الأسبوع."));
+    assertEquals(3, s.lines().get(1).joinedWith());
+    assertTrue(s.body().contains("عملها في المناطق المتضررة"));
+  }
+
+  @Test
   void wireLineIsBylineButNeverThePublisher() {
     ArticleStructure s = ANALYZER.analyze(article("المصدر: وكالات", P1, P2));
     assertEquals(LineRole.BYLINE, role(s, 1));
