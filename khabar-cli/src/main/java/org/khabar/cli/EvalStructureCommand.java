@@ -47,6 +47,11 @@ final class EvalStructureCommand implements Callable<Integer> {
   @Option(names = "--verbose", description = "Also list every wrong line, title and publisher per file.")
   boolean verbose;
 
+  @Option(names = "--template-corpus", paramLabel = "FILE",
+      description = "First pass for template lines, as `analyze` does, over a .jsonl[.gz] corpus whose objects hold "
+          + "`url` and `text`, or arrays `url[]` and `article[]` (unifiedfc).")
+  Path templateCorpus;
+
   @Override
   public Integer call() throws IOException {
     PrintWriter out = spec.commandLine().getOut();
@@ -54,7 +59,11 @@ final class EvalStructureCommand implements Callable<Integer> {
       spec.commandLine().getErr().println("khabar: no such folder: " + data);
       return 2;
     }
-    Scores s = evaluate(data, StructureAnalyzer.standard(), verbose ? out : null);
+    StructureAnalyzer analyzer = StructureAnalyzer.standard();
+    if (templateCorpus != null) {
+      analyzer = StructureAnalyzer.withTemplates(templates(templateCorpus));
+    }
+    Scores s = evaluate(data, analyzer, verbose ? out : null);
     if (s.files == 0) {
       spec.commandLine().getErr().println("khabar: no NAME.txt with NAME.gold.json in " + data);
       return 1;
@@ -62,6 +71,36 @@ final class EvalStructureCommand implements Callable<Integer> {
     s.print(out);
     out.flush();
     return 0;
+  }
+
+  /** Counts template lines per outlet over a JSON Lines corpus (hashes only, bounded memory). */
+  static org.khabar.structure.TemplateIndex templates(Path file) throws IOException {
+    ObjectMapper json = new ObjectMapper();
+    org.khabar.structure.TemplateIndex.Builder b = org.khabar.structure.TemplateIndex.builder();
+    try (java.io.InputStream raw = Files.newInputStream(file);
+        java.io.InputStream in = file.toString().endsWith(".gz") ? new java.util.zip.GZIPInputStream(raw) : raw;
+        java.io.BufferedReader r = new java.io.BufferedReader(new java.io.InputStreamReader(in, StandardCharsets.UTF_8))) {
+      String line;
+      while ((line = r.readLine()) != null) {
+        if (line.isBlank()) {
+          continue;
+        }
+        JsonNode o = json.readTree(line);
+        if (o.path("article").isArray()) {
+          for (int i = 0; i < o.get("article").size(); i++) {
+            b.add(page(o.get("article").get(i).asText(), o.path("url").path(i).asText(null)));
+          }
+        } else {
+          b.add(page(o.path("text").asText(""), o.path("url").asText(null)));
+        }
+      }
+    }
+    return b.build();
+  }
+
+  private static RawArticle page(String text, String url) {
+    return new RawArticle("t", new SourceRef("template-corpus", url, "jsonl"), List.of(text.split("\r\n|\r|\n", -1)),
+        List.of(), null);
   }
 
   /** The figures of one evaluation. */

@@ -63,4 +63,28 @@ class EvalStructureCommandTest {
         new PrintWriter(new StringWriter()));
     assertTrue(out.toString().contains("line 1: gold content, got boilerplate"), out.toString());
   }
+
+  @Test
+  void templateCorpusTurnsRecurringLinesIntoBoilerplate(@TempDir Path dir) throws Exception {
+    String footer = "صحيفة يومية مستقلة تصدر عن مؤسسة النور للطباعة والنشر";
+    String p1 = "قالت السلطات المحلية إن الطريق الرئيسي أعيد فتحه أمام السيارات صباح اليوم بعد إغلاق دام يومين.";
+    String p2 = "وأوضح مسؤول في البلدية أن فرق الصيانة أنهت إصلاح الجسر المتضرر، مشيرا إلى أن الحركة عادت طبيعية.";
+    StringBuilder corpus = new StringBuilder();
+    for (int i = 0; i < 6; i++) {
+      corpus.append("{\"url\": \"https://example.org/n/").append(i).append("\", \"text\": \"خبر رقم ").append(i)
+          .append(" عن موضوع مختلف.\\n").append(footer).append("\"}\n");
+    }
+    Path corpusFile = dir.resolve("corpus.jsonl");
+    Files.writeString(corpusFile, corpus);
+    Path data = Files.createDirectory(dir.resolve("data"));
+    Files.writeString(data.resolve("a.txt"), p1 + "\n" + footer + "\n" + p2 + "\n");
+    Files.writeString(data.resolve("a.meta.json"), "{\"url\": \"https://example.org/n/99\"}");
+    Files.writeString(data.resolve("a.gold.json"), "{\"lines\": [{\"line\": 1, \"role\": \"content\"}, "
+        + "{\"line\": 2, \"role\": \"boilerplate\"}, {\"line\": 3, \"role\": \"content\"}], \"title\": null, "
+        + "\"publisher\": null}");
+    StringWriter out = new StringWriter();
+    Main.run(new String[] {"eval", "structure", "--data", data.toString(), "--template-corpus", corpusFile.toString()},
+        new PrintWriter(out), new PrintWriter(new StringWriter()));
+    assertTrue(out.toString().contains("line-role accuracy: 1.000"), out.toString());
+  }
 }
