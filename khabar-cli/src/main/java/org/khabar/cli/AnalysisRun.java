@@ -17,6 +17,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.Function;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.khabar.contract.ContractJson;
 import org.khabar.corpus.CorpusAnalyzer;
@@ -28,6 +29,8 @@ import org.khabar.model.CorpusReport;
 import org.khabar.model.RawArticle;
 import org.khabar.pipeline.ArticlePipeline;
 import org.khabar.report.HtmlReport;
+import org.khabar.structure.StructureAnalyzer;
+import org.khabar.structure.TemplateIndex;
 
 /**
  * One run of the pipeline over a corpus: reads, analyses in parallel, writes in input order.
@@ -44,12 +47,17 @@ final class AnalysisRun {
   /** What a run did. */
   record Summary(int articles, int errors, long millis, Path out) {}
 
-  private final ArticlePipeline pipeline;
+  private final Function<TemplateIndex, ArticlePipeline> pipelineFor;
   private final int threads;
   private final PrintWriter err;
 
-  AnalysisRun(ArticlePipeline pipeline, int threads, PrintWriter err) {
-    this.pipeline = pipeline;
+  /**
+   * A run whose pipeline depends on the corpus's template lines.
+   *
+   * @param pipelineFor builds the pipeline once the first pass has counted the corpus's recurring lines
+   */
+  AnalysisRun(Function<TemplateIndex, ArticlePipeline> pipelineFor, int threads, PrintWriter err) {
+    this.pipelineFor = pipelineFor;
     this.threads = threads;
     this.err = err;
   }
@@ -57,12 +65,13 @@ final class AnalysisRun {
   Summary run(List<Path> inputs, Path outDir) throws IOException {
     long start = System.nanoTime();
     Files.createDirectories(outDir);
+    // An output directory inside an input directory is not read back as input.
+    CorpusReader reader = CorpusReader.excluding(outDir);
+    ArticlePipeline pipeline = pipelineFor.apply(templates(reader, inputs));
     Path articlesTmp = outDir.resolve("articles.jsonl.part");
     Path errorsTmp = outDir.resolve("errors.jsonl.part");
     CorpusAnalyzer corpus = CorpusAnalyzer.standard();
     List<Article> shown = new ArrayList<>();
-    // An output directory inside an input directory is not read back as input.
-    CorpusReader reader = CorpusReader.excluding(outDir);
     Progress progress = Progress.forTerminal(err, reader.inputBytes(inputs));
     int[] counts = new int[2];
     long[] bytesRead = new long[1];
@@ -126,6 +135,30 @@ final class AnalysisRun {
     move(corpusTmp, outDir.resolve("corpus.json"));
     move(reportTmp, outDir.resolve("report.html"));
     return new Summary(counts[0], counts[1], (System.nanoTime() - start) / 1_000_000, outDir);
+  }
+
+  /** The standard way to run: {@code base} with a structure stage that knows the corpus's template lines. */
+  static Function<TemplateIndex, ArticlePipeline> templateAware(ArticlePipeline base) {
+    return templates -> base.withStructure(StructureAnalyzer.withTemplates(templates));
+  }
+
+  /**
+   * First pass (issue #5): counts, per outlet, the lines that recur across articles, so that template text (menus,
+   * footers, teaser boxes) is recognised. Keeps 64-bit hashes only, in a fixed-size table: bounded memory. Read
+   * errors are ignored here; the second pass reports them.
+   */
+  private static TemplateIndex templates(CorpusReader reader, List<Path> inputs) {
+    TemplateIndex.Builder templates = TemplateIndex.builder();
+    reader.read(inputs, new IngestSink() {
+      @Override
+      public void article(RawArticle raw) {
+        templates.add(raw);
+      }
+
+      @Override
+      public void error(IngestError error) {}
+    });
+    return templates.build();
   }
 
   private record Pending(RawArticle raw, Future<Analysed> result) {}

@@ -46,7 +46,7 @@ final class AnalyzeCommand implements Callable<Integer> {
   static int analyze(CommandSpec spec, List<Path> inputs, Path out, int threads) throws Exception {
     var err = spec.commandLine().getErr();
     var stdout = spec.commandLine().getOut();
-    AnalysisRun.Summary s = new AnalysisRun(ArticlePipeline.standard(), threads, err).run(inputs, out);
+    AnalysisRun.Summary s = new AnalysisRun(AnalysisRun.templateAware(ArticlePipeline.standard()), threads, err).run(inputs, out);
     stdout.printf("articles: %d%nerrors: %d%nseconds: %.1f%n", s.articles(), s.errors(), s.millis() / 1000.0);
     stdout.printf("report: %s%n", s.out().resolve("report.html").toAbsolutePath().normalize());
     if (s.errors() > 0) {

@@ -67,7 +67,7 @@ final class BenchIngestCommand implements Callable<Integer> {
     sampler.start();
     AnalysisRun.Summary s;
     try {
-      s = new AnalysisRun(pipeline, threads, spec.commandLine().getErr()).run(inputs, dir);
+      s = new AnalysisRun(AnalysisRun.templateAware(pipeline), threads, spec.commandLine().getErr()).run(inputs, dir);
     } finally {
       sampler.interrupt();
       sampler.join();

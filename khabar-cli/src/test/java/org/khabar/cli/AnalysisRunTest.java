@@ -38,7 +38,7 @@ class AnalysisRunTest {
     }
     Path in = Files.writeString(dir.resolve("in.jsonl"), jsonl);
     Path out = dir.resolve("out");
-    AnalysisRun.Summary s = new AnalysisRun(pipeline, 3, new PrintWriter(new StringWriter())).run(List.of(in), out);
+    AnalysisRun.Summary s = new AnalysisRun(templates -> pipeline, 3, new PrintWriter(new StringWriter())).run(List.of(in), out);
     assertEquals(11, s.articles());
     assertEquals(1, s.errors());
     List<String> ids = Schemas.checkOutputs(out).stream().map(a -> a.get("id").asText()).toList();

@@ -49,6 +49,11 @@ public final class ArticlePipeline {
         ClaimAnalyzer.standard());
   }
 
+  /** The same pipeline with another structure stage (e.g. one that knows the corpus's template lines). */
+  public ArticlePipeline withStructure(StructureAnalyzer structure) {
+    return new ArticlePipeline(structure, time, entities, quotes, claims);
+  }
+
   /** Analyses one article. */
   public Article analyze(RawArticle raw) {
     // The order here is important:

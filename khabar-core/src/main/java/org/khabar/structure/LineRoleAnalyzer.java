@@ -1,33 +1,724 @@
 package org.khabar.structure;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 import org.khabar.model.LineAnnotation;
+import org.khabar.model.LineMarkup;
 import org.khabar.model.LineRole;
+import org.khabar.model.Publisher;
 import org.khabar.model.RawArticle;
 import org.khabar.model.TextLine;
+import org.khabar.text.ArabicLetters;
+import org.khabar.text.ArabicText;
 
-/** Baseline: every non-blank line is content. Issue #5 replaces it with real line-role analysis. */
+/**
+ * The standard structure analyser: gives every line a role, then builds the title, section, byline, publisher and
+ * clean body.
+ *
+ * <p>The steps, in order (each reads what the earlier ones decided):
+ * <ol>
+ *   <li>blank lines; exact and near repeats of an earlier line become {@code duplicate} (a repeated title, a block
+ *       the scraper wrote twice);
+ *   <li>a section name at the top, bylines and datelines near the top or the bottom;
+ *   <li>a boilerplate score per line, a weighted sum of general signals (length, sentence shape, share of Arabic
+ *       letters, digits, widget vocabulary, position, HTML link density and DOM path, recurrence across the
+ *       outlet's articles), then smoothing by the neighbours as jusText does;
+ *   <li>the title from metadata, else a short first line without final punctuation;
+ *   <li>subheadings among the content lines, and sentences broken across lines ({@code joined_with}).
+ * </ol>
+ * Per-line work is capped ({@link #MAX_LINE_CHARS}), so a huge single line costs bounded time.
+ *
+ * <p>Stateless and thread-safe.
+ */
 final class LineRoleAnalyzer implements StructureAnalyzer {
-  @Override
-  public ArticleStructure analyze(RawArticle article) {
-    List<LineAnnotation> roles = new ArrayList<>();
-    List<TextLine> content = new ArrayList<>();
-    StringBuilder body = new StringBuilder();
-    for (int i = 0; i < article.lines().size(); i++) {
-      String text = article.lines().get(i);
-      boolean blank = text.isBlank();
-      roles.add(new LineAnnotation(i + 1, blank ? LineRole.BLANK : LineRole.CONTENT, null, null));
-      if (!blank) {
-        content.add(new TextLine(i + 1, text));
-        if (body.length() > 0) {
-          body.append("\n\n");
-        }
-        body.append(text.strip());
+  /** Characters of one line that the features look at. */
+  static final int MAX_LINE_CHARS = 10_000;
+  /** Near-duplicate search is skipped beyond this many lines (it is quadratic). */
+  static final int MAX_NEAR_DUPLICATE_LINES = 2_000;
+  /** A line scoring above this is boilerplate. */
+  static final double THRESHOLD = 1.0;
+
+  /** DOM classes and tags of page furniture (trafilatura's and Readability's "unlikely candidates"). */
+  private static final String[] FURNITURE = {"nav", "footer", "header", "aside", "menu", "sidebar", "comment",
+      "share", "social", "related", "breadcrumb", "widget", "banner", "cookie", "newsletter", "subscribe", "promo",
+      "advert", "ad-", "ads", "sponsor", "popup", "modal", "tags", "pagination", "copyright", "toolbar", "login"};
+
+  private final Lexicon lexicon;
+  private final TemplateIndex templates;
+  private final PublisherResolver publishers;
+
+  LineRoleAnalyzer(TemplateIndex templates) {
+    this.lexicon = Lexicon.standard();
+    this.templates = templates;
+    this.publishers = new PublisherResolver(OutletRegistry.standard());
+  }
+
+  /** What the analyser computes for one line. */
+  private static final class Line {
+    final int index;
+    final String text;
+    final boolean blank;
+    final boolean truncated;
+    String key;
+    List<String> words = List.of();
+    int wordCount;
+    boolean endsFinal;
+    boolean endsColon;
+    boolean endsFunctionWord;
+    double arabicShare;
+    double digitWordShare;
+    boolean noLetters;
+    int innerPunct;
+    int commas;
+    /** Distinct words over words: tag clouds and carousels repeat the same few words. */
+    double diversity = 1;
+    /** Some signal other than length and position points to furniture. */
+    boolean evidence;
+    boolean repeatedLater;
+    Lexicon.WidgetHits hits;
+    double score;
+    LineRole role;
+    Integer duplicateOf;
+    Integer joinedWith;
+
+    Line(int index, String text) {
+      this.index = index;
+      this.text = text;
+      this.blank = isBlank(text);
+      this.truncated = text.length() > MAX_LINE_CHARS;
+    }
+  }
+
+  /** True when the line shows nothing: white space, no-break spaces and invisible marks only. */
+  static boolean isBlank(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (!Character.isWhitespace(c) && !Character.isSpaceChar(c) && !ArabicText.isInvisibleMark(c)) {
+        return false;
       }
     }
-    return new ArticleStructure(
-        article.metadata().title(), article.metadata().section(), null, null, roles, body.toString(), content,
-        content.isEmpty() ? List.of("no_content") : List.of());
+    return true;
+  }
+
+  @Override
+  public ArticleStructure analyze(RawArticle article) {
+    List<String> raw = article.lines();
+    List<Line> lines = new ArrayList<>(raw.size());
+    for (int i = 0; i < raw.size(); i++) {
+      Line l = new Line(i, raw.get(i) == null ? "" : raw.get(i));
+      if (!l.blank) {
+        describe(l);
+      } else {
+        l.role = LineRole.BLANK;
+      }
+      lines.add(l);
+    }
+    List<String> flags = new ArrayList<>();
+    if (lines.stream().anyMatch(l -> l.truncated)) {
+      flags.add("long_line_truncated_analysis");
+    }
+    markDuplicates(lines);
+    String byline = markBylines(lines);
+    scoreBoilerplate(article, lines);
+    String section = markSection(lines);
+    String title = markTitle(article, lines);
+    decideBoilerplate(lines);
+    for (Line l : lines) {
+      if (l.role == null) {
+        l.role = LineRole.CONTENT;
+      }
+    }
+    markSubheadings(lines);
+    markJoins(lines);
+
+    List<LineAnnotation> roles = new ArrayList<>(lines.size());
+    List<TextLine> content = new ArrayList<>();
+    StringBuilder body = new StringBuilder();
+    boolean joinPending = false;
+    for (Line l : lines) {
+      roles.add(new LineAnnotation(l.index + 1, l.role, l.joinedWith, l.duplicateOf));
+      if (l.role != LineRole.CONTENT) {
+        continue;
+      }
+      content.add(new TextLine(l.index + 1, l.text));
+      if (body.length() > 0) {
+        body.append(joinPending ? " " : "\n\n");
+      }
+      body.append(l.text.strip());
+      joinPending = l.joinedWith != null;
+    }
+    if (content.isEmpty()) {
+      flags.add("no_content");
+    }
+    List<List<String>> keys = new ArrayList<>(lines.size());
+    boolean[] isContent = new boolean[lines.size()];
+    for (Line l : lines) {
+      keys.add(l.words);
+      isContent[l.index] = l.role == LineRole.CONTENT;
+    }
+    Publisher publisher = publishers.resolve(article, keys, isContent, byline);
+    if (section == null && article.metadata().section() != null && !article.metadata().section().isBlank()) {
+      section = article.metadata().section().strip();
+    }
+    return new ArticleStructure(title, section, byline, publisher, roles, body.toString(), content, flags);
+  }
+
+  // ---------------------------------------------------------------- features
+
+  private void describe(Line l) {
+    String t = l.truncated ? l.text.substring(0, MAX_LINE_CHARS) : l.text;
+    l.key = ArabicText.matchKey(t);
+    l.words = Lexicon.words(l.key);
+    l.wordCount = l.words.size();
+    int arabic = 0;
+    int letters = 0;
+    for (int i = 0; i < t.length(); i++) {
+      char c = t.charAt(i);
+      if (ArabicLetters.isArabicLetter(c)) {
+        arabic++;
+        letters++;
+      } else if (Character.isLetter(c)) {
+        letters++;
+      }
+      if (c == '،' || c == ',' || c == '؛' || c == ';' || c == '.' || c == '؟' || c == '?' || c == '!') {
+        l.innerPunct++;
+      }
+      if (c == '،' || c == ',') {
+        l.commas++;
+      }
+    }
+    l.noLetters = letters == 0;
+    l.arabicShare = letters == 0 ? 0 : (double) arabic / letters;
+    int digitWords = 0;
+    for (String w : l.words) {
+      if (Character.isDigit(w.charAt(0))) {
+        digitWords++;
+      }
+    }
+    int counted = l.wordCount;
+    if (startsWithListNumber(t) && counted > 1) {
+      // "1- التسوية الوقائية.": the number marks a list item, it is not a counter.
+      digitWords--;
+      counted--;
+    }
+    l.digitWordShare = counted == 0 ? 1 : (double) digitWords / counted;
+    char last = lastMeaningful(l.truncated ? l.text : t);
+    l.endsFinal = last == '.' || last == '!' || last == '?' || last == '؟' || last == '…' || last == '۔';
+    l.endsColon = last == ':';
+    l.hits = lexicon.widgetHits(l.words);
+    if (l.wordCount >= 8) {
+      l.diversity = (double) new HashSet<>(l.words).size() / l.wordCount;
+    }
+    l.endsFunctionWord = !l.truncated && l.wordCount > 0 && !l.endsFinal
+        && lexicon.isFunctionWord(l.words.get(l.wordCount - 1));
+  }
+
+  /** True for "1- ", "2. ", "3) ": a list item's number. */
+  private static boolean startsWithListNumber(String t) {
+    int i = 0;
+    while (i < t.length() && Character.isWhitespace(t.charAt(i))) {
+      i++;
+    }
+    int digits = 0;
+    while (i < t.length() && Character.isDigit(t.charAt(i)) && digits < 3) {
+      i++;
+      digits++;
+    }
+    while (i < t.length() && t.charAt(i) == ' ') {
+      i++;
+    }
+    return digits > 0 && i < t.length() && "-.)–".indexOf(t.charAt(i)) >= 0;
+  }
+
+  /** The last character that is not white space, a closing quote or a closing bracket. */
+  private static char lastMeaningful(String s) {
+    for (int i = s.length() - 1; i >= 0; i--) {
+      char c = s.charAt(i);
+      if (Character.isWhitespace(c) || Character.isSpaceChar(c) || ArabicText.isInvisibleMark(c)
+          || "\"'»”’)]}›".indexOf(c) >= 0) {
+        continue;
+      }
+      return c;
+    }
+    return ' ';
+  }
+
+  // ---------------------------------------------------------------- duplicates
+
+  private static void markDuplicates(List<Line> lines) {
+    Map<String, Integer> first = new HashMap<>();
+    List<Line> earlier = new ArrayList<>();
+    List<Set<String>> earlierWords = new ArrayList<>();
+    boolean near = lines.size() <= MAX_NEAR_DUPLICATE_LINES;
+    for (Line l : lines) {
+      if (l.blank || l.key.isEmpty()) {
+        continue;
+      }
+      String exact = l.key + (l.truncated ? "\u0000" + l.text.length() : "");
+      Integer seen = first.putIfAbsent(exact, l.index);
+      if (seen != null) {
+        l.role = LineRole.DUPLICATE;
+        l.duplicateOf = seen + 1;
+        lines.get(seen).repeatedLater = true;
+        continue;
+      }
+      if (near && l.wordCount >= 8) {
+        Set<String> mine = new HashSet<>(l.words);
+        for (int k = 0; k < earlier.size(); k++) {
+          Line e = earlier.get(k);
+          if (Math.abs(e.wordCount - l.wordCount) > Math.max(3, l.wordCount / 8)) {
+            continue;
+          }
+          if (jaccard(mine, earlierWords.get(k)) >= 0.85) {
+            l.role = LineRole.DUPLICATE;
+            l.duplicateOf = e.index + 1;
+            break;
+          }
+        }
+      }
+      if (l.role == null && l.wordCount >= 8) {
+        earlier.add(l);
+        earlierWords.add(new HashSet<>(l.words));
+      }
+    }
+  }
+
+  private static double jaccard(Set<String> a, Set<String> bs) {
+    int inter = 0;
+    for (String s : bs) {
+      if (a.contains(s)) {
+        inter++;
+      }
+    }
+    int union = a.size() + bs.size() - inter;
+    return union == 0 ? 0 : (double) inter / union;
+  }
+
+  // ---------------------------------------------------------------- section, bylines
+
+  /**
+   * A section name among the first three open lines, followed by a line that is not page furniture (in a menu,
+   * "أخبار" is a link, not the story's section).
+   */
+  private String markSection(List<Line> lines) {
+    List<Line> open = lines.stream().filter(l -> !l.blank && l.role != LineRole.DUPLICATE).toList();
+    for (int k = 0; k < Math.min(3, open.size() - 1); k++) {
+      Line l = open.get(k);
+      Line next = open.get(k + 1);
+      if (l.role == null && l.wordCount >= 1 && l.wordCount <= 3 && !l.endsFinal
+          && lexicon.isSection(String.join(" ", l.words)) && (next.role != null || next.score <= THRESHOLD)) {
+        l.role = LineRole.SECTION;
+        return l.text.strip();
+      }
+    }
+    return null;
+  }
+
+  private String markBylines(List<Line> lines) {
+    List<Line> nonBlank = lines.stream().filter(l -> !l.blank).toList();
+    String byline = null;
+    int n = nonBlank.size();
+    for (int k = 0; k < n; k++) {
+      if (k >= 6 && k < n - 4) {
+        continue;
+      }
+      Line l = nonBlank.get(k);
+      if (l.role != null || !isByline(l)) {
+        continue;
+      }
+      l.role = LineRole.BYLINE;
+      if (byline == null) {
+        byline = stripLeadingDashes(l.text.strip());
+      }
+    }
+    return byline;
+  }
+
+  private static String stripLeadingDashes(String t) {
+    int i = 0;
+    while (i < t.length() && ("|-–—".indexOf(t.charAt(i)) >= 0 || Character.isWhitespace(t.charAt(i)))) {
+      i++;
+    }
+    return t.substring(i);
+  }
+
+  private boolean isByline(Line l) {
+    if (l.wordCount == 0 || l.wordCount > 14) {
+      return false;
+    }
+    String t = l.text.strip();
+    if ((t.startsWith("|") || t.startsWith("–") || t.startsWith("—")) && l.wordCount <= 5) {
+      return true;
+    }
+    String kind = lexicon.bylineOpener(l.words);
+    if (kind != null && l.wordCount >= 2 && l.wordCount <= 8 && !l.endsFinal && l.hits.weight() == 0) {
+      // "المصدر: وكالات", "بقلم أحمد", "كتب محمد علي": the opener is followed by a colon or a name, never a verb phrase.
+      return kind.equals("author") || hasColonAfterFirstWord(t) || lexicon.startsWithWire(l.words, 1)
+          || (l.wordCount <= 6 && !startsWithWaw(l));
+    }
+    // Datelines: "دمشق - رويترز", "القاهرة- أحمد الريدي", "لندن - وكالات الثلاثاء 5 ديسمبر".
+    int dash = dashIndex(t);
+    if (dash > 0 && !l.endsFinal) {
+      List<String> before = Lexicon.words(ArabicText.matchKey(t.substring(0, dash)));
+      List<String> after = Lexicon.words(ArabicText.matchKey(t.substring(dash + 1)));
+      if (before.size() >= 1 && before.size() <= 3 && !after.isEmpty()) {
+        if (lexicon.startsWithWire(after, 0)) {
+          return true;
+        }
+        return after.size() <= 3 && l.wordCount <= 6 && after.stream().noneMatch(w -> Character.isDigit(w.charAt(0)));
+      }
+    }
+    return false;
+  }
+
+  private static boolean hasColonAfterFirstWord(String t) {
+    int colon = t.indexOf(':');
+    return colon > 0 && colon < 16;
+  }
+
+  private static int dashIndex(String t) {
+    for (int i = 1; i < Math.min(t.length(), 40); i++) {
+      char c = t.charAt(i);
+      if (c == '-' || c == '–' || c == '—') {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  // ---------------------------------------------------------------- boilerplate
+
+  private void scoreBoilerplate(RawArticle article, List<Line> lines) {
+    String outlet = templates == TemplateIndex.EMPTY ? null : TemplateIndex.outletOf(article);
+    int outletArticles = templates.articles(outlet);
+    List<LineMarkup> markup = article.markup();
+    List<Line> nonBlank = lines.stream().filter(l -> !l.blank).toList();
+    int n = nonBlank.size();
+    // The last line that looks like prose: what follows it is the page's tail.
+    int lastProse = -1;
+    for (int k = 0; k < n; k++) {
+      Line l = nonBlank.get(k);
+      if (l.wordCount >= 12 && l.endsFinal && l.hits.strong() == 0) {
+        lastProse = k;
+      }
+    }
+    for (int k = 0; k < n; k++) {
+      Line l = nonBlank.get(k);
+      double s = 0;
+      // Widget vocabulary, damped on long lines where a menu word may sit inside prose.
+      Lexicon.WidgetHits h = l.hits;
+      double damp = Math.min(1.0, 20.0 / Math.max(1, l.wordCount));
+      double strongDamp = Math.min(1.0, 40.0 / Math.max(1, l.wordCount));
+      s += h.strong() * 1.6 * strongDamp + (h.weight() - 3 * h.strong()) * 0.35 * damp;
+      if (h.strong() >= 2) {
+        s += 1.0 * strongDamp;
+      }
+      s += 2.5 * ((double) h.coveredWords() / Math.max(1, l.wordCount));
+      if (h.atStart() && h.strong() > 0) {
+        s += 0.8;
+      }
+      // Header furniture glued before the lead ("... المستعرض لا يدعم الفيديو | شنت قوات ... ."): a full sentence
+      // after the last widget word is the article's own text.
+      if (h.weight() > 0 && l.endsFinal && l.wordCount - h.lastHitEnd() >= 12) {
+        s -= 1.2;
+      }
+      // Length and sentence shape.
+      if (l.wordCount <= 3) {
+        s += 0.6;
+      } else if (l.wordCount <= 7) {
+        s += 0.2;
+      } else if (l.wordCount >= 15) {
+        s -= 0.8;
+      }
+      if (l.wordCount >= 30) {
+        s -= 0.8;
+      }
+      if (l.endsFinal && l.wordCount >= 5) {
+        s -= 1.0;
+      }
+      // Arabic narrative sentences mostly open with the conjunction wa- glued to a verb or pronoun ("وقال",
+      // "وأضاف", "وهذا"); menus and widgets hardly ever do.
+      if (l.wordCount >= 4 && startsWithWaw(l)) {
+        s -= 0.6;
+      }
+      s -= Math.min(1.0, 0.25 * l.innerPunct) * (l.wordCount >= 6 ? 1 : 0);
+      // Script and digits: menus in Latin script, counters, dates alone.
+      if (l.noLetters) {
+        s += 3.0;
+      } else if (l.arabicShare < 0.5) {
+        s += 1.4;
+      } else if (l.arabicShare < 0.8) {
+        s += 0.5;
+      }
+      if (l.digitWordShare > 0.5 && l.wordCount > 0) {
+        s += 1.5;
+      } else if (l.digitWordShare > 0.3) {
+        s += 0.5;
+      }
+      if (startsWithSymbol(l.text)) {
+        s += 0.7;
+      }
+      if (l.diversity < 0.35) {
+        s += 2.5;
+      }
+      // Position: a short line after the last prose line belongs to the page's tail.
+      if (lastProse >= 0 && k > lastProse) {
+        s += l.wordCount < 12 ? 0.5 : 0.2;
+      }
+      // HTML evidence.
+      if (!markup.isEmpty()) {
+        LineMarkup m = markup.get(l.index);
+        s += 2.5 * m.linkDensity();
+        if (furniture(m.path())) {
+          s += 2.0;
+          l.evidence = true;
+        }
+        l.evidence |= m.linkDensity() > 0.3;
+        String tag = m.tag().toLowerCase(Locale.ROOT);
+        if (tag.equals("li") || tag.equals("a") || tag.equals("button") || tag.equals("option")) {
+          s += 0.5;
+        } else if (tag.equals("p")) {
+          s -= 0.5;
+        }
+      }
+      // Recurrence across the outlet's articles.
+      if (outlet != null && outletArticles >= 5) {
+        int c = templates.countKey(outlet, l.text.length() > TemplateIndex.MAX_KEY_CHARS
+            ? ArabicText.matchKey(l.text.substring(0, TemplateIndex.MAX_KEY_CHARS)) : l.key);
+        if (c >= 3 && c >= 0.05 * outletArticles) {
+          l.evidence = true;
+          s += (l.wordCount >= 20 && l.endsFinal) ? 1.0 : 2.5;
+        }
+      }
+      l.score = s;
+      l.evidence |= h.weight() > 0 || l.noLetters || l.arabicShare < 0.8 || l.digitWordShare > 0.3
+          || startsWithSymbol(l.text) || l.diversity < 0.35;
+    }
+    cohesion(nonBlank);
+  }
+
+  /**
+   * Teaser boxes of other stories sit after the article and share few words with it: a line in the second half
+   * of the page whose longer words are mostly absent from the first part of the article leans to boilerplate.
+   */
+  private static void cohesion(List<Line> nonBlank) {
+    int n = nonBlank.size();
+    if (n < 6) {
+      return;
+    }
+    Set<String> head = new HashSet<>();
+    int prose = 0;
+    for (Line l : nonBlank) {
+      if (l.wordCount >= 8 && l.score <= THRESHOLD && l.role == null) {
+        for (String w : l.words) {
+          if (w.length() >= 4) {
+            head.add(w);
+          }
+        }
+        if (++prose >= Math.max(2, n * 2 / 5)) {
+          break;
+        }
+      }
+    }
+    for (int k = n / 2; k < n; k++) {
+      Line l = nonBlank.get(k);
+      if (l.role != null || l.wordCount < 10 || startsWithWaw(l) || l.endsFinal || l.endsColon) {
+        continue;
+      }
+      int total = 0;
+      int shared = 0;
+      Set<String> mine = new HashSet<>();
+      for (String w : l.words) {
+        if (w.length() >= 4 && mine.add(w)) {
+          total++;
+          if (head.contains(w)) {
+            shared++;
+          }
+        }
+      }
+      if (total == 0) {
+        continue;
+      }
+      double overlap = (double) shared / total;
+      if (overlap < 0.1) {
+        l.score += 1.2;
+        l.evidence = true;
+      } else if (overlap < 0.2) {
+        l.score += 0.6;
+      }
+    }
+  }
+
+  private void decideBoilerplate(List<Line> lines) {
+    List<Line> nonBlank = lines.stream().filter(l -> !l.blank).toList();
+    int n = nonBlank.size();
+    // Smoothing (jusText): a short, undecided line between two boilerplate lines is boilerplate too.
+    for (int k = 0; k < n; k++) {
+      Line l = nonBlank.get(k);
+      if (l.role != null) {
+        continue;
+      }
+      boolean bad = l.score > THRESHOLD;
+      if (!bad && l.score > 0 && l.wordCount < 12 && l.evidence) {
+        boolean prevBad = k == 0 || isBad(nonBlank.get(k - 1));
+        boolean nextBad = k == n - 1 || isBad(nonBlank.get(k + 1));
+        bad = prevBad && nextBad && !(k == 0 && k == n - 1);
+      }
+      if (bad) {
+        l.role = LineRole.BOILERPLATE;
+      }
+    }
+    // The tail: from the end upwards, lines that lean to boilerplate stay boilerplate.
+    for (int k = n - 1; k >= 0; k--) {
+      Line l = nonBlank.get(k);
+      if (l.role == LineRole.BOILERPLATE || l.role == LineRole.DUPLICATE) {
+        continue;
+      }
+      // A sentence (final punctuation, no widget word) ends the tail: articles often close on a short sentence.
+      boolean sentence = l.endsFinal && l.hits.strong() == 0 && l.wordCount >= 3;
+      if (l.role == null && l.score > 0.3 && !sentence && l.evidence) {
+        l.role = LineRole.BOILERPLATE;
+        continue;
+      }
+      if (l.role == LineRole.BYLINE) {
+        continue;
+      }
+      break;
+    }
+  }
+
+  private static boolean startsWithWaw(Line l) {
+    return l.wordCount > 0 && l.words.get(0).length() > 2 && l.words.get(0).charAt(0) == ArabicLetters.WAW;
+  }
+
+  private static boolean isBad(Line l) {
+    return l.role == LineRole.BOILERPLATE || (l.role == null && l.score > THRESHOLD)
+        || (l.role == LineRole.DUPLICATE && l.wordCount < 8);
+  }
+
+  private static boolean startsWithSymbol(String text) {
+    String t = text.strip();
+    if (t.isEmpty()) {
+      return false;
+    }
+    int cp = t.codePointAt(0);
+    int type = Character.getType(cp);
+    return type == Character.OTHER_SYMBOL || type == Character.MATH_SYMBOL || type == Character.SURROGATE;
+  }
+
+  private static boolean furniture(String path) {
+    String p = path.toLowerCase(Locale.ROOT);
+    for (String f : FURNITURE) {
+      if (p.contains(f)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  // ---------------------------------------------------------------- title
+
+  private String markTitle(RawArticle article, List<Line> lines) {
+    String meta = article.metadata().title();
+    List<Line> nonBlank = lines.stream().filter(l -> !l.blank).toList();
+    if (meta != null && !meta.isBlank()) {
+      String want = Lexicon.wordKey(meta);
+      for (int k = 0; k < Math.min(5, nonBlank.size()); k++) {
+        Line l = nonBlank.get(k);
+        if (l.role == null || l.role == LineRole.BOILERPLATE) {
+          String have = String.join(" ", l.words);
+          if (!want.isEmpty() && (have.equals(want) || (have.startsWith(want) && l.wordCount <= want.split(" ").length + 4
+              && l.score > -1))) {
+            l.role = LineRole.TITLE;
+            break;
+          }
+        }
+      }
+      return meta.strip();
+    }
+    int seen = 0;
+    for (Line l : nonBlank) {
+      if (seen >= 3) {
+        break;
+      }
+      seen++;
+      if (l.role != null || l.score > THRESHOLD) {
+        continue;
+      }
+      boolean commaSentence = l.commas > 0 && l.wordCount >= 12 && !l.repeatedLater;
+      if (l.wordCount >= 2 && l.wordCount <= 25 && !l.endsFinal && !l.endsColon && !l.endsFunctionWord
+          && !commaSentence && l.arabicShare >= 0.5
+          && l.hits.strong() == 0 && l.score <= THRESHOLD && l.digitWordShare < 0.5) {
+        l.role = LineRole.TITLE;
+        return l.text.strip();
+      }
+      return null;
+    }
+    return null;
+  }
+
+  // ---------------------------------------------------------------- subheadings, joins
+
+  private static void markSubheadings(List<Line> lines) {
+    Line prev = null;
+    boolean seenContent = false;
+    for (int i = 0; i < lines.size(); i++) {
+      Line l = lines.get(i);
+      if (l.blank) {
+        continue;
+      }
+      if (l.role == LineRole.CONTENT && seenContent && l.wordCount >= 1 && l.wordCount <= 10 && !l.endsFinal
+          && !l.endsColon && !l.endsFunctionWord && l.arabicShare >= 0.5 && l.digitWordShare < 0.5 && prev != null
+          && prev.role == LineRole.CONTENT && prev.endsFinal) {
+        Line next = nextNonBlank(lines, i);
+        if (next != null && next.role == LineRole.CONTENT && next.wordCount > l.wordCount) {
+          l.role = LineRole.SUBHEADING;
+        }
+      }
+      if (l.role == LineRole.CONTENT) {
+        seenContent = true;
+      }
+      prev = l;
+    }
+  }
+
+  private static boolean opensSentence(Line l) {
+    String t = l.text.strip();
+    if (t.isEmpty()) {
+      return true;
+    }
+    char c = t.charAt(0);
+    return startsWithWaw(l) || "\"«“'-–—•*(".indexOf(c) >= 0 || Character.isDigit(c);
+  }
+
+  private static Line nextNonBlank(List<Line> lines, int i) {
+    for (int j = i + 1; j < lines.size(); j++) {
+      if (!lines.get(j).blank) {
+        return lines.get(j);
+      }
+    }
+    return null;
+  }
+
+  private static void markJoins(List<Line> lines) {
+    for (int i = 0; i + 1 < lines.size(); i++) {
+      Line l = lines.get(i);
+      Line next = lines.get(i + 1);
+      // A sentence broken across lines: no final punctuation, long enough to be prose, and the very next line
+      // goes on with more content (a blank line in between is a paragraph break, not a broken sentence).
+      if (l.role != LineRole.CONTENT || next.role != LineRole.CONTENT || l.endsFinal || l.endsColon) {
+        continue;
+      }
+      // A line ending on a preposition or conjunction always goes on; otherwise the next line must not open a
+      // sentence of its own (wa- + word, a quote, a dash or a list number), as Arabic has no capitals to tell.
+      if (l.endsFunctionWord || (l.wordCount >= 6 && !opensSentence(next))) {
+        l.joinedWith = next.index + 1;
+      }
+    }
   }
 }

@@ -5,14 +5,22 @@ import org.khabar.model.RawArticle;
 /**
  * Finds the parts of a scraped article: title, section, byline, publisher, and a role for every line.
  *
- * <p>Implementations are stateless and thread-safe.
+ * <p>Implementations are stateless and thread-safe: one instance serves every worker thread.
  */
 public interface StructureAnalyzer {
-  /** Analyses one article. */
+  /** Analyses one article; never throws on odd input (an all-boilerplate page gives an empty body, flag {@code no_content}). */
   ArticleStructure analyze(RawArticle article);
 
-  /** The standard analyser. */
+  /** The standard analyser, without corpus knowledge. */
   static StructureAnalyzer standard() {
-    return new LineRoleAnalyzer();
+    return new LineRoleAnalyzer(TemplateIndex.EMPTY);
+  }
+
+  /**
+   * The standard analyser that also knows which lines recur across the articles of each outlet (template text),
+   * from a first pass over the corpus.
+   */
+  static StructureAnalyzer withTemplates(TemplateIndex templates) {
+    return new LineRoleAnalyzer(templates == null ? TemplateIndex.EMPTY : templates);
   }
 }

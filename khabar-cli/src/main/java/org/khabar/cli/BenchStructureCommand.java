@@ -1,0 +1,150 @@
+package org.khabar.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.PrintWriter;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.zip.GZIPInputStream;
+import org.khabar.model.ArticleMetadata;
+import org.khabar.model.RawArticle;
+import org.khabar.model.SourceRef;
+import org.khabar.structure.StructureAnalyzer;
+import org.khabar.structure.TemplateIndex;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/**
+ * {@code khabar bench structure}: structure analyses per second on the ANT corpus (JSON Lines: {@code text, title,
+ * url, source}). Articles are read into memory first, so only the analysis is timed; the template index is built
+ * in a first pass, as {@code analyze} does.
+ */
+@Command(
+    name = "structure",
+    mixinStandardHelpOptions = true,
+    description = "Benchmark the structure stage (issue #5) on ant-2018; prints articles/s.")
+final class BenchStructureCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  @Option(names = "--data", paramLabel = "FILE", description = "A .jsonl[.gz] corpus (default: ${DEFAULT-VALUE}).")
+  Path data = Path.of("..", "shared", "data", "ant-2018", "ant-2018.jsonl.gz");
+
+  @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: the number of cores).")
+  int threads = Runtime.getRuntime().availableProcessors();
+
+  @Option(names = "--limit", paramLabel = "N", description = "Read at most N articles (default: all).")
+  int limit = Integer.MAX_VALUE;
+
+  @Override
+  public Integer call() throws Exception {
+    PrintWriter out = spec.commandLine().getOut();
+    if (!Files.isRegularFile(data)) {
+      spec.commandLine().getErr().println("khabar: no such file: " + data + " (pass --data FILE)");
+      return 1;
+    }
+    List<RawArticle> articles = read(data, limit);
+    long t0 = System.nanoTime();
+    TemplateIndex.Builder b = TemplateIndex.builder();
+    articles.forEach(b::add);
+    StructureAnalyzer analyzer = StructureAnalyzer.withTemplates(b.build());
+    long indexNanos = System.nanoTime() - t0;
+    // Warm-up so the timed pass measures compiled code.
+    for (int i = 0; i < Math.min(2_000, articles.size()); i++) {
+      analyzer.analyze(articles.get(i));
+    }
+    ExecutorService pool = Executors.newFixedThreadPool(threads);
+    AtomicInteger next = new AtomicInteger();
+    AtomicLong contentLines = new AtomicLong();
+    AtomicLong cpuNanos = new AtomicLong();
+    java.lang.management.ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
+    long start = System.nanoTime();
+    try {
+      List<Future<?>> jobs = new ArrayList<>();
+      for (int t = 0; t < threads; t++) {
+        jobs.add(pool.submit(() -> {
+          long c0 = cpu.getCurrentThreadCpuTime();
+          for (int i = next.getAndIncrement(); i < articles.size(); i = next.getAndIncrement()) {
+            contentLines.addAndGet(analyzer.analyze(articles.get(i)).content().size());
+          }
+          cpuNanos.addAndGet(cpu.getCurrentThreadCpuTime() - c0);
+        }));
+      }
+      for (Future<?> f : jobs) {
+        f.get();
+      }
+    } finally {
+      pool.shutdown();
+    }
+    double seconds = (System.nanoTime() - start) / 1e9;
+    out.printf("articles: %d%n", articles.size());
+    out.printf("threads: %d%n", threads);
+    out.printf("content lines: %d%n", contentLines.get());
+    out.printf("template index seconds: %.2f%n", indexNanos / 1e9);
+    out.printf("seconds: %.2f%n", seconds);
+    out.printf("articles/s: %.0f%n", articles.size() / seconds);
+    // On a shared machine wall time depends on the others' load; CPU time does not.
+    out.printf("articles per CPU-second: %.0f%n", articles.size() / (cpuNanos.get() / 1e9));
+    out.printf("peak heap MB: %d%n", peakHeapMb());
+    out.flush();
+    return 0;
+  }
+
+  static List<RawArticle> read(Path file, int limit) throws IOException {
+    ObjectMapper json = new ObjectMapper();
+    List<RawArticle> out = new ArrayList<>();
+    try (InputStream raw = Files.newInputStream(file);
+        InputStream in = file.toString().endsWith(".gz") ? new GZIPInputStream(raw, 1 << 16) : raw;
+        BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+      String line;
+      int n = 0;
+      while ((line = r.readLine()) != null && out.size() < limit) {
+        n++;
+        if (line.isBlank()) {
+          continue;
+        }
+        JsonNode o = json.readTree(line);
+        String text = o.path("text").asText("");
+        String url = o.hasNonNull("url") ? o.get("url").asText() : null;
+        ArticleMetadata meta = new ArticleMetadata(text(o, "title"), text(o, "time"), text(o, "author"),
+            text(o, "source"), text(o, "category"), url, Map.of());
+        String id = o.hasNonNull("id") ? o.get("id").asText() : "line-" + n;
+        out.add(new RawArticle(id, new SourceRef(file.toString(), url, "jsonl"), List.of(text.split("\r\n|\r|\n", -1)),
+            List.of(), meta));
+      }
+    }
+    return out;
+  }
+
+  private static String text(JsonNode o, String field) {
+    return o.hasNonNull(field) ? o.get(field).asText() : null;
+  }
+
+  private static long peakHeapMb() {
+    long peak = 0;
+    for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+      if (pool.getType() == MemoryType.HEAP && pool.getPeakUsage() != null) {
+        peak += pool.getPeakUsage().getUsed();
+      }
+    }
+    return peak / (1024 * 1024);
+  }
+}

@@ -1,0 +1,226 @@
+package org.khabar.structure;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.khabar.text.ArabicLetters;
+import org.khabar.text.ArabicText;
+
+/**
+ * The structure stage's knowledge files, loaded once from the classpath: widget phrases, section names, byline
+ * openers and wire names. All are matched as whole words on {@link ArabicText#matchKey} forms.
+ *
+ * <p>Immutable and thread-safe.
+ */
+final class Lexicon {
+  /** Clitics glued to a word's start: و ف ب ل. */
+  private static final char[] CLITICS = {ArabicLetters.WAW, '\u0641', '\u0628', '\u0644'};
+  /** Widget phrases by their first word (also with a clitic و ف ب ل glued on), longest first. */
+  private final Map<String, List<Phrase>> byFirstWord;
+  private final Set<String> sections;
+  private final Map<String, String> bylineOpeners;
+  private final Set<String> wires;
+  private final int maxWireWords;
+  private final Set<String> functionWords;
+
+  private static final Lexicon STANDARD = new Lexicon();
+
+  static Lexicon standard() {
+    return STANDARD;
+  }
+
+  private Lexicon() {
+    Map<String, Integer> widgets = new HashMap<>();
+    for (String[] row : rows("widgets.txt", 2)) {
+      String key = wordKey(row[1]);
+      if (!key.isEmpty()) {
+        widgets.merge(key, Integer.parseInt(row[0].trim()), Math::max);
+      }
+    }
+    byFirstWord = new HashMap<>();
+    for (Map.Entry<String, Integer> e : widgets.entrySet()) {
+      String[] w = e.getKey().split(" ");
+      Phrase p = new Phrase(w, e.getValue());
+      byFirstWord.computeIfAbsent(w[0], k -> new ArrayList<>()).add(p);
+      for (char clitic : CLITICS) {
+        byFirstWord.computeIfAbsent(clitic + w[0], k -> new ArrayList<>()).add(p);
+      }
+    }
+    for (List<Phrase> list : byFirstWord.values()) {
+      list.sort((a, b) -> Integer.compare(b.words().length, a.words().length));
+    }
+    sections = new HashSet<>();
+    for (String[] row : rows("sections.txt", 1)) {
+      sections.add(wordKey(row[0]));
+    }
+    bylineOpeners = new HashMap<>();
+    for (String[] row : rows("bylines.txt", 2)) {
+      bylineOpeners.put(wordKey(row[1]), row[0].trim());
+    }
+    wires = new HashSet<>();
+    int maxWire = 1;
+    for (String[] row : rows("wires.txt", 1)) {
+      String key = wordKey(row[0]);
+      wires.add(key);
+      maxWire = Math.max(maxWire, key.split(" ").length);
+    }
+    maxWireWords = maxWire;
+    functionWords = new HashSet<>();
+    for (String[] row : rows("function-words.txt", 1)) {
+      functionWords.add(wordKey(row[0]));
+    }
+  }
+
+  /** True when the word (a match-key word) is a preposition, conjunction or particle that cannot end a sentence. */
+  boolean isFunctionWord(String word) {
+    return functionWords.contains(word);
+  }
+
+  /** Reads a resource's data rows: '#' lines are the header; fields are tab-separated. */
+  static List<String[]> rows(String resource, int fields) {
+    List<String[]> out = new ArrayList<>();
+    try (InputStream in = Lexicon.class.getResourceAsStream(resource)) {
+      if (in == null) {
+        throw new IllegalStateException("missing resource org/khabar/structure/" + resource);
+      }
+      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+      String line;
+      int n = 0;
+      while ((line = r.readLine()) != null) {
+        n++;
+        if (line.isBlank() || line.startsWith("#")) {
+          continue;
+        }
+        String[] f = line.split("\t", -1);
+        if (f.length < fields) {
+          throw new IllegalStateException(resource + " line " + n + ": expected " + fields + " fields, got " + f.length);
+        }
+        out.add(f);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + resource, e);
+    }
+    return out;
+  }
+
+  /** The words of {@code s}'s match key, joined by single spaces: punctuation and symbols dropped. */
+  static String wordKey(CharSequence s) {
+    return String.join(" ", words(ArabicText.matchKey(s)));
+  }
+
+  /** Splits a match key into words of letters and digits. */
+  static List<String> words(String key) {
+    List<String> out = new ArrayList<>();
+    int start = -1;
+    for (int i = 0; i <= key.length(); i++) {
+      boolean word = i < key.length() && Character.isLetterOrDigit(key.charAt(i));
+      if (word && start < 0) {
+        start = i;
+      } else if (!word && start >= 0) {
+        out.add(key.substring(start, i));
+        start = -1;
+      }
+    }
+    return out;
+  }
+
+  /** What the widget lexicon finds in a line's words. */
+  record WidgetHits(int weight, int strong, int coveredWords, boolean atStart, int lastHitEnd) {}
+
+  /** Finds widget phrases (longest match first, no overlaps) in {@code words}; a clitic و ف ب ل may be glued on. */
+  WidgetHits widgetHits(List<String> words) {
+    int weight = 0;
+    int strong = 0;
+    int covered = 0;
+    boolean atStart = false;
+    int lastHitEnd = 0;
+    int i = 0;
+    while (i < words.size()) {
+      List<Phrase> candidates = byFirstWord.get(words.get(i));
+      int matched = 0;
+      int w = 0;
+      if (candidates != null) {
+        for (Phrase p : candidates) {
+          if (p.matches(words, i)) {
+            matched = p.words.length;
+            w = p.weight;
+            break;
+          }
+        }
+      }
+      if (matched > 0) {
+        weight += w;
+        if (w >= 3) {
+          strong++;
+        }
+        covered += matched;
+        if (i == 0) {
+          atStart = true;
+        }
+        i += matched;
+        lastHitEnd = i;
+      } else {
+        i++;
+      }
+    }
+    return new WidgetHits(weight, strong, covered, atStart, lastHitEnd);
+  }
+
+  /** One widget phrase; the first word may carry a glued clitic ({@code prefixed}). */
+  private record Phrase(String[] words, int weight) {
+    boolean matches(List<String> line, int at) {
+      if (at + words.length > line.size()) {
+        return false;
+      }
+      for (int k = 1; k < words.length; k++) {
+        if (!words[k].equals(line.get(at + k))) {
+          return false;
+        }
+      }
+      return true;
+    }
+  }
+
+  /** True when the whole word key names a section. */
+  boolean isSection(String wordKey) {
+    return sections.contains(wordKey);
+  }
+
+  /** The byline kind ({@code author} or {@code source}) of the word key's opener, or {@code null}. */
+  String bylineOpener(List<String> words) {
+    if (words.isEmpty()) {
+      return null;
+    }
+    if (words.size() >= 2) {
+      String two = words.get(0) + " " + words.get(1);
+      if (bylineOpeners.containsKey(two)) {
+        return bylineOpeners.get(two);
+      }
+    }
+    return bylineOpeners.get(words.get(0));
+  }
+
+  /** True when the words, from {@code from}, start with a wire or agency name. */
+  boolean startsWithWire(List<String> words, int from) {
+    StringBuilder sb = new StringBuilder();
+    for (int n = 1; n <= maxWireWords && from + n <= words.size(); n++) {
+      if (n > 1) {
+        sb.append(' ');
+      }
+      sb.append(words.get(from + n - 1));
+      if (wires.contains(sb.toString())) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

@@ -1,0 +1,21 @@
+/**
+ * The structure stage (issue #5): a role for every line of a scraped article (title, section, byline, subheading,
+ * content, boilerplate, duplicate, blank), the clean body, and the publisher.
+ *
+ * <p>Public surface: {@link org.khabar.structure.StructureAnalyzer} ({@code standard()}, {@code withTemplates(...)}),
+ * {@link org.khabar.structure.ArticleStructure}, {@link org.khabar.structure.TemplateIndex} (per-outlet line
+ * recurrence from a first pass over a corpus) and {@link org.khabar.structure.OutletRegistry} /
+ * {@link org.khabar.structure.Outlet} (for the framing and entity stages).
+ *
+ * <p>Knowledge files, each with a header naming its source, in {@code org/khabar/structure/}:
+ * <ul>
+ *   <li>{@code outlets.tsv}: Arabic-language outlets (id, Arabic and Latin names, domains, country, type,
+ *       alignment where documented, source);
+ *   <li>{@code widgets.txt}: weighted widget and navigation phrases, Arabic and English;
+ *   <li>{@code sections.txt}, {@code bylines.txt}, {@code wires.txt}, {@code function-words.txt}.
+ * </ul>
+ *
+ * <p>Quality: {@code khabar eval structure --data khabar-cli/src/test/resources/structure-dev/test} (hand-annotated
+ * pages, see that folder's README); speed: {@code khabar bench structure} on ant-2018.
+ */
+package org.khabar.structure;

@@ -1,0 +1,249 @@
+package org.khabar.structure;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+import org.khabar.model.ArticleMetadata;
+import org.khabar.model.LineMarkup;
+import org.khabar.model.LineRole;
+import org.khabar.model.RawArticle;
+import org.khabar.model.SourceRef;
+
+/** One behaviour per test (issue #5). */
+class StructureAnalyzerTest {
+  private static final StructureAnalyzer ANALYZER = StructureAnalyzer.standard();
+  private static final String P1 = "قالت السلطات المحلية إن الطريق الرئيسي أعيد فتحه أمام السيارات صباح اليوم بعد إغلاق دام يومين.";
+  private static final String P2 = "وأوضح مسؤول في البلدية أن فرق الصيانة أنهت إصلاح الجسر المتضرر، مشيرا إلى أن الحركة عادت طبيعية.";
+
+  private static RawArticle article(String... lines) {
+    return article(null, ArticleMetadata.EMPTY, List.of(), lines);
+  }
+
+  private static RawArticle article(String url, ArticleMetadata meta, List<LineMarkup> markup, String... lines) {
+    return new RawArticle("t", new SourceRef("t.txt", url, "txt"), List.of(lines), markup, meta);
+  }
+
+  private static LineRole role(ArticleStructure s, int line) {
+    return s.lines().get(line - 1).role();
+  }
+
+  @Test
+  void everyLineGetsExactlyOneRole() {
+    ArticleStructure s = ANALYZER.analyze(article("عنوان الخبر هنا", "", P1, P2, "جميع الحقوق محفوظة"));
+    assertEquals(5, s.lines().size());
+    for (int i = 0; i < 5; i++) {
+      assertEquals(i + 1, s.lines().get(i).line());
+    }
+  }
+
+  @Test
+  void metadataTitleWinsAndItsLineIsTheTitle() {
+    ArticleMetadata meta = new ArticleMetadata("فتح الطريق الرئيسي", null, null, null, null, null, Map.of());
+    ArticleStructure s = ANALYZER.analyze(article(null, meta, List.of(), "فتح الطريق الرئيسي", P1));
+    assertEquals("فتح الطريق الرئيسي", s.title());
+    assertEquals(LineRole.TITLE, role(s, 1));
+  }
+
+  @Test
+  void contentKeepsOriginalLineNumbersAndText() {
+    ArticleStructure s = ANALYZER.analyze(article("", P1, "", P2));
+    assertEquals(2, s.content().size());
+    assertEquals(2, s.content().get(0).number());
+    assertEquals(P1, s.content().get(0).text());
+    assertEquals(4, s.content().get(1).number());
+  }
+
+  @Test
+  void allBoilerplateGivesEmptyBodyAndNoContentFlag() {
+    ArticleStructure s = ANALYZER.analyze(article("الرئيسية", "اتصل بنا", "سياسة الخصوصية", "جميع الحقوق محفوظة 2021"));
+    assertEquals("", s.body());
+    assertTrue(s.content().isEmpty());
+    assertTrue(s.flags().contains("no_content"));
+  }
+
+  @Test
+  void emptyArticleGivesNoContentFlag() {
+    ArticleStructure s = ANALYZER.analyze(article());
+    assertTrue(s.lines().isEmpty());
+    assertTrue(s.flags().contains("no_content"));
+  }
+
+  @Test
+  void repeatedBlockPointsToFirstCopy() {
+    ArticleStructure s = ANALYZER.analyze(article(P1, P2, P1, P2));
+    assertEquals(LineRole.DUPLICATE, role(s, 3));
+    assertEquals(1, s.lines().get(2).duplicateOf());
+    assertEquals(2, s.lines().get(3).duplicateOf());
+  }
+
+  @Test
+  void lineWithoutFinalStopBeforeANewSentenceIsNotJoined() {
+    ArticleStructure s = ANALYZER.analyze(article(
+        "أعلنت الحكومة خطة جديدة لدعم المزارعين في المناطق الريفية خلال العام المقبل",
+        "وقال وزير الزراعة إن الخطة تشمل قروضا ميسرة وبذورا محسنة."));
+    assertNull(s.lines().get(0).joinedWith());
+  }
+
+  @Test
+  void lineEndingOnAPrepositionIsJoined() {
+    ArticleStructure s = ANALYZER.analyze(article(P1, "وأكد المتحدث أن الفرق ستواصل عملها في",
+        "المناطق المتضررة حتى نهاية الأسبوع."));
+    assertEquals(3, s.lines().get(1).joinedWith());
+    assertTrue(s.body().contains("عملها في المناطق المتضررة"));
+  }
+
+  @Test
+  void wireLineIsBylineButNeverThePublisher() {
+    ArticleStructure s = ANALYZER.analyze(article("المصدر: وكالات", P1, P2));
+    assertEquals(LineRole.BYLINE, role(s, 1));
+    assertNull(s.publisher());
+  }
+
+  @Test
+  void authorBylineIsRecognised() {
+    ArticleStructure s = ANALYZER.analyze(article("بقلم: سامر الخطيب", P1, P2));
+    assertEquals(LineRole.BYLINE, role(s, 1));
+    assertEquals("بقلم: سامر الخطيب", s.byline());
+  }
+
+  @Test
+  void publisherFromUrlDomainWithEvidence() {
+    ArticleStructure s = ANALYZER.analyze(article("https://www.alarabiya.net/ar/x.html", ArticleMetadata.EMPTY, List.of(),
+        P1, P2));
+    assertNotNull(s.publisher());
+    assertEquals("alarabiya", s.publisher().id());
+    assertTrue(s.publisher().evidence().get(0).startsWith("URL domain"));
+  }
+
+  @Test
+  void unregisteredSiteNameIsKeptWithoutId() {
+    ArticleMetadata meta = new ArticleMetadata(null, null, null, "نشرة الحي الصغيرة", null, null, Map.of());
+    ArticleStructure s = ANALYZER.analyze(article(null, meta, List.of(), P1));
+    assertEquals("نشرة الحي الصغيرة", s.publisher().name());
+    assertNull(s.publisher().id());
+  }
+
+  @Test
+  void selfReferenceNamesThePublisher() {
+    ArticleStructure s = ANALYZER.analyze(article(
+        "وقال مصدر محلي لمراسل عنب بلدي إن الأهالي بدأوا العودة إلى منازلهم بعد توقف القصف على البلدة.", P2));
+    assertEquals("enab-baladi", s.publisher().id());
+  }
+
+  @Test
+  void agencyCitedInTextIsNotThePublisher() {
+    ArticleStructure s = ANALYZER.analyze(article(
+        "وقال مسؤول عسكري لوكالة رويترز إن القوات تقدمت في المنطقة خلال الليل بعد معارك عنيفة.", P2));
+    assertNull(s.publisher());
+  }
+
+  @Test
+  void bylineNamingAnOutletNamesThePublisher() {
+    ArticleStructure s = ANALYZER.analyze(article("| عنب بلدي", P1, P2));
+    assertEquals("enab-baladi", s.publisher().id());
+  }
+
+  @Test
+  void agencyInBylineIsOnlyTheWire() {
+    assertNull(ANALYZER.analyze(article("المصدر: رويترز", P1, P2)).publisher());
+  }
+
+  @Test
+  void unknownPublisherStaysNull() {
+    assertNull(ANALYZER.analyze(article(P1, P2)).publisher());
+  }
+
+  @Test
+  void linkHeavyNavigationLineIsBoilerplate() {
+    List<LineMarkup> markup = List.of(
+        new LineMarkup("ul", "body>div.menu>ul", 1.0),
+        new LineMarkup("p", "body>article>p", 0.0),
+        new LineMarkup("p", "body>article>p", 0.0));
+    ArticleStructure s = ANALYZER.analyze(article(null, ArticleMetadata.EMPTY, markup,
+        "المحافظات الكبرى والمدن الساحلية والأرياف", P1, P2));
+    assertEquals(LineRole.BOILERPLATE, role(s, 1));
+    assertEquals(LineRole.CONTENT, role(s, 2));
+  }
+
+  @Test
+  void templateLineOfTheOutletIsBoilerplate() {
+    String footer = "صحيفة يومية مستقلة تصدر عن مؤسسة النور للطباعة والنشر";
+    TemplateIndex.Builder b = TemplateIndex.builder();
+    for (int i = 0; i < 10; i++) {
+      b.add(new RawArticle("a" + i, new SourceRef("a.txt", "https://example.org/a/" + i, "txt"),
+          List.of("خبر رقم " + i + " عن موضوع مختلف تماما في المدينة.", footer), List.of(), null));
+    }
+    StructureAnalyzer withTemplates = StructureAnalyzer.withTemplates(b.build());
+    RawArticle a = article("https://example.org/a/99", ArticleMetadata.EMPTY, List.of(), P1, footer, P2);
+    assertEquals(LineRole.BOILERPLATE, role(withTemplates.analyze(a), 2));
+    assertNotEquals(LineRole.BOILERPLATE, role(ANALYZER.analyze(a), 2));
+  }
+
+  @Test
+  void hugeSingleLineIsHandledWithoutError() {
+    StringBuilder sb = new StringBuilder(50 * 1024 * 1024 + 100);
+    while (sb.length() < 50 * 1024 * 1024) {
+      sb.append("كلمة أخرى في سطر طويل جدا، ");
+    }
+    String huge = sb.toString();
+    ArticleStructure s = ANALYZER.analyze(article(huge));
+    assertEquals(1, s.lines().size());
+    assertTrue(s.flags().contains("long_line_truncated_analysis"));
+  }
+
+  @Test
+  void manyShortLinesAreHandled() {
+    String[] lines = new String[100_000];
+    for (int i = 0; i < lines.length; i++) {
+      lines[i] = (i % 3 == 0) ? "" : "سطر " + i;
+    }
+    assertEquals(lines.length, ANALYZER.analyze(article(lines)).lines().size());
+  }
+
+  @Test
+  void randomAndHostileInputNeverThrows() {
+    Random r = new Random(42);
+    String[] fragments = {"\u0000", "\uFEFF", "\u200F", "\uD800", "\uDC00", "😀", "|", "-", "المصدر:", "(at)", "@",
+        "جميع الحقوق محفوظة", "\t", "ـــ", "ً", "<a>", "http://", "...", "؟", "لـ«", "»"};
+    for (int round = 0; round < 300; round++) {
+      List<String> lines = new ArrayList<>();
+      int n = r.nextInt(12);
+      for (int i = 0; i < n; i++) {
+        StringBuilder sb = new StringBuilder();
+        int parts = r.nextInt(20);
+        for (int k = 0; k < parts; k++) {
+          if (r.nextBoolean()) {
+            sb.append(fragments[r.nextInt(fragments.length)]);
+          } else {
+            sb.append((char) r.nextInt(0x10000));
+          }
+          if (r.nextInt(4) == 0) {
+            sb.append(' ');
+          }
+        }
+        lines.add(sb.toString());
+      }
+      RawArticle a = new RawArticle("r" + round, new SourceRef("r", r.nextBoolean() ? "::bad url" : null, "txt"),
+          lines, List.of(), null);
+      ArticleStructure s = ANALYZER.analyze(a);
+      assertEquals(lines.size(), s.lines().size());
+    }
+  }
+
+  @Test
+  void reanalysingTheBodyKeepsIt() {
+    // Idempotence: the clean body, analysed again, is all content and comes back unchanged.
+    ArticleStructure first = ANALYZER.analyze(article("سياسة", "", "عنوان قصير للخبر", "", P1, "", P2, "",
+        "تابعونا على تويتر", "جميع الحقوق محفوظة"));
+    ArticleStructure second = ANALYZER.analyze(article(first.body().split("\n", -1)));
+    assertEquals(first.body(), second.body());
+  }
+}
