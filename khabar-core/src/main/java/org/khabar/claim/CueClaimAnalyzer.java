@@ -26,7 +26,7 @@ final class CueClaimAnalyzer implements ClaimAnalyzer {
 
   /** Words that end the source phrase after "لم تؤكده ...". */
   private static final Set<String> SOURCE_END = Set.of("علي", "بعد", "حتي", "رسميا", "ذلك", "هذه", "هذا", "من", "في",
-      "الان", "حول", "بشان", "او", "ولا", "اي", "هذا", "ان");
+      "الان", "حول", "بشان", "او", "ولا", "اي", "ان");
 
   private final Cues cues;
 

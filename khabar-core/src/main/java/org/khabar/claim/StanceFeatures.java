@@ -25,7 +25,9 @@ public final class StanceFeatures {
       "key_best", "cosine", "sent_cov50", "sent_cov30", "num_found", "claim_has_num", "num_mismatch",
       "top_deny", "top_refute", "top_hedge", "top_unconfirmed", "top_negation", "top_support", "neg_near_match",
       "doc_deny", "doc_refute", "doc_hedge", "doc_unconfirmed", "claim_hedge", "claim_negation", "claim_refute",
-      "log_words", "max_cov_sq", "cov_x_doc_refute", "key_x_cov", "refute_density", "top_deny_x_cov");
+      "log_words", "max_cov_sq", "cov_x_doc_refute", "key_x_cov", "refute_density", "top_deny_x_cov",
+      "lead_cov", "topic_density", "pair_cov", "claim_len", "related_refute", "related_hedge", "related_deny",
+      "negation_agreement", "related_unconfirmed");
 
   /** Sentences longer than this many words are cut into windows (scraped pages often lack punctuation). */
   static final int WINDOW = 40;
@@ -196,6 +198,37 @@ public final class StanceFeatures {
     f[32] = f[7] * f[0];
     f[33] = (docCues[Cues.Kind.DENY.ordinal()] + docCues[Cues.Kind.REFUTE.ordinal()]) * 10.0 / sentences.size();
     f[34] = f[15] * f[0];
+    double lead = 0;
+    for (int i = 0; i < Math.min(3, sentences.size()); i++) {
+      lead = Math.max(lead, sentences.get(i).similarity());
+    }
+    f[35] = lead;
+    int topical = 0;
+    double pair = 0;
+    for (int i = 0; i < sentences.size(); i++) {
+      Scored s = sentences.get(i);
+      topical += s.similarity() >= 0.25 ? 1 : 0;
+      if (i > 0) {
+        List<String> both = new ArrayList<>(s.stems());
+        both.addAll(sentences.get(i - 1).stems());
+        pair = Math.max(pair, coverage(both, w, total));
+      }
+      if (s.similarity() >= 0.25) {
+        Map<Cues.Kind, Integer> c = cues.count(s.toks(), 0, s.toks().size());
+        f[39] += s.similarity() * c.getOrDefault(Cues.Kind.REFUTE, 0);
+        f[40] += s.similarity() * c.getOrDefault(Cues.Kind.HEDGE, 0);
+        f[41] += s.similarity() * c.getOrDefault(Cues.Kind.DENY, 0);
+        f[43] += s.similarity() * c.getOrDefault(Cues.Kind.UNCONFIRMED, 0);
+      }
+    }
+    f[36] = topical / (double) sentences.size();
+    f[37] = pair;
+    f[38] = Math.log1p(w.size()) / 3;
+    f[39] = Math.log1p(f[39]);
+    f[40] = Math.log1p(f[40]);
+    f[41] = Math.log1p(f[41]);
+    f[42] = (f[27] > 0) == (neg > 0) ? 1 : 0;
+    f[43] = Math.log1p(f[43]);
     return new Analysis(f, List.copyOf(top));
   }
 

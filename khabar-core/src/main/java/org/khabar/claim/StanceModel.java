@@ -35,7 +35,7 @@ public final class StanceModel {
 
     /** The settings the shipped model is trained with. */
     public static Options defaults() {
-      return new Options(0.01, 1500, 1.0);
+      return new Options(0.1, 1500, 0.5);
     }
   }
 
