@@ -83,24 +83,31 @@ final class ClaimsBenchCommand implements java.util.concurrent.Callable<Integer>
     ClaimAnalyzer claims = ClaimAnalyzer.standard();
     AtomicLong quoteCount = new AtomicLong();
     AtomicLong claimCount = new AtomicLong();
-    run(articles.subList(0, Math.min(2000, articles.size())), quotes, claims, new AtomicLong(), new AtomicLong());
+    AtomicLong cpuNanos = new AtomicLong();
+    run(articles.subList(0, Math.min(2000, articles.size())), quotes, claims, new AtomicLong(), new AtomicLong(),
+        new AtomicLong());
     long start = System.nanoTime();
-    run(articles, quotes, claims, quoteCount, claimCount);
+    run(articles, quotes, claims, quoteCount, claimCount, cpuNanos);
     double seconds = (System.nanoTime() - start) / 1e9;
+    double cpu = cpuNanos.get() / 1e9;
     out.printf(Locale.ROOT, "articles: %d%nthreads: %d%nseconds: %.2f%n", articles.size(), threads, seconds);
     out.printf(Locale.ROOT, "articles/s: %.0f%nMB/s: %.2f%n", articles.size() / seconds, chars * 2 / 1e6 / seconds);
+    // on a shared machine wall time depends on the other load; CPU time of the workers does not
+    out.printf(Locale.ROOT, "cpu seconds: %.2f%narticles per cpu-second: %.0f%n", cpu, articles.size() / cpu);
     out.printf(Locale.ROOT, "quotes: %d%nclaims: %d%n", quoteCount.get(), claimCount.get());
     return 0;
   }
 
   private void run(List<ArticleStructure> articles, QuoteAnalyzer quotes, ClaimAnalyzer claims, AtomicLong q,
-      AtomicLong c) throws Exception {
+      AtomicLong c, AtomicLong cpuNanos) throws Exception {
     ExecutorService pool = Executors.newFixedThreadPool(threads);
     try {
       AtomicInteger next = new AtomicInteger();
       List<Future<?>> done = new ArrayList<>();
       for (int t = 0; t < threads; t++) {
         done.add(pool.submit(() -> {
+          var mx = java.lang.management.ManagementFactory.getThreadMXBean();
+          long cpu0 = mx.getCurrentThreadCpuTime();
           for (int i = next.getAndIncrement(); i < articles.size(); i = next.getAndIncrement()) {
             ArticleStructure a = articles.get(i);
             List<Quote> said = quotes.analyze(a, List.of());
@@ -108,6 +115,7 @@ final class ClaimsBenchCommand implements java.util.concurrent.Callable<Integer>
             q.addAndGet(said.size());
             c.addAndGet(claimed.size());
           }
+          cpuNanos.addAndGet(mx.getCurrentThreadCpuTime() - cpu0);
         }));
       }
       for (Future<?> f : done) {

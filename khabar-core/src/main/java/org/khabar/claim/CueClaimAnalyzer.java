@@ -69,6 +69,14 @@ final class CueClaimAnalyzer implements ClaimAnalyzer {
       String publisher, List<Claim> out) {
     int sStart = toks.get(a).start();
     int sEnd = toks.get(b - 1).end();
+    List<Cues.Hit> hits = new ArrayList<>();
+    for (int i = a; i < b; i++) {
+      Cues.Hit h = cues.at(toks, i, b);
+      if (h != null) {
+        hits.add(h);
+        i = h.to() - 1;
+      }
+    }
     boolean attributed = false;
     for (Quote q : quotes) {
       int at = locate(text, q.text(), sStart, sEnd);
@@ -87,15 +95,15 @@ final class CueClaimAnalyzer implements ClaimAnalyzer {
       }
       Stance stance = Stance.ASSERTS;
       // the verb or phrase before the quote decides: "نفى المتحدث أن ..."; else the quote's own wording
-      if (q.kind() == QuoteKind.REPORTED && has(toks, a, qa, Cues.Kind.DENY)) {
+      if (q.kind() == QuoteKind.REPORTED && has(hits, a, qa, Cues.Kind.DENY)) {
         stance = Stance.DENIES;
-      } else if (has(toks, qa, qb, Cues.Kind.DENY)) {
+      } else if (has(hits, qa, qb, Cues.Kind.DENY)) {
         stance = Stance.DENIES;
-      } else if (has(toks, qa, qb, Cues.Kind.UNCONFIRMED)) {
+      } else if (has(hits, qa, qb, Cues.Kind.UNCONFIRMED)) {
         stance = Stance.UNCONFIRMED;
       }
       out.add(new Claim(q.text(), q.speaker(), stance, lineNo));
-      unconfirmedBy(lineNo, text, toks, qa, Math.max(qb, qa), out);
+      unconfirmedBy(lineNo, text, toks, hits, qa, Math.max(qb, qa), out);
     }
     if (attributed) {
       return;
@@ -110,11 +118,8 @@ final class CueClaimAnalyzer implements ClaimAnalyzer {
     Stance stance = Stance.ASSERTS;
     String source = publisher;
     int propEnd = b;
-    for (int i = a; i < b; i++) {
-      Cues.Hit h = cues.at(toks, i, b);
-      if (h == null) {
-        continue;
-      }
+    for (Cues.Hit h : hits) {
+      int i = h.from();
       switch (h.cue().kind()) {
         case DENY -> stance = Stance.DENIES;
         case UNCONFIRMED -> {
@@ -133,7 +138,6 @@ final class CueClaimAnalyzer implements ClaimAnalyzer {
         default -> {
         }
       }
-      i = h.to() - 1;
     }
     int end = propEnd;
     while (end > a && !toks.get(end - 1).word()) {
@@ -143,14 +147,15 @@ final class CueClaimAnalyzer implements ClaimAnalyzer {
       return;
     }
     out.add(new Claim(text.substring(sStart, toks.get(end - 1).end()), source, stance, lineNo));
-    unconfirmedBy(lineNo, text, toks, a, b, out);
+    unconfirmedBy(lineNo, text, toks, hits, a, b, out);
   }
 
   /** "X لم تؤكده الحكومة": adds the claim X left unconfirmed by the source named after the cue. */
-  private void unconfirmedBy(int lineNo, String text, List<Words.Tok> toks, int a, int b, List<Claim> out) {
-    for (int i = a + 2; i < b; i++) {
-      Cues.Hit h = cues.at(toks, i, b);
-      if (h == null || h.cue().kind() != Cues.Kind.UNCONFIRMED || !h.cue().sourceFollows()) {
+  private static void unconfirmedBy(int lineNo, String text, List<Words.Tok> toks, List<Cues.Hit> hits, int a,
+      int b, List<Claim> out) {
+    for (Cues.Hit h : hits) {
+      int i = h.from();
+      if (i < a + 2 || i >= b || h.cue().kind() != Cues.Kind.UNCONFIRMED || !h.cue().sourceFollows()) {
         continue;
       }
       int s = h.to();
@@ -171,10 +176,9 @@ final class CueClaimAnalyzer implements ClaimAnalyzer {
     }
   }
 
-  private boolean has(List<Words.Tok> toks, int from, int to, Cues.Kind kind) {
-    for (int i = from; i < to; i++) {
-      Cues.Hit h = cues.at(toks, i, to);
-      if (h != null && h.cue().kind() == kind) {
+  private static boolean has(List<Cues.Hit> hits, int from, int to, Cues.Kind kind) {
+    for (Cues.Hit h : hits) {
+      if (h.from() >= from && h.from() < to && h.cue().kind() == kind) {
         return true;
       }
     }

@@ -47,12 +47,7 @@ final class Cues {
     if (!t.word()) {
       return null;
     }
-    Hit best = best(toks, i, end, byFirst.get(t.key()), null);
-    String k = t.key();
-    if (k.length() > 2 && (k.charAt(0) == 'و' || k.charAt(0) == 'ف')) {
-      best = best(toks, i, end, byFirst.get(k.substring(1)), best);
-    }
-    return best;
+    return best(toks, i, end, byFirst.get(t.key()), null);
   }
 
   private static Hit best(List<Words.Tok> toks, int i, int end, List<Cue> cues, Hit best) {
@@ -121,7 +116,11 @@ final class Cues {
         boolean follows = t.endsWith("+");
         String phrase = follows ? t.substring(0, t.length() - 1).strip() : t;
         String[] words = ArabicText.matchKey(phrase).split(" ");
-        byFirst.computeIfAbsent(words[0], k -> new ArrayList<>()).add(new Cue(kind, words, follows));
+        Cue cue = new Cue(kind, words, follows);
+        // the conjunctions are stored with the first word, so that lookups never cut strings
+        for (String conj : new String[] {"", "و", "ف"}) {
+          byFirst.computeIfAbsent(conj + words[0], k -> new ArrayList<>()).add(cue);
+        }
       }
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read resource " + name, e);

@@ -69,12 +69,9 @@ final class Lexicon {
     return STANDARD;
   }
 
+  /** The reporting verb a word key is, with or without the conjunction و or ف, or {@code null}. */
   Verb verb(String key) {
-    Verb v = verbs.get(key);
-    if (v == null && key.length() > 3 && (key.charAt(0) == 'و' || key.charAt(0) == 'ف')) {
-      v = verbs.get(key.substring(1));
-    }
-    return v;
+    return verbs.get(key);
   }
 
   private static Lexicon load() {
@@ -89,7 +86,12 @@ final class Lexicon {
       for (int g = 0; g < 3; g++) {
         for (String form : cols[2 + g].trim().split(" +")) {
           if (!form.isEmpty()) {
-            verbs.putIfAbsent(ArabicText.matchKey(form), new Verb(cols[0].trim(), cls, genders[g]));
+            Verb v = new Verb(cols[0].trim(), cls, genders[g]);
+            String key = ArabicText.matchKey(form);
+            // the conjunctions are stored with the forms, so that lookups never cut strings
+            verbs.putIfAbsent(key, v);
+            verbs.putIfAbsent("و" + key, v);
+            verbs.putIfAbsent("ف" + key, v);
           }
         }
       }

@@ -155,7 +155,8 @@ final class PatternQuoteAnalyzer implements QuoteAnalyzer {
       }
       boolean continues = lastLineWithQuote >= open.lineIndex() - 1;
       if (who == null) {
-        if (words < 6) {
+        boolean opensParagraph = open.token() == 0;
+        if (words < 6 && !(continues && opensParagraph)) {
           continue; // a name or term in quotation marks, not speech
         }
         who = new Attribution(null, Gender.UNKNOWN, continues);
@@ -658,8 +659,9 @@ final class PatternQuoteAnalyzer implements QuoteAnalyzer {
       }
       if (who != null) {
         seen.remove(who);
-        seen.add(c.gender() != Gender.UNKNOWN && who.gender() == Gender.UNKNOWN
-            ? new Seen(who.name(), who.actor(), c.gender(), who.words()) : who);
+        boolean learn = c.gender() != Gender.UNKNOWN
+            && (who.gender() == Gender.UNKNOWN || (c.speaker() == null && c.gender() == Gender.PLURAL));
+        seen.add(learn ? new Seen(who.name(), who.actor(), c.gender(), who.words()) : who);
       }
       out.add(new Quote(who == null ? null : who.name(), who == null ? null : who.actor(), c.text(), c.kind(),
           lineNumber));
@@ -667,13 +669,41 @@ final class PatternQuoteAnalyzer implements QuoteAnalyzer {
     return out;
   }
 
+  /**
+   * The speaker a subjectless verb continues. A verb before its subject is singular in Arabic ("قال المحتجون"), so
+   * a plural continuation ("وأضافوا") looks first for a speaker already shown plural, then for one whose head word
+   * has a sound plural ending, then for the latest masculine one.
+   */
   private static Seen continued(List<Seen> seen, Gender g) {
+    if (g == Gender.PLURAL) {
+      for (int i = seen.size() - 1; i >= 0; i--) {
+        if (seen.get(i).gender() == Gender.PLURAL) {
+          return seen.get(i);
+        }
+      }
+      for (int i = seen.size() - 1; i >= 0; i--) {
+        if (seen.get(i).gender() != Gender.FEMININE && soundPlural(seen.get(i).name())) {
+          return seen.get(i);
+        }
+      }
+      g = Gender.MASCULINE;
+    }
     for (int i = seen.size() - 1; i >= 0; i--) {
       if (seen.get(i).gender().agrees(g)) {
         return seen.get(i);
       }
     }
     return null;
+  }
+
+  private static boolean soundPlural(String name) {
+    for (Token t : Tokens.of(name)) {
+      if (t.word()) {
+        String k = t.key();
+        return k.length() > 4 && (k.endsWith("ون") || k.endsWith("ين"));
+      }
+    }
+    return false;
   }
 
   /** An earlier speaker whose name contains every word of this shorter one ("المصادر" for "مصادر أمنية"). */
