@@ -104,6 +104,14 @@ final class CueClaimAnalyzer implements ClaimAnalyzer {
       }
       out.add(new Claim(q.text(), q.speaker(), stance, lineNo));
       unconfirmedBy(lineNo, text, toks, hits, qa, Math.max(qb, qa), out);
+      // "... بحسب ناشطين، ولم يتسن التحقق من ذلك": the writer leaves the source's claim unconfirmed
+      for (Cues.Hit h : hits) {
+        boolean outside = h.from() < qa || h.from() >= qb;
+        if (outside && h.cue().kind() == Cues.Kind.UNCONFIRMED && !h.cue().sourceFollows()) {
+          out.add(new Claim(q.text(), publisher, Stance.UNCONFIRMED, lineNo));
+          break;
+        }
+      }
     }
     if (attributed) {
       return;
