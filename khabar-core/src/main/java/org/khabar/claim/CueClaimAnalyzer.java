@@ -129,7 +129,13 @@ final class CueClaimAnalyzer implements ClaimAnalyzer {
     for (Cues.Hit h : hits) {
       int i = h.from();
       switch (h.cue().kind()) {
-        case DENY -> stance = Stance.DENIES;
+        case DENY -> {
+          stance = Stance.DENIES;
+          String who = h.cue().sourceFollows() ? sourceAfter(text, toks, h.to(), b) : null;
+          if (who != null) {
+            source = who; // "نفت الوزارة، الجمعة، اتهامات ...": the ministry denies, not the publisher
+          }
+        }
         case UNCONFIRMED -> {
           if (h.cue().sourceFollows() && i - a >= 2) {
             propEnd = Math.min(propEnd, i); // "اتفاق لم تؤكده الحكومة": the article asserts the agreement
@@ -158,6 +164,15 @@ final class CueClaimAnalyzer implements ClaimAnalyzer {
     unconfirmedBy(lineNo, text, toks, hits, a, b, out);
   }
 
+  /** The source phrase named right after a cue ("نفت الوزارة"), or {@code null}. */
+  private static String sourceAfter(String text, List<Words.Tok> toks, int s, int b) {
+    int e = s;
+    while (e < b && e - s < MAX_SOURCE_WORDS && toks.get(e).word() && !SOURCE_END.contains(toks.get(e).key())) {
+      e++;
+    }
+    return e > s ? text.substring(toks.get(s).start(), toks.get(e - 1).end()) : null;
+  }
+
   /** "X لم تؤكده الحكومة": adds the claim X left unconfirmed by the source named after the cue. */
   private static void unconfirmedBy(int lineNo, String text, List<Words.Tok> toks, List<Cues.Hit> hits, int a,
       int b, List<Claim> out) {
@@ -166,18 +181,13 @@ final class CueClaimAnalyzer implements ClaimAnalyzer {
       if (i < a + 2 || i >= b || h.cue().kind() != Cues.Kind.UNCONFIRMED || !h.cue().sourceFollows()) {
         continue;
       }
-      int s = h.to();
-      int e = s;
-      while (e < b && e - s < MAX_SOURCE_WORDS && toks.get(e).word() && !SOURCE_END.contains(toks.get(e).key())) {
-        e++;
-      }
+      String source = sourceAfter(text, toks, h.to(), b);
       int pe = i;
       while (pe > a && !toks.get(pe - 1).word()) {
         pe--;
       }
-      if (e > s && pe > a) {
+      if (source != null && pe > a) {
         String prop = text.substring(toks.get(a).start(), toks.get(pe - 1).end());
-        String source = text.substring(toks.get(s).start(), toks.get(e - 1).end());
         out.add(new Claim(prop, source, Stance.UNCONFIRMED, lineNo));
       }
       return;

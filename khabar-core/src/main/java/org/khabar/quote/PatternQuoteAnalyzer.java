@@ -31,7 +31,7 @@ final class PatternQuoteAnalyzer implements QuoteAnalyzer {
   /** A direct quote may span at most this many lines. */
   static final int MAX_QUOTE_LINES = 4;
   /** Longest speaker phrase, in words. */
-  static final int MAX_SPEAKER_WORDS = 9;
+  static final int MAX_SPEAKER_WORDS = 12;
   /** How far after the speaker a complementizer may come (speech context such as "في تصريح لوكالة ..."). */
   static final int MAX_CONTEXT_WORDS = 12;
 
@@ -160,8 +160,11 @@ final class PatternQuoteAnalyzer implements QuoteAnalyzer {
           continue; // a name or term in quotation marks, not speech
         }
         who = new Attribution(null, Gender.UNKNOWN, continues);
-      } else if (words < 3 && who.speaker() == null && !who.continues()) {
-        continue;
+      } else if (words < 3 && who.speaker() == null) {
+        continue; // too short to be speech without a named speaker
+      }
+      if (words < 4 && attachedToProclitic(ol, open)) {
+        continue; // لـ«العربية.نت», بـ"الإرهاب": a name or term after a preposition
       }
       for (int li = open.lineIndex(); li <= endLine; li++) {
         int from = li == open.lineIndex() ? open.token() : 0;
@@ -201,6 +204,11 @@ final class PatternQuoteAnalyzer implements QuoteAnalyzer {
     // a proclitic written against the mark: و« ب" ل«
     boolean clitic = p == 'و' || p == 'ب' || p == 'ل' || p == 'ف' || p == 'ك' || p == 'ـ';
     return clitic && (o < 2 || !Tokens.isWordChar(s.charAt(o - 2)) || s.charAt(o - 1) == 'ـ');
+  }
+
+  private static boolean attachedToProclitic(Line l, Mark m) {
+    int o = m.offset();
+    return o > 0 && Tokens.isWordChar(l.text().charAt(o - 1));
   }
 
   private static boolean closes(Line l, Mark m) {
@@ -553,11 +561,39 @@ final class PatternQuoteAnalyzer implements QuoteAnalyzer {
     }
   }
 
+  private static final Set<String> LEADING_PREPOSITIONS = Set.of("في", "خلال", "عبر", "امام", "علي", "الي");
+  private static final Set<String> NOT_A_SUBJECT = Set.of("هذا", "هذه", "ذلك", "تلك", "هؤلاء", "ما", "لا", "لم", "لن",
+      "قد", "كان", "كانت", "ليس");
+  private static final String[] PRONOUN_SUFFIXES = {"هما", "هم", "ها", "ه"};
+
+  /** True for a speech-context noun ("بيان"), also with a pronoun suffix ("بيانها"). */
+  private boolean isContext(String k) {
+    if (lex.contexts.contains(k)) {
+      return true;
+    }
+    for (String s : PRONOUN_SUFFIXES) {
+      if (k.length() > s.length() + 2 && k.endsWith(s)) {
+        String stem = k.substring(0, k.length() - s.length());
+        // a feminine noun takes its teh back before a suffix: كلمتها -> كلمه
+        return lex.contexts.contains(stem) || (stem.endsWith("ت") && lex.contexts.contains(
+            stem.substring(0, stem.length() - 1) + "ه"));
+      }
+    }
+    return false;
+  }
+
   private Phrase speakerAfter(Line l, int from, int end, VerbClass cls) {
     List<Token> toks = l.tokens();
     int i = from;
     while (i < end && toks.get(i).word() && lex.skips.contains(toks.get(i).key())) {
       i++;
+    }
+    if (i < end && toks.get(i).word() && LEADING_PREPOSITIONS.contains(toks.get(i).key())) {
+      // "وأوضحت في بيانها أن ...": no subject is named, the verb continues an earlier speaker
+      return new Phrase(-1, -1, i, false, false);
+    }
+    if (i < end && toks.get(i).word() && NOT_A_SUBJECT.contains(toks.get(i).key())) {
+      return new Phrase(-1, -1, end, false, false); // "يعتبر هذا ...": a clause, not a speaker
     }
     int first = i;
     int last = -1;
@@ -571,11 +607,11 @@ final class PatternQuoteAnalyzer implements QuoteAnalyzer {
       if (lex.complementizers.contains(k) || lex.stops.contains(k) || lex.verb(k) != null) {
         break;
       }
-      if (k.equals("في") && i + 1 < end && toks.get(i + 1).word()
-          && lex.contexts.contains(toks.get(i + 1).key())) {
-        break;
+      if (k.equals("في") && i + 1 < end && toks.get(i + 1).word() && (isContext(toks.get(i + 1).key())
+          || lex.stops.contains(toks.get(i + 1).key()) || Character.isDigit(toks.get(i + 1).key().charAt(0)))) {
+        break; // "في بيان", "في يناير", "في 3 آذار": context or time, not part of the name
       }
-      if (k.length() > 2 && k.charAt(0) == 'ل' && lex.contexts.contains(k.substring(1))) {
+      if (k.length() > 2 && k.charAt(0) == 'ل' && isContext(k.substring(1))) {
         break;
       }
       if (cls == VerbClass.DENY && i > first && lex.objects.contains(k)) {
@@ -584,6 +620,10 @@ final class PatternQuoteAnalyzer implements QuoteAnalyzer {
       }
       last = i;
       i++;
+    }
+    if (i - first >= MAX_SPEAKER_WORDS) {
+      // no natural end: this is a clause, not a speaker ("يعتبر هذا هو الخبر ...")
+      return new Phrase(-1, -1, end, object, false);
     }
     while (last >= first && TRAILING_PREPOSITIONS.contains(toks.get(last).key())) {
       last--;

@@ -79,6 +79,13 @@ class ClaimAnalyzerTest {
   }
 
   @Test
+  void denialReportedWithoutComplementIsTheDeniersNotThePublishers() {
+    Claim c = first(claims("ونفت الشركة، الأحد، اتهامات بتسريب بيانات عملائها."));
+    assertEquals(Stance.DENIES, c.stance());
+    assertEquals("الشركة", c.source());
+  }
+
+  @Test
   void articleVoiceDenial() {
     Claim c = first(claims("والصور المتداولة عن الفيضان مفبركة ولا صحة لها على الإطلاق."));
     assertEquals(Stance.DENIES, c.stance());
