@@ -607,9 +607,9 @@ final class PatternQuoteAnalyzer implements QuoteAnalyzer {
       if (lex.complementizers.contains(k) || lex.stops.contains(k) || lex.verb(k) != null) {
         break;
       }
-      if (k.equals("في") && i + 1 < end && toks.get(i + 1).word() && (isContext(toks.get(i + 1).key())
+      if ((k.equals("في") || k.equals("علي")) && i + 1 < end && toks.get(i + 1).word() && (isContext(toks.get(i + 1).key())
           || lex.stops.contains(toks.get(i + 1).key()) || Character.isDigit(toks.get(i + 1).key().charAt(0)))) {
-        break; // "في بيان", "في يناير", "في 3 آذار": context or time, not part of the name
+        break; // "في بيان", "على حسابه", "في يناير": context or time, not part of the name
       }
       if (k.length() > 2 && k.charAt(0) == 'ل' && isContext(k.substring(1))) {
         break;
