@@ -10,6 +10,7 @@ import picocli.CommandLine.Command;
     subcommands = {
       BenchIngestCommand.class,
       BenchStructureCommand.class,
+      ClaimsBenchCommand.class,
     })
 final class BenchCommand implements Runnable {
   @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;

@@ -10,9 +10,11 @@ import picocli.CommandLine.Command;
     description = "Turns raw scraped Arabic news into structured records and a cross-source picture.",
     subcommands = {
       AnalyzeCommand.class,
+      CheckCommand.class,
       DemoCommand.class,
       EvalCommand.class,
       BenchCommand.class,
+      TrainCommand.class,
     })
 final class KhabarCommand implements Runnable {
   @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;

@@ -8,14 +8,28 @@ import org.khabar.structure.ArticleStructure;
 /**
  * Attributes propositions to sources with a stance: asserts, denies, unconfirmed.
  *
+ * <p>What the standard analyser emits:
+ * <ul>
+ *   <li>every quote is a claim of its speaker (source {@code null} when the speaker is unknown): {@code denies}
+ *       when a denial verb introduces it ("نفى ... أن") or its own words deny ("لا صحة"، "عار عن الصحة"),
+ *       {@code unconfirmed} when its words do not confirm, else {@code asserts};
+ *   <li>every other sentence of four or more words is the article's own voice: its source is the publisher's name,
+ *       or {@code null} when the publisher is unknown; {@code denies} with a denial phrase, {@code unconfirmed}
+ *       with an impersonal non-confirmation ("لم يتسن التحقق"، "دون تأكيد"), else {@code asserts};
+ *   <li>a hedged sentence ("أفادت أنباء"، "يعتقد"، "يرجح") stays {@code asserts} (the contract has no hedge
+ *       stance) but its source is the hedge as written, not the publisher, so no one is credited with vouching;
+ *   <li>"X لم تؤكده الحكومة" gives two claims: X asserted by the sentence's source, and X {@code unconfirmed} by
+ *       the source named after the cue (here the government).
+ * </ul>
+ *
  * <p>Implementations are stateless and thread-safe.
  */
 public interface ClaimAnalyzer {
-  /** Analyses the content of one article, given its quotes. */
+  /** Analyses the content of one article, given its quotes. Never throws: bad input gives no claims. */
   List<Claim> analyze(ArticleStructure structure, List<Quote> quotes);
 
-  /** The standard analyser. */
+  /** The standard analyser; its cue phrases live in this package's {@code stance-cues.txt}. */
   static ClaimAnalyzer standard() {
-    return (structure, quotes) -> List.of();
+    return CueClaimAnalyzer.INSTANCE;
   }
 }

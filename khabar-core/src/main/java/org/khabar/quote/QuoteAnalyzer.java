@@ -11,11 +11,20 @@ import org.khabar.structure.ArticleStructure;
  * <p>Implementations are stateless and thread-safe.
  */
 public interface QuoteAnalyzer {
-  /** Analyses the content of one article, given its entities. */
+  /**
+   * Analyses the content of one article, given its entities.
+   *
+   * <p>A speaker phrase that overlaps an entity mention with an actor id takes that actor as {@code speakerActor}.
+   * Never throws: bad input gives no quotes.
+   */
   List<Quote> analyze(ArticleStructure structure, List<EntityMention> entities);
 
-  /** The standard analyser. */
+  /**
+   * The standard analyser: quotation marks of every style (paired, reversed, mixed, unbalanced, across lines),
+   * reporting verbs with a complementizer, denial verbs with their object, attribution markers, and speaker
+   * continuation by grammatical agreement. Its knowledge lives in this package's resource files.
+   */
   static QuoteAnalyzer standard() {
-    return (structure, entities) -> List.of();
+    return PatternQuoteAnalyzer.INSTANCE;
   }
 }

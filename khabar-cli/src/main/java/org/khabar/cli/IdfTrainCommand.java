@@ -1,0 +1,66 @@
+package org.khabar.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.zip.GZIPOutputStream;
+import org.khabar.claim.TermStatistics;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code khabar train idf --data ant-2018.jsonl.gz}: rebuilds the document-frequency table of the claim check. */
+@Command(
+    name = "idf",
+    mixinStandardHelpOptions = true,
+    description = "Rebuild the IDF table used by the claim check from a JSON Lines corpus (its `text` field).")
+final class IdfTrainCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  @Option(names = "--data", required = true, paramLabel = "FILE", description = "Corpus (.jsonl or .jsonl.gz).")
+  Path data;
+
+  @Option(names = "--out", paramLabel = "FILE", description = "Where to write (default: ${DEFAULT-VALUE}).")
+  Path out = Path.of("khabar-core/src/main/resources/org/khabar/claim/idf-ant2018.tsv.gz");
+
+  @Override
+  public Integer call() throws Exception {
+    List<String> texts = new ArrayList<>();
+    int lineNo = 0;
+    try (BufferedReader r = StanceData.open(data)) {
+      for (String line = r.readLine(); line != null; line = r.readLine()) {
+        lineNo++;
+        try {
+          JsonNode n = StanceData.JSON.readTree(line);
+          String t = n.path("text").asText("");
+          if (!t.isBlank()) {
+            texts.add(t);
+          }
+        } catch (IOException e) {
+          spec.commandLine().getErr().println(data + ":" + lineNo + ": not JSON, skipped");
+        }
+      }
+    }
+    TermStatistics stats = TermStatistics.build(texts);
+    Path parent = out.toAbsolutePath().getParent();
+    Files.createDirectories(parent);
+    Path tmp = Files.createTempFile(parent, "idf", ".part");
+    try (Writer w = new OutputStreamWriter(new GZIPOutputStream(Files.newOutputStream(tmp)), StandardCharsets.UTF_8)) {
+      stats.write(w, "document frequencies of light stems, built by khabar train idf --data " + data.getFileName()
+          + " (ANT corpus v2.1, Chouigui et al., Apache-2.0)");
+    }
+    Files.move(tmp, out, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    spec.commandLine().getOut().printf("documents: %d%ntable: %s%n", stats.documents(), out);
+    return 0;
+  }
+}

@@ -1,0 +1,212 @@
+package org.khabar.claim;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.khabar.model.Claim;
+import org.khabar.model.Quote;
+import org.khabar.model.QuoteKind;
+import org.khabar.model.Stance;
+import org.khabar.model.TextLine;
+import org.khabar.structure.ArticleStructure;
+
+/**
+ * Claims from quotes and from the article's own voice, with the stance read from cue phrases.
+ *
+ * <p>Stateless and thread-safe: one instance serves every thread. Never throws on any input.
+ */
+final class CueClaimAnalyzer implements ClaimAnalyzer {
+  static final CueClaimAnalyzer INSTANCE = new CueClaimAnalyzer(Cues.standard());
+
+  /** Sentences shorter than this (in words) are captions, menus or fragments, not propositions. */
+  static final int MIN_WORDS = 4;
+  /** Longest source phrase named after a non-confirmation cue. */
+  static final int MAX_SOURCE_WORDS = 5;
+  static final int MAX_LINE = 20_000;
+
+  /** Words that end the source phrase after "لم تؤكده ...". */
+  private static final Set<String> SOURCE_END = Set.of("علي", "بعد", "حتي", "رسميا", "ذلك", "هذه", "هذا", "من", "في",
+      "الان", "حول", "بشان", "او", "ولا", "اي", "ان");
+
+  private final Cues cues;
+
+  CueClaimAnalyzer(Cues cues) {
+    this.cues = cues;
+  }
+
+  @Override
+  public List<Claim> analyze(ArticleStructure structure, List<Quote> quotes) {
+    if (structure == null) {
+      return List.of();
+    }
+    try {
+      return claims(structure, quotes == null ? List.of() : quotes);
+    } catch (RuntimeException e) {
+      return List.of(); // a stage never stops the pipeline
+    }
+  }
+
+  private List<Claim> claims(ArticleStructure structure, List<Quote> quotes) {
+    String publisher = structure.publisher() == null ? null : structure.publisher().name();
+    List<Claim> out = new ArrayList<>();
+    for (TextLine line : structure.content()) {
+      String text = line.text().length() > MAX_LINE ? line.text().substring(0, MAX_LINE) : line.text();
+      List<Words.Tok> toks = Words.of(text);
+      List<Quote> here = new ArrayList<>();
+      for (Quote q : quotes) {
+        if (q.line() == line.number()) {
+          here.add(q);
+        }
+      }
+      for (int[] s : Words.sentences(toks)) {
+        sentence(line.number(), text, toks, s[0], s[1], here, publisher, out);
+      }
+    }
+    return out;
+  }
+
+  private void sentence(int lineNo, String text, List<Words.Tok> toks, int a, int b, List<Quote> quotes,
+      String publisher, List<Claim> out) {
+    int sStart = toks.get(a).start();
+    int sEnd = toks.get(b - 1).end();
+    List<Cues.Hit> hits = new ArrayList<>();
+    for (int i = a; i < b; i++) {
+      Cues.Hit h = cues.at(toks, i, b);
+      if (h != null) {
+        hits.add(h);
+        i = h.to() - 1;
+      }
+    }
+    boolean attributed = false;
+    for (Quote q : quotes) {
+      int at = locate(text, q.text(), sStart, sEnd);
+      if (at < 0) {
+        continue;
+      }
+      attributed = true;
+      int qa = a;
+      while (qa < b && toks.get(qa).start() < at) {
+        qa++;
+      }
+      int qb = qa;
+      int qEnd = at + Math.min(q.text().length(), text.length() - at);
+      while (qb < b && toks.get(qb).end() <= qEnd) {
+        qb++;
+      }
+      Stance stance = Stance.ASSERTS;
+      // the verb or phrase before the quote decides: "نفى المتحدث أن ..."; else the quote's own wording
+      if (q.kind() == QuoteKind.REPORTED && has(hits, a, qa, Cues.Kind.DENY)) {
+        stance = Stance.DENIES;
+      } else if (has(hits, qa, qb, Cues.Kind.DENY)) {
+        stance = Stance.DENIES;
+      } else if (has(hits, qa, qb, Cues.Kind.UNCONFIRMED)) {
+        stance = Stance.UNCONFIRMED;
+      }
+      out.add(new Claim(q.text(), q.speaker(), stance, lineNo));
+      unconfirmedBy(lineNo, text, toks, hits, qa, Math.max(qb, qa), out);
+      // "... بحسب ناشطين، ولم يتسن التحقق من ذلك": the writer leaves the source's claim unconfirmed
+      for (Cues.Hit h : hits) {
+        boolean outside = h.from() < qa || h.from() >= qb;
+        if (outside && h.cue().kind() == Cues.Kind.UNCONFIRMED && !h.cue().sourceFollows()) {
+          out.add(new Claim(q.text(), publisher, Stance.UNCONFIRMED, lineNo));
+          break;
+        }
+      }
+    }
+    if (attributed) {
+      return;
+    }
+    int words = 0;
+    for (int i = a; i < b; i++) {
+      words += toks.get(i).word() ? 1 : 0;
+    }
+    if (words < MIN_WORDS) {
+      return;
+    }
+    Stance stance = Stance.ASSERTS;
+    String source = publisher;
+    int propEnd = b;
+    for (Cues.Hit h : hits) {
+      int i = h.from();
+      switch (h.cue().kind()) {
+        case DENY -> {
+          stance = Stance.DENIES;
+          String who = h.cue().sourceFollows() ? sourceAfter(text, toks, h.to(), b) : null;
+          if (who != null) {
+            source = who; // "نفت الوزارة، الجمعة، اتهامات ...": the ministry denies, not the publisher
+          }
+        }
+        case UNCONFIRMED -> {
+          if (h.cue().sourceFollows() && i - a >= 2) {
+            propEnd = Math.min(propEnd, i); // "اتفاق لم تؤكده الحكومة": the article asserts the agreement
+          } else if (stance == Stance.ASSERTS) {
+            stance = Stance.UNCONFIRMED;
+          }
+        }
+        case HEDGE -> {
+          if (stance == Stance.ASSERTS && source == publisher) {
+            // hedged report: asserted, but by the hedge ("أنباء عن", "يعتقد"), not by the publisher
+            source = text.substring(toks.get(h.from()).start(), toks.get(h.to() - 1).end());
+          }
+        }
+        default -> {
+        }
+      }
+    }
+    int end = propEnd;
+    while (end > a && !toks.get(end - 1).word()) {
+      end--;
+    }
+    if (end <= a) {
+      return;
+    }
+    out.add(new Claim(text.substring(sStart, toks.get(end - 1).end()), source, stance, lineNo));
+    unconfirmedBy(lineNo, text, toks, hits, a, b, out);
+  }
+
+  /** The source phrase named right after a cue ("نفت الوزارة"), or {@code null}. */
+  private static String sourceAfter(String text, List<Words.Tok> toks, int s, int b) {
+    int e = s;
+    while (e < b && e - s < MAX_SOURCE_WORDS && toks.get(e).word() && !SOURCE_END.contains(toks.get(e).key())) {
+      e++;
+    }
+    return e > s ? text.substring(toks.get(s).start(), toks.get(e - 1).end()) : null;
+  }
+
+  /** "X لم تؤكده الحكومة": adds the claim X left unconfirmed by the source named after the cue. */
+  private static void unconfirmedBy(int lineNo, String text, List<Words.Tok> toks, List<Cues.Hit> hits, int a,
+      int b, List<Claim> out) {
+    for (Cues.Hit h : hits) {
+      int i = h.from();
+      if (i < a + 2 || i >= b || h.cue().kind() != Cues.Kind.UNCONFIRMED || !h.cue().sourceFollows()) {
+        continue;
+      }
+      String source = sourceAfter(text, toks, h.to(), b);
+      int pe = i;
+      while (pe > a && !toks.get(pe - 1).word()) {
+        pe--;
+      }
+      if (source != null && pe > a) {
+        String prop = text.substring(toks.get(a).start(), toks.get(pe - 1).end());
+        out.add(new Claim(prop, source, Stance.UNCONFIRMED, lineNo));
+      }
+      return;
+    }
+  }
+
+  private static boolean has(List<Cues.Hit> hits, int from, int to, Cues.Kind kind) {
+    for (Cues.Hit h : hits) {
+      if (h.from() >= from && h.from() < to && h.cue().kind() == kind) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Where a quote's text starts within {@code [from, to)} of the line, or -1. */
+  private static int locate(String line, String quote, int from, int to) {
+    String probe = quote.length() > 40 ? quote.substring(0, 40) : quote;
+    int at = line.indexOf(probe, Math.max(0, from - 2));
+    return at >= 0 && at < to ? at : -1;
+  }
+}

@@ -1,0 +1,82 @@
+package org.khabar.claim;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashSet;
+import java.util.Set;
+import org.khabar.text.ArabicText;
+
+/**
+ * Light stems of matching keys, after Larkey, Ballesteros and Connell's "light10" (proclitics and the commonest
+ * suffixes removed; no root extraction), and the function words that carry no content. Stateless and thread-safe.
+ */
+final class Stems {
+  private Stems() {}
+
+  private static final String[] PREFIXES = {"وال", "فال", "بال", "كال", "لل", "ال"};
+  private static final String[] SUFFIXES = {"هما", "كما", "ها", "ان", "ات", "ون", "ين", "يه", "هم", "نا", "ه", "ي"};
+
+  private static final Set<String> STOP = loadStopwords();
+
+  /** True for a function word (given as a matching key). */
+  static boolean isStopword(String key) {
+    return STOP.contains(key);
+  }
+
+  /** The light stem of a matching key: {@code stem("والمسلحين")} is {@code "مسلح"}. */
+  static String stem(String key) {
+    String w = key;
+    for (String p : PREFIXES) {
+      if (w.startsWith(p) && w.length() - p.length() >= 2) {
+        w = w.substring(p.length());
+        break;
+      }
+    }
+    if (w.length() >= 4 && (w.charAt(0) == 'و' || w.charAt(0) == 'ب' || w.charAt(0) == 'ف' || w.charAt(0) == 'ل')
+        && !w.equals(key)) {
+      // a second proclitic is rare after the article; leave it
+      return suffixes(w);
+    }
+    if (w.equals(key) && w.length() >= 4 && w.charAt(0) == 'و') {
+      w = w.substring(1);
+    }
+    return suffixes(w);
+  }
+
+  private static String suffixes(String w) {
+    for (String s : SUFFIXES) {
+      if (w.endsWith(s) && w.length() - s.length() >= 2) {
+        w = w.substring(0, w.length() - s.length());
+      }
+    }
+    return w;
+  }
+
+  private static Set<String> loadStopwords() {
+    String name = "stopwords.txt";
+    try (InputStream in = Stems.class.getResourceAsStream(name)) {
+      if (in == null) {
+        throw new IllegalStateException("missing resource org/khabar/claim/" + name);
+      }
+      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+      String first = r.readLine();
+      if (first == null || !first.startsWith("# source:")) {
+        throw new IllegalStateException(name + ": the first line must be '# source: ...'");
+      }
+      Set<String> out = new HashSet<>();
+      for (String l = r.readLine(); l != null; l = r.readLine()) {
+        String t = l.strip();
+        if (!t.isEmpty() && !t.startsWith("#")) {
+          out.add(ArabicText.matchKey(t));
+        }
+      }
+      return Set.copyOf(out);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read resource " + name, e);
+    }
+  }
+}

@@ -1,0 +1,20 @@
+/**
+ * Claims with their stance, and the claim check (issue #8).
+ *
+ * <p>{@link org.khabar.claim.ClaimAnalyzer#standard()} turns quotes and the article's own sentences into claims
+ * that a source asserts, denies or leaves unconfirmed (the rules are listed on {@link org.khabar.claim.ClaimAnalyzer});
+ * its cue phrases live in {@code stance-cues.txt}.
+ *
+ * <p>{@link org.khabar.claim.ClaimChecker#standard()} judges whether an article agrees with, disagrees with,
+ * discusses or is unrelated to a claim, with the sentences that decide it. It is a multinomial logistic regression
+ * ({@link org.khabar.claim.StanceModel}) over {@link org.khabar.claim.StanceFeatures}: IDF-weighted overlap of light
+ * stems between the claim and the article's sentences (best sentence, top three, whole article, title, bigrams, the
+ * claim's rarest terms), numbers, and denial, refutation, hedging, non-confirmation and negation cues near the
+ * matching sentences. Shipped resources and the commands that rebuild them:
+ * <ul>
+ *   <li>{@code idf-ant2018.tsv.gz}: {@code khabar train idf --data ../shared/data/ant-2018/ant-2018.jsonl.gz};
+ *   <li>{@code stance-model.tsv}: {@code khabar train stance --data ../shared/data/unifiedfc-dev/claims-fold1.jsonl.gz}.
+ * </ul>
+ * Quality on unseen claims: {@code khabar eval stance --data FILE --folds 5} (cross-validation grouped by claim).
+ */
+package org.khabar.claim;

@@ -1,0 +1,150 @@
+package org.khabar.quote;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.khabar.text.ArabicText;
+
+/**
+ * The knowledge the quote stage reads: reporting verbs, attribution markers and speaker boundaries, loaded once
+ * from the resource files of this package. Immutable and thread-safe.
+ */
+final class Lexicon {
+  /** What a reporting verb says about its clause. */
+  enum VerbClass {
+    SAY, DENY, HEDGE, PREDICT, DEMAND, ANNOUNCE, RELAY
+  }
+
+  /** Grammatical agreement shown by a verb form; {@code UNKNOWN} matches anything. */
+  enum Gender {
+    MASCULINE, FEMININE, PLURAL, UNKNOWN;
+
+    boolean agrees(Gender other) {
+      return this == UNKNOWN || other == UNKNOWN || this == other;
+    }
+  }
+
+  /** One form of a reporting verb. */
+  record Verb(String lemma, VerbClass verbClass, Gender gender) {}
+
+  private static final Lexicon STANDARD = load();
+
+  final Map<String, Verb> verbs;
+  /** Attribution markers as sequences of word keys; a final "ل" means the preposition clitic on the next word. */
+  final List<String[]> markers;
+  final Set<String> stops;
+  final Set<String> contexts;
+  final Set<String> skips;
+  final Set<String> objects;
+  final Set<String> complementizers;
+
+  private Lexicon(Map<String, Verb> verbs, List<String[]> markers, Set<String> stops, Set<String> contexts,
+      Set<String> skips, Set<String> objects) {
+    this.verbs = Map.copyOf(verbs);
+    this.markers = List.copyOf(markers);
+    this.stops = Set.copyOf(stops);
+    this.contexts = Set.copyOf(contexts);
+    this.skips = Set.copyOf(skips);
+    this.objects = Set.copyOf(objects);
+    Set<String> comp = new HashSet<>();
+    for (String base : List.of("ان", "بان", "لان")) {
+      for (String suffix : List.of("", "ه", "ها", "هم", "هما", "هن", "نا", "ني", "كم", "نه", "نها", "نهم")) {
+        comp.add(base + suffix);
+      }
+    }
+    comp.remove("لان"); // "because": not a complementizer of speech
+    this.complementizers = Set.copyOf(comp);
+  }
+
+  static Lexicon standard() {
+    return STANDARD;
+  }
+
+  /** The reporting verb a word key is, with or without the conjunction و or ف, or {@code null}. */
+  Verb verb(String key) {
+    return verbs.get(key);
+  }
+
+  private static Lexicon load() {
+    Map<String, Verb> verbs = new HashMap<>();
+    for (String line : lines("reporting-verbs.txt")) {
+      String[] cols = line.split("\t", -1);
+      if (cols.length < 5) {
+        throw new IllegalStateException("reporting-verbs.txt: expected 5 columns in: " + line);
+      }
+      VerbClass cls = VerbClass.valueOf(cols[1].trim().toUpperCase(java.util.Locale.ROOT));
+      Gender[] genders = {Gender.MASCULINE, Gender.FEMININE, Gender.PLURAL};
+      for (int g = 0; g < 3; g++) {
+        for (String form : cols[2 + g].trim().split(" +")) {
+          if (!form.isEmpty()) {
+            Verb v = new Verb(cols[0].trim(), cls, genders[g]);
+            String key = ArabicText.matchKey(form);
+            // the conjunctions are stored with the forms, so that lookups never cut strings
+            verbs.putIfAbsent(key, v);
+            verbs.putIfAbsent("و" + key, v);
+            verbs.putIfAbsent("ف" + key, v);
+          }
+        }
+      }
+    }
+    List<String[]> markers = new ArrayList<>();
+    for (String line : lines("attribution-markers.txt")) {
+      markers.add(ArabicText.matchKey(line).split(" "));
+    }
+    // longest markers first, so that "بحسب ما" wins over "بحسب"
+    markers.sort((a, b) -> Integer.compare(b.length, a.length));
+    Set<String> stops = new HashSet<>();
+    Set<String> contexts = new HashSet<>();
+    Set<String> skips = new HashSet<>();
+    Set<String> objects = new HashSet<>();
+    Set<String> target = null;
+    for (String line : lines("speaker-boundaries.txt")) {
+      switch (line) {
+        case "[stop]" -> target = stops;
+        case "[context]" -> target = contexts;
+        case "[skip]" -> target = skips;
+        case "[object]" -> target = objects;
+        default -> {
+          if (target == null) {
+            throw new IllegalStateException("speaker-boundaries.txt: word before any section: " + line);
+          }
+          target.add(ArabicText.matchKey(line));
+        }
+      }
+    }
+    return new Lexicon(verbs, markers, stops, contexts, skips, objects);
+  }
+
+  /** The non-comment, non-blank lines of a resource of this package; the first line must name its source. */
+  static List<String> lines(String name) {
+    try (InputStream in = Lexicon.class.getResourceAsStream(name)) {
+      if (in == null) {
+        throw new IllegalStateException("missing resource org/khabar/quote/" + name);
+      }
+      List<String> out = new ArrayList<>();
+      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+      String first = r.readLine();
+      if (first == null || !first.startsWith("# source:")) {
+        throw new IllegalStateException(name + ": the first line must be '# source: ...'");
+      }
+      for (String l = r.readLine(); l != null; l = r.readLine()) {
+        String t = l.strip();
+        if (!t.isEmpty() && !t.startsWith("#")) {
+          out.add(l.replace("\r", ""));
+        }
+      }
+      return out;
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read resource " + name, e);
+    }
+  }
+}

@@ -1,0 +1,783 @@
+package org.khabar.quote;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.khabar.model.EntityMention;
+import org.khabar.model.Quote;
+import org.khabar.model.QuoteKind;
+import org.khabar.model.TextLine;
+import org.khabar.quote.Lexicon.Gender;
+import org.khabar.quote.Lexicon.Verb;
+import org.khabar.quote.Lexicon.VerbClass;
+import org.khabar.structure.ArticleStructure;
+
+/**
+ * Finds quotes from text patterns alone: quotation marks of every style for direct speech; reporting verbs with a
+ * complementizer, denial verbs with their object, and attribution markers for reported speech. Speakers named after
+ * a verb or marker are taken as written; a verb with no named subject ("وأضاف أن ...") continues the most recent
+ * speaker whose grammatical gender agrees with the verb; a short definite name ("المصادر", "المرصد") is resolved to
+ * the earlier, fuller speaker it repeats.
+ *
+ * <p>Stateless and thread-safe: one instance serves every thread. Never throws on any input.
+ */
+final class PatternQuoteAnalyzer implements QuoteAnalyzer {
+  static final PatternQuoteAnalyzer INSTANCE = new PatternQuoteAnalyzer(Lexicon.standard());
+
+  /** Lines longer than this are analysed only up to this length: no sentence in news runs longer. */
+  static final int MAX_LINE = 20_000;
+  /** A direct quote may span at most this many lines. */
+  static final int MAX_QUOTE_LINES = 4;
+  /** Longest speaker phrase, in words. */
+  static final int MAX_SPEAKER_WORDS = 12;
+  /** How far after the speaker a complementizer may come (speech context such as "في تصريح لوكالة ..."). */
+  static final int MAX_CONTEXT_WORDS = 12;
+
+  private static final Set<String> TRAILING_PREPOSITIONS = Set.of("الي", "علي", "من", "في", "ب", "عن", "و");
+  private static final Set<String> PRONOUNS = Set.of("هو", "هي", "هم", "هما", "انه", "انها");
+
+  private final Lexicon lex;
+
+  PatternQuoteAnalyzer(Lexicon lex) {
+    this.lex = lex;
+  }
+
+  @Override
+  public List<Quote> analyze(ArticleStructure structure, List<EntityMention> entities) {
+    if (structure == null || structure.content().isEmpty()) {
+      return List.of();
+    }
+    try {
+      return find(structure.content(), entities == null ? List.of() : entities);
+    } catch (RuntimeException e) {
+      // a stage never stops the pipeline; a bug here loses this article's quotes only
+      return List.of();
+    }
+  }
+
+  /** A quote found in the text, before its speaker is resolved. */
+  private record Candidate(
+      int lineIndex, int start, String text, QuoteKind kind, Span speaker, Gender gender) {}
+
+  /** A speaker phrase in a line: its line, offsets and text. */
+  record Span(int line, int start, int end, String text) {}
+
+  /** A speaker already seen in the article. */
+  private record Seen(String name, String actor, Gender gender, Set<String> words) {}
+
+  /** The tokens of one content line. */
+  private record Line(TextLine source, String text, List<Token> tokens) {}
+
+  List<Quote> find(List<TextLine> content, List<EntityMention> entities) {
+    List<Line> lines = new ArrayList<>(content.size());
+    for (TextLine tl : content) {
+      String text = tl.text().length() > MAX_LINE ? tl.text().substring(0, MAX_LINE) : tl.text();
+      lines.add(new Line(tl, text, Tokens.of(text)));
+    }
+    List<Candidate> found = new ArrayList<>();
+    boolean[][] inDirect = new boolean[lines.size()][];
+    for (int i = 0; i < lines.size(); i++) {
+      inDirect[i] = new boolean[lines.get(i).tokens().size()];
+    }
+    direct(lines, found, inDirect);
+    for (int i = 0; i < lines.size(); i++) {
+      reported(lines, i, found, inDirect[i]);
+    }
+    found.sort(Comparator.comparingInt(Candidate::lineIndex).thenComparingInt(Candidate::start));
+    return resolve(lines, found, entities);
+  }
+
+  // ---------------------------------------------------------------- direct quotes
+
+  private record Mark(int lineIndex, int offset, int token, boolean single) {}
+
+  private void direct(List<Line> lines, List<Candidate> out, boolean[][] inDirect) {
+    List<Mark> marks = new ArrayList<>();
+    for (int li = 0; li < lines.size(); li++) {
+      List<Token> toks = lines.get(li).tokens();
+      for (int t = 0; t < toks.size(); t++) {
+        Token tok = toks.get(t);
+        if (!tok.word() && Tokens.isQuoteMark(tok.key().charAt(0))) {
+          char c = tok.key().charAt(0);
+          boolean single = c == '\'' || c == '\u2018' || c == '\u2019' || c == '\u2039' || c == '\u203A';
+          marks.add(new Mark(li, tok.start(), t, single));
+        }
+      }
+    }
+    int lastLineWithQuote = -2;
+    for (int i = 0; i < marks.size(); i++) {
+      Mark open = marks.get(i);
+      Line ol = lines.get(open.lineIndex());
+      if (!opens(ol, open)) {
+        continue;
+      }
+      int j = i + 1;
+      while (j < marks.size() && marks.get(j).single() != open.single()) {
+        j++;
+      }
+      Mark close = null;
+      if (j < marks.size()) {
+        Mark m = marks.get(j);
+        boolean near = m.lineIndex() - open.lineIndex() < MAX_QUOTE_LINES && (!open.single()
+            || m.lineIndex() == open.lineIndex());
+        if (near && closes(lines.get(m.lineIndex()), m)) {
+          close = m;
+        }
+      }
+      int endLine;
+      int endToken;
+      if (close != null) {
+        endLine = close.lineIndex();
+        endToken = close.token();
+      } else {
+        // unbalanced: the quote runs to the end of its line when speech introduces it
+        if (open.single() || !introducedAsSpeech(ol, open.token())) {
+          continue;
+        }
+        endLine = open.lineIndex();
+        endToken = ol.tokens().size();
+      }
+      String text = spanText(lines, open.lineIndex(), open.token() + 1, endLine, endToken);
+      int words = countWords(lines, open.lineIndex(), open.token() + 1, endLine, endToken);
+      if (close != null) {
+        i = j;
+      }
+      if (words < 2) {
+        continue;
+      }
+      // who said it: a verb or marker before the opening mark, else after the closing mark
+      Attribution who = before(ol, open.token());
+      if (who == null) {
+        Line cl = lines.get(endLine);
+        who = after(cl, endLine, Math.min(endToken + 1, cl.tokens().size()));
+      }
+      boolean continues = lastLineWithQuote >= open.lineIndex() - 1;
+      if (who == null) {
+        boolean opensParagraph = open.token() == 0;
+        if (words < 6 && !(continues && opensParagraph)) {
+          continue; // a name or term in quotation marks, not speech
+        }
+        who = new Attribution(null, Gender.UNKNOWN, continues);
+      } else if (words < 3 && who.speaker() == null) {
+        continue; // too short to be speech without a named speaker
+      }
+      if (words < 4 && attachedToProclitic(ol, open)) {
+        continue; // لـ«العربية.نت», بـ"الإرهاب": a name or term after a preposition
+      }
+      for (int li = open.lineIndex(); li <= endLine; li++) {
+        int from = li == open.lineIndex() ? open.token() : 0;
+        int to = li == endLine ? Math.min(endToken, inDirect[li].length - 1) : inDirect[li].length - 1;
+        for (int t = from; t <= to && t < inDirect[li].length; t++) {
+          inDirect[li][t] = true;
+        }
+      }
+      lastLineWithQuote = endLine;
+      // gender null: no speaker; a null speaker with a gender continues the latest agreeing speaker
+      Span sp = who.speaker();
+      Gender g = sp != null || who.continues() ? who.gender() : null;
+      out.add(new Candidate(open.lineIndex(), open.offset(), text, QuoteKind.DIRECT, sp, g));
+    }
+  }
+
+  /** How a quote is attributed: a speaker phrase, or a continuation of an earlier speaker of this gender. */
+  private record Attribution(Span speaker, Gender gender, boolean continues) {}
+
+  private static boolean opens(Line l, Mark m) {
+    String s = l.text();
+    int o = m.offset();
+    int next = o + 1;
+    while (next < s.length() && s.charAt(next) == ' ') {
+      next++;
+    }
+    if (next >= s.length() || !Tokens.isWordChar(s.charAt(next))) {
+      return false;
+    }
+    if (o == 0) {
+      return true;
+    }
+    char p = s.charAt(o - 1);
+    if (!Tokens.isWordChar(p)) {
+      return true;
+    }
+    // a proclitic written against the mark: و« ب" ل«
+    boolean clitic = p == 'و' || p == 'ب' || p == 'ل' || p == 'ف' || p == 'ك' || p == 'ـ';
+    return clitic && (o < 2 || !Tokens.isWordChar(s.charAt(o - 2)) || s.charAt(o - 1) == 'ـ');
+  }
+
+  private static boolean attachedToProclitic(Line l, Mark m) {
+    int o = m.offset();
+    return o > 0 && Tokens.isWordChar(l.text().charAt(o - 1));
+  }
+
+  private static boolean closes(Line l, Mark m) {
+    String s = l.text();
+    int o = m.offset();
+    int prev = o - 1;
+    while (prev >= 0 && s.charAt(prev) == ' ') {
+      prev--;
+    }
+    if (prev < 0) {
+      return false;
+    }
+    char p = s.charAt(prev);
+    if (!(Tokens.isWordChar(p) || Tokens.isSentenceEnd(p) || p == ')' || p == '\u060C' || p == ',' || p == '!')) {
+      return false;
+    }
+    return o + 1 >= s.length() || !Tokens.isWordChar(s.charAt(o + 1)) || prev < o - 1;
+  }
+
+  /** True when a colon or a reporting verb comes shortly before the mark in its sentence. */
+  private boolean introducedAsSpeech(Line l, int markToken) {
+    List<Token> toks = l.tokens();
+    for (int t = markToken - 1; t >= 0 && t >= markToken - 12; t--) {
+      Token tok = toks.get(t);
+      if (tok.is(':')) {
+        return true;
+      }
+      if (!tok.word() && Tokens.isSentenceEnd(tok.key().charAt(0))) {
+        return false;
+      }
+      if (tok.word() && lex.verb(tok.key()) != null) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The attribution before a quotation mark: the last reporting verb or marker of the sentence before it. */
+  private Attribution before(Line l, int markToken) {
+    List<Token> toks = l.tokens();
+    int sentenceStart = markToken;
+    while (sentenceStart > 0) {
+      Token t = toks.get(sentenceStart - 1);
+      if (!t.word() && (Tokens.isSentenceEnd(t.key().charAt(0)) || Tokens.isQuoteMark(t.key().charAt(0)))) {
+        break;
+      }
+      sentenceStart--;
+    }
+    for (int t = markToken - 1; t >= sentenceStart; t--) {
+      Token tok = toks.get(t);
+      if (!tok.word()) {
+        continue;
+      }
+      Verb v = lex.verb(tok.key());
+      if (v != null) {
+        Phrase p = speakerAfter(l, t + 1, markToken, v.verbClass());
+        Span span = p.span(l);
+        return new Attribution(span, v.gender(), span == null);
+      }
+      int[] marker = marker(toks, t, markToken);
+      if (marker != null) {
+        Phrase p = speakerAfterMarker(l, marker, markToken);
+        if (p != null) {
+          return new Attribution(p.span(l), Gender.UNKNOWN, false);
+        }
+      }
+    }
+    // a headline-style "المتحدث باسم الجيش: «...»"
+    if (markToken >= 2 && toks.get(markToken - 1).is(':')) {
+      int from = sentenceStart;
+      int words = 0;
+      for (int t = from; t < markToken - 1; t++) {
+        words += toks.get(t).word() ? 1 : 0;
+      }
+      if (words >= 1 && words <= 6 && allWords(toks, from, markToken - 1)) {
+        return new Attribution(new Span(l.source().number(), toks.get(from).start(),
+            toks.get(markToken - 2).end(), l.text().substring(toks.get(from).start(), toks.get(markToken - 2).end())),
+            Gender.UNKNOWN, false);
+      }
+      return new Attribution(null, Gender.UNKNOWN, true);
+    }
+    return null;
+  }
+
+  /** The attribution after a closing mark: "، قال فلان" or "، بحسب فلان". */
+  private Attribution after(Line l, int lineIndex, int from) {
+    List<Token> toks = l.tokens();
+    int t = from;
+    while (t < toks.size() && !toks.get(t).word() && !Tokens.isSentenceEnd(toks.get(t).key().charAt(0))
+        && !Tokens.isQuoteMark(toks.get(t).key().charAt(0))) {
+      t++;
+    }
+    if (t >= toks.size() || !toks.get(t).word()) {
+      return null;
+    }
+    int end = sentenceEnd(toks, t);
+    Verb v = lex.verb(toks.get(t).key());
+    if (v != null) {
+      Phrase p = speakerAfter(l, t + 1, end, v.verbClass());
+      Span span = p.span(l);
+      return new Attribution(span, v.gender(), span == null);
+    }
+    int[] marker = marker(toks, t, end);
+    if (marker != null) {
+      Phrase p = speakerAfterMarker(l, marker, end);
+      if (p != null && p.span(l) != null) {
+        return new Attribution(p.span(l), Gender.UNKNOWN, false);
+      }
+    }
+    return null;
+  }
+
+  // ---------------------------------------------------------------- reported speech
+
+  private void reported(List<Line> lines, int li, List<Candidate> out, boolean[] inDirect) {
+    Line l = lines.get(li);
+    List<Token> toks = l.tokens();
+    int start = 0;
+    while (start < toks.size()) {
+      int end = sentenceEnd(toks, start);
+      reportedInSentence(l, li, start, end, out, inDirect);
+      start = end + 1;
+    }
+  }
+
+  private static int sentenceEnd(List<Token> toks, int from) {
+    int t = from;
+    while (t < toks.size()) {
+      Token tok = toks.get(t);
+      if (!tok.word() && Tokens.isSentenceEnd(tok.key().charAt(0))) {
+        return t;
+      }
+      t++;
+    }
+    return toks.size();
+  }
+
+  private void reportedInSentence(Line l, int li, int a, int b, List<Candidate> out, boolean[] inDirect) {
+    List<Token> toks = l.tokens();
+    for (int i = a; i < b; i++) {
+      Token tok = toks.get(i);
+      if (!tok.word() || inDirect[i]) {
+        continue;
+      }
+      Verb v = lex.verb(tok.key());
+      if (v == null) {
+        continue;
+      }
+      Phrase sp = speakerAfter(l, i + 1, b, v.verbClass());
+      int j = sp.end();
+      Span speaker = sp.span(l);
+      // "نقلت وكالة ... عن مصادر ... أن": the source is who the relay quotes
+      if (j < b && toks.get(j).key().equals("عن")) {
+        Phrase relayed = speakerAfter(l, j + 1, b, v.verbClass());
+        int k = skipContext(toks, relayed.end(), b);
+        if (relayed.span(l) != null && k < b && lex.complementizers.contains(toks.get(k).key())) {
+          speaker = relayed.span(l);
+          j = relayed.end();
+        } else if (v.verbClass() == VerbClass.ANNOUNCE && speaker != null) {
+          addReported(l, li, j + 1, b, speaker, v.gender(), out, inDirect);
+          return;
+        }
+      }
+      int comp = skipContext(toks, j, b);
+      if (comp < b && lex.complementizers.contains(toks.get(comp).key())) {
+        if (addReported(l, li, comp + 1, b, speaker, v.gender(), out, inDirect)) {
+          return;
+        }
+        continue;
+      }
+      if (v.verbClass() == VerbClass.DENY && speaker != null && sp.stoppedAtObject()) {
+        if (addReported(l, li, j, b, speaker, v.gender(), out, inDirect)) {
+          return;
+        }
+      }
+    }
+    attributed(l, li, a, b, out, inDirect);
+  }
+
+  /** Skips speech context ("في تصريح لوكالة ...، ") between a speaker and its complementizer. */
+  private int skipContext(List<Token> toks, int from, int end) {
+    int k = from;
+    int limit = Math.min(end, from + MAX_CONTEXT_WORDS);
+    while (k < limit) {
+      Token t = toks.get(k);
+      if (t.word() && lex.complementizers.contains(t.key())) {
+        return k;
+      }
+      if (!t.word() && !(t.is('\u060C') || t.is(',') || t.is('(') || t.is(')') || t.is('-'))) {
+        return end;
+      }
+      if (t.word() && lex.verb(t.key()) != null) {
+        return end;
+      }
+      k++;
+    }
+    return end;
+  }
+
+  private boolean addReported(Line l, int li, int from, int end, Span speaker, Gender gender,
+      List<Candidate> out, boolean[] inDirect) {
+    List<Token> toks = l.tokens();
+    int a = from;
+    while (a < end && !toks.get(a).word()) {
+      if (Tokens.isQuoteMark(toks.get(a).key().charAt(0))) {
+        return true; // a direct quote follows; the direct pass has it
+      }
+      a++;
+    }
+    int b = end;
+    while (b > a && !toks.get(b - 1).word()) {
+      b--;
+    }
+    int words = 0;
+    for (int t = a; t < b; t++) {
+      if (inDirect[t]) {
+        return true;
+      }
+      words += toks.get(t).word() ? 1 : 0;
+    }
+    if (words < 2) {
+      return false;
+    }
+    String text = l.text().substring(toks.get(a).start(), toks.get(b - 1).end());
+    out.add(new Candidate(li, toks.get(a).start(), text, QuoteKind.REPORTED, speaker, gender));
+    return true;
+  }
+
+  /** Reported speech by an attribution marker, before ("وبحسب المرصد، ...") or after the content. */
+  private void attributed(Line l, int li, int a, int b, List<Candidate> out, boolean[] inDirect) {
+    List<Token> toks = l.tokens();
+    for (int i = a; i < b; i++) {
+      if (inDirect[i] || !toks.get(i).word()) {
+        continue;
+      }
+      int[] marker = marker(toks, i, b);
+      if (marker == null) {
+        continue;
+      }
+      Phrase p = speakerAfterMarker(l, marker, b);
+      if (p == null || p.span(l) == null) {
+        continue;
+      }
+      boolean front = true;
+      for (int t = a; t < i; t++) {
+        if (toks.get(t).word()) {
+          front = false;
+          break;
+        }
+      }
+      if (front) {
+        int c = p.end();
+        while (c < b && (!toks.get(c).word() || toks.get(c).key().equals("فان") || toks.get(c).key().equals("ان"))) {
+          c++;
+        }
+        addReported(l, li, c, b, p.span(l), Gender.UNKNOWN, out, inDirect);
+      } else {
+        int e = i;
+        while (e > a && (!toks.get(e - 1).word() || toks.get(e - 1).key().equals("و"))) {
+          e--;
+        }
+        int words = 0;
+        for (int t = a; t < e; t++) {
+          words += toks.get(t).word() ? 1 : 0;
+        }
+        if (words >= 3) {
+          addReported(l, li, a, e, p.span(l), Gender.UNKNOWN, out, inDirect);
+        }
+      }
+      return;
+    }
+  }
+
+  /**
+   * Matches an attribution marker starting at token {@code i}.
+   *
+   * @return {@code {first token after the marker, 1 if its first letter is the marker's ل}} or {@code null}
+   */
+  private int[] marker(List<Token> toks, int i, int end) {
+    String first = toks.get(i).key();
+    String firstBare = first.length() > 2 && first.charAt(0) == 'و' ? first.substring(1) : first;
+    for (String[] m : lex.markers) {
+      boolean trailingLam = m[m.length - 1].equals("ل");
+      int n = trailingLam ? m.length - 1 : m.length;
+      if (!m[0].equals(first) && !m[0].equals(firstBare)) {
+        continue;
+      }
+      boolean ok = true;
+      for (int k = 1; k < n; k++) {
+        if (i + k >= end || !toks.get(i + k).word() || !toks.get(i + k).key().equals(m[k])) {
+          ok = false;
+          break;
+        }
+      }
+      if (!ok || i + n >= end) {
+        continue;
+      }
+      Token next = toks.get(i + n);
+      if (trailingLam) {
+        if (next.word() && next.key().length() > 2 && next.key().charAt(0) == 'ل') {
+          return new int[] {i + n, 1};
+        }
+        if (next.word() && next.key().equals("ل") && i + n + 1 < end) {
+          return new int[] {i + n + 1, 0};
+        }
+        continue;
+      }
+      return new int[] {i + n, 0};
+    }
+    return null;
+  }
+
+  private Phrase speakerAfterMarker(Line l, int[] marker, int end) {
+    List<Token> toks = l.tokens();
+    int from = marker[0];
+    if (from >= end) {
+      return null;
+    }
+    // "بحسب ما أفاد المرصد": the verb after the marker introduces the speaker
+    if (toks.get(from).word() && lex.verb(toks.get(from).key()) != null && marker[1] == 0) {
+      from++;
+    }
+    Phrase p = speakerAfter(l, from, end, VerbClass.SAY);
+    if (p.first() < 0) {
+      return null;
+    }
+    return marker[1] == 1 && p.first() == from ? p.withClitic() : p;
+  }
+
+  // ---------------------------------------------------------------- speaker phrases
+
+  /** Tokens {@code [first, last]} of a speaker phrase, or {@code first < 0} for none; {@code end} is where it stopped. */
+  private record Phrase(int first, int last, int end, boolean stoppedAtObject, boolean clitic) {
+    Span span(Line l) {
+      if (first < 0) {
+        return null;
+      }
+      int s = l.tokens().get(first).start() + (clitic ? 1 : 0);
+      int e = l.tokens().get(last).end();
+      String text = l.text().substring(s, e);
+      // "للمرصد" written against the marker's ل: the speaker is "المرصد"
+      if (clitic && text.startsWith("ل")) {
+        text = "ال" + text.substring(1);
+      }
+      return new Span(l.source().number(), s, e, text);
+    }
+
+    Phrase withClitic() {
+      return new Phrase(first, last, end, stoppedAtObject, true);
+    }
+  }
+
+  private static final Set<String> LEADING_PREPOSITIONS = Set.of("في", "خلال", "عبر", "امام", "علي", "الي");
+  private static final Set<String> NOT_A_SUBJECT = Set.of("هذا", "هذه", "ذلك", "تلك", "هؤلاء", "ما", "لا", "لم", "لن",
+      "قد", "كان", "كانت", "ليس");
+  private static final String[] PRONOUN_SUFFIXES = {"هما", "هم", "ها", "ه"};
+
+  /** True for a speech-context noun ("بيان"), also with a pronoun suffix ("بيانها"). */
+  private boolean isContext(String k) {
+    if (lex.contexts.contains(k)) {
+      return true;
+    }
+    for (String s : PRONOUN_SUFFIXES) {
+      if (k.length() > s.length() + 2 && k.endsWith(s)) {
+        String stem = k.substring(0, k.length() - s.length());
+        // a feminine noun takes its teh back before a suffix: كلمتها -> كلمه
+        return lex.contexts.contains(stem) || (stem.endsWith("ت") && lex.contexts.contains(
+            stem.substring(0, stem.length() - 1) + "ه"));
+      }
+    }
+    return false;
+  }
+
+  private Phrase speakerAfter(Line l, int from, int end, VerbClass cls) {
+    List<Token> toks = l.tokens();
+    int i = from;
+    while (i < end && toks.get(i).word() && lex.skips.contains(toks.get(i).key())) {
+      i++;
+    }
+    if (i < end && toks.get(i).word() && LEADING_PREPOSITIONS.contains(toks.get(i).key())) {
+      // "وأوضحت في بيانها أن ...": no subject is named, the verb continues an earlier speaker
+      return new Phrase(-1, -1, i, false, false);
+    }
+    if (i < end && toks.get(i).word() && NOT_A_SUBJECT.contains(toks.get(i).key())) {
+      return new Phrase(-1, -1, end, false, false); // "يعتبر هذا ...": a clause, not a speaker
+    }
+    int first = i;
+    int last = -1;
+    boolean object = false;
+    while (i < end && i - first < MAX_SPEAKER_WORDS) {
+      Token t = toks.get(i);
+      if (!t.word()) {
+        break;
+      }
+      String k = t.key();
+      if (lex.complementizers.contains(k) || lex.stops.contains(k) || lex.verb(k) != null) {
+        break;
+      }
+      if ((k.equals("في") || k.equals("علي")) && i + 1 < end && toks.get(i + 1).word() && (isContext(toks.get(i + 1).key())
+          || lex.stops.contains(toks.get(i + 1).key()) || Character.isDigit(toks.get(i + 1).key().charAt(0)))) {
+        break; // "في بيان", "على حسابه", "في يناير": context or time, not part of the name
+      }
+      if (k.length() > 2 && k.charAt(0) == 'ل' && isContext(k.substring(1))) {
+        break;
+      }
+      if (cls == VerbClass.DENY && i > first && lex.objects.contains(k)) {
+        object = true;
+        break;
+      }
+      last = i;
+      i++;
+    }
+    if (i - first >= MAX_SPEAKER_WORDS) {
+      // no natural end: this is a clause, not a speaker ("يعتبر هذا هو الخبر ...")
+      return new Phrase(-1, -1, end, object, false);
+    }
+    while (last >= first && TRAILING_PREPOSITIONS.contains(toks.get(last).key())) {
+      last--;
+    }
+    if (last < first || (last == first && PRONOUNS.contains(toks.get(first).key()))) {
+      return new Phrase(-1, -1, i, object, false);
+    }
+    return new Phrase(first, last, i, object, false);
+  }
+
+  private static boolean allWords(List<Token> toks, int from, int to) {
+    for (int t = from; t < to; t++) {
+      if (!toks.get(t).word()) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static String spanText(List<Line> lines, int l0, int t0, int l1, int t1) {
+    StringBuilder sb = new StringBuilder();
+    for (int li = l0; li <= l1; li++) {
+      List<Token> toks = lines.get(li).tokens();
+      int from = li == l0 ? t0 : 0;
+      int to = li == l1 ? Math.min(t1, toks.size()) : toks.size();
+      // strip marks at the edges of each line's part (a paragraph may reopen the quotation)
+      while (from < to && !toks.get(from).word() && Tokens.isQuoteMark(toks.get(from).key().charAt(0))) {
+        from++;
+      }
+      while (to > from && !toks.get(to - 1).word() && Tokens.isQuoteMark(toks.get(to - 1).key().charAt(0))) {
+        to--;
+      }
+      if (from >= to) {
+        continue;
+      }
+      if (sb.length() > 0) {
+        sb.append(' ');
+      }
+      sb.append(lines.get(li).text(), toks.get(from).start(), toks.get(to - 1).end());
+    }
+    return sb.toString().strip();
+  }
+
+  private static int countWords(List<Line> lines, int l0, int t0, int l1, int t1) {
+    int n = 0;
+    for (int li = l0; li <= l1; li++) {
+      List<Token> toks = lines.get(li).tokens();
+      int from = li == l0 ? t0 : 0;
+      int to = li == l1 ? Math.min(t1, toks.size()) : toks.size();
+      for (int t = from; t < to; t++) {
+        n += toks.get(t).word() ? 1 : 0;
+      }
+    }
+    return n;
+  }
+
+  // ---------------------------------------------------------------- speaker resolution
+
+  private List<Quote> resolve(List<Line> lines, List<Candidate> found, List<EntityMention> entities) {
+    List<Seen> seen = new ArrayList<>();
+    List<Quote> out = new ArrayList<>(found.size());
+    for (Candidate c : found) {
+      int lineNumber = lines.get(c.lineIndex()).source().number();
+      Seen who = null;
+      if (c.speaker() != null) {
+        Set<String> words = words(c.speaker().text());
+        who = alias(seen, words);
+        if (who == null) {
+          who = new Seen(c.speaker().text().strip(), actor(c.speaker(), entities), c.gender(), words);
+        }
+      } else if (c.gender() != null) {
+        who = continued(seen, c.gender());
+      }
+      if (who != null) {
+        seen.remove(who);
+        boolean learn = c.gender() != Gender.UNKNOWN
+            && (who.gender() == Gender.UNKNOWN || (c.speaker() == null && c.gender() == Gender.PLURAL));
+        seen.add(learn ? new Seen(who.name(), who.actor(), c.gender(), who.words()) : who);
+      }
+      out.add(new Quote(who == null ? null : who.name(), who == null ? null : who.actor(), c.text(), c.kind(),
+          lineNumber));
+    }
+    return out;
+  }
+
+  /**
+   * The speaker a subjectless verb continues. A verb before its subject is singular in Arabic ("قال المحتجون"), so
+   * a plural continuation ("وأضافوا") looks first for a speaker already shown plural, then for one whose head word
+   * has a sound plural ending, then for the latest masculine one.
+   */
+  private static Seen continued(List<Seen> seen, Gender g) {
+    if (g == Gender.PLURAL) {
+      for (int i = seen.size() - 1; i >= 0; i--) {
+        if (seen.get(i).gender() == Gender.PLURAL) {
+          return seen.get(i);
+        }
+      }
+      for (int i = seen.size() - 1; i >= 0; i--) {
+        if (seen.get(i).gender() != Gender.FEMININE && soundPlural(seen.get(i).name())) {
+          return seen.get(i);
+        }
+      }
+      g = Gender.MASCULINE;
+    }
+    for (int i = seen.size() - 1; i >= 0; i--) {
+      if (seen.get(i).gender().agrees(g)) {
+        return seen.get(i);
+      }
+    }
+    return null;
+  }
+
+  private static boolean soundPlural(String name) {
+    for (Token t : Tokens.of(name)) {
+      if (t.word()) {
+        String k = t.key();
+        return k.length() > 4 && (k.endsWith("ون") || k.endsWith("ين"));
+      }
+    }
+    return false;
+  }
+
+  /** An earlier speaker whose name contains every word of this shorter one ("المصادر" for "مصادر أمنية"). */
+  private static Seen alias(List<Seen> seen, Set<String> words) {
+    if (words.isEmpty() || words.size() > 3) {
+      return null;
+    }
+    for (int i = seen.size() - 1; i >= 0; i--) {
+      Seen s = seen.get(i);
+      if (s.words().size() > words.size() && s.words().containsAll(words)) {
+        return s;
+      }
+    }
+    return null;
+  }
+
+  /** The words of a name as keys, with the article ال removed, so that "المصادر" matches "مصادر". */
+  private static Set<String> words(String name) {
+    Set<String> out = new HashSet<>();
+    for (Token t : Tokens.of(name)) {
+      if (t.word()) {
+        String k = t.key();
+        out.add(k.startsWith("ال") && k.length() > 3 ? k.substring(2) : k);
+      }
+    }
+    return out;
+  }
+
+  private static String actor(Span sp, List<EntityMention> entities) {
+    for (EntityMention e : entities) {
+      if (e.actor() != null && e.line() == sp.line() && e.start() < sp.end() && sp.start() < e.end()) {
+        return e.actor();
+      }
+    }
+    return null;
+  }
+}

@@ -1,0 +1,25 @@
+/**
+ * Quotes: who said what (issue #8).
+ *
+ * <p>{@link org.khabar.quote.QuoteAnalyzer#standard()} finds, from text patterns alone:
+ * <ul>
+ *   <li>direct quotes in every quotation style ("", «», “”, the reversed ”“ and »« of many Arabic pages, '', and
+ *       mixed or unbalanced pairs, which run to the end of their line when speech introduces them), across up to
+ *       four lines, a paragraph that reopens the quotation continuing its speaker;
+ *   <li>reported speech: a reporting verb (with و/ف, in its masculine, feminine and plural forms) with إن/أن/بأن/
+ *       إلى أن/على أن/من أن; denial verbs with their object ("نفى المتحدث صحة ..."); أعلن/كشف عن; relays
+ *       ("نقلت الوكالة عن مصدر قوله إن" gives the source, not the relay); attribution markers before or after the
+ *       content ("وبحسب المرصد، فإن ..."، "...، وفقا لمصادر محلية");
+ *   <li>speakers as written (a titled person, an organisation, anonymous sources, media); a verb with no named
+ *       subject continues the latest speaker whose grammatical agreement fits (قالت → feminine; أضافوا → plural,
+ *       looking past a singular verb placed before a plural subject); a short definite name ("المصادر"،
+ *       "المرصد") resolves to the earlier full name it repeats; a speaker span overlapping an entity mention with
+ *       an actor id takes that actor.
+ * </ul>
+ * A reported quote's text is the complement clause up to the end of the sentence.
+ *
+ * <p>Knowledge lives in resource files with a source header: {@code reporting-verbs.txt},
+ * {@code attribution-markers.txt}, {@code speaker-boundaries.txt}. Table-driven cases:
+ * {@code src/test/resources/org/khabar/quote/quote-cases.tsv}.
+ */
+package org.khabar.quote;

@@ -1,0 +1,151 @@
+package org.khabar.quote;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.khabar.model.EntityMention;
+import org.khabar.model.EntityType;
+import org.khabar.model.Quote;
+import org.khabar.model.QuoteKind;
+
+/** Behaviours of the standard quote analyser (issue #8), one a test. */
+class QuoteAnalyzerTest {
+
+  private static Quote only(String... lines) {
+    List<Quote> q = Quotes.analyze(lines);
+    assertEquals(1, q.size(), () -> "expected one quote in " + String.join(" / ", lines) + ", got " + q);
+    return q.get(0);
+  }
+
+  private static void direct(String line, String speaker, String text) {
+    Quote q = only(line);
+    assertEquals(QuoteKind.DIRECT, q.kind(), line);
+    assertEquals(speaker, q.speaker(), line);
+    assertEquals(text, q.text(), line);
+  }
+
+  @Test
+  void straightDoubleQuotes() {
+    direct("وقال المحافظ: \"الطريق سيفتح غدا صباحا\".", "المحافظ", "الطريق سيفتح غدا صباحا");
+  }
+
+  @Test
+  void guillemets() {
+    direct("وقال المحافظ: «الطريق سيفتح غدا صباحا».", "المحافظ", "الطريق سيفتح غدا صباحا");
+  }
+
+  @Test
+  void reversedGuillemets() {
+    direct("وقال المحافظ: »الطريق سيفتح غدا صباحا«.", "المحافظ", "الطريق سيفتح غدا صباحا");
+  }
+
+  @Test
+  void curlyQuotes() {
+    direct("وقال المحافظ: “الطريق سيفتح غدا صباحا”.", "المحافظ", "الطريق سيفتح غدا صباحا");
+  }
+
+  @Test
+  void reversedCurlyQuotes() {
+    direct("وقال المحافظ: ”الطريق سيفتح غدا صباحا“.", "المحافظ", "الطريق سيفتح غدا صباحا");
+  }
+
+  @Test
+  void singleQuotes() {
+    direct("وقال المحافظ: 'الطريق سيفتح غدا صباحا'.", "المحافظ", "الطريق سيفتح غدا صباحا");
+  }
+
+  @Test
+  void mixedPair() {
+    direct("وقال المحافظ: «الطريق سيفتح غدا صباحا\".", "المحافظ", "الطريق سيفتح غدا صباحا");
+  }
+
+  @Test
+  void unbalancedQuoteRunsToTheEndOfItsLine() {
+    direct("وقال المحافظ: «الطريق سيفتح غدا صباحا", "المحافظ", "الطريق سيفتح غدا صباحا");
+  }
+
+  @Test
+  void quoteSpansLines() {
+    Quote q = only("وقال المحافظ: «الطريق سيفتح غدا", "بعد انتهاء أعمال الصيانة».");
+    assertEquals("الطريق سيفتح غدا بعد انتهاء أعمال الصيانة", q.text());
+    assertEquals(1, q.line());
+  }
+
+  @Test
+  void paragraphThatReopensTheQuotationContinuesItsSpeaker() {
+    List<Quote> q = Quotes.analyze("وقالت الوزيرة: «بدأنا توزيع المساعدات على الأسر", "«وسنكمل التوزيع خلال أسبوع»");
+    assertEquals(2, q.size(), q::toString);
+    assertEquals("الوزيرة", q.get(1).speaker());
+    assertEquals(2, q.get(1).line());
+  }
+
+  @Test
+  void quotedNameIsNotSpeech() {
+    assertEquals(List.of(), Quotes.analyze("وأعلن عن إطلاق حملة «الأمل» في المدارس"));
+  }
+
+  @Test
+  void speakerAfterTheQuote() {
+    direct("«الأسعار لن ترتفع هذا الشهر»، قالت الوزارة.", "الوزارة", "الأسعار لن ترتفع هذا الشهر");
+  }
+
+  @Test
+  void pronounSubjectContinuesSameGenderSpeaker() {
+    List<Quote> q = Quotes.analyze(
+        "قالت رئيسة البلدية إن المياه عادت إلى الأحياء الشرقية.",
+        "وقال مدير الشركة إن الأعطال أصلحت.",
+        "وأضافت أن فرق الصيانة ستبقى في الميدان.");
+    assertEquals(3, q.size(), q::toString);
+    assertEquals("رئيسة البلدية", q.get(2).speaker());
+  }
+
+  @Test
+  void pluralVerbContinuesPluralSpeaker() {
+    List<Quote> q = Quotes.analyze(
+        "وقال المحتجون إن الشرطة فرقتهم بالقوة.",
+        "وقال المتحدث باسم الدفاع المدني إن فرقه لم تتمكن من الوصول.",
+        "وأضافوا أنهم سيعودون إلى الساحة غدا.");
+    assertEquals("المحتجون", q.get(2).speaker());
+  }
+
+  @Test
+  void continuationWithoutEarlierSpeakerHasNone() {
+    assertNull(only("وأضاف أن الاجتماع سيعقد الأحد المقبل.").speaker());
+  }
+
+  @Test
+  void definiteShortNameResolvesToEarlierFullName() {
+    List<Quote> q = Quotes.analyze(
+        "وقالت مصادر طبية في المستشفى إن حالة الجرحى مستقرة.",
+        "وأوضحت المصادر أن بعضهم سيخرج قريبا.");
+    assertEquals("مصادر طبية في المستشفى", q.get(1).speaker());
+  }
+
+  @Test
+  void speakerActorComesFromAnOverlappingEntity() {
+    String line = "وقال وزير الخارجية سامي الحداد إن الزيارة ناجحة.";
+    int start = line.indexOf("سامي");
+    EntityMention who = new EntityMention("سامي الحداد", EntityType.PERSON, "Q-sami-haddad", 1, start,
+        start + "سامي الحداد".length());
+    List<Quote> q = Quotes.analyze(List.of(who), line);
+    assertEquals("Q-sami-haddad", q.get(0).speakerActor());
+    assertTrue(q.get(0).speaker().endsWith("سامي الحداد"));
+  }
+
+  @Test
+  void entityWithoutActorLeavesSpeakerActorNull() {
+    String line = "وقال وزير الخارجية سامي الحداد إن الزيارة ناجحة.";
+    int start = line.indexOf("سامي");
+    EntityMention who = new EntityMention("سامي الحداد", EntityType.PERSON, null, 1, start, start + 11);
+    assertNull(Quotes.analyze(List.of(who), line).get(0).speakerActor());
+  }
+
+  @Test
+  void quoteKeepsItsInputLineNumber() {
+    List<Quote> q = Quotes.analyze("عنوان الخبر", "", "وقال الناطق إن الهدنة صامدة حتى الآن.");
+    assertEquals(3, q.get(0).line());
+  }
+}
