@@ -1,0 +1,139 @@
+package org.khabar.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.PrintWriter;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.khabar.corpus.CorpusAnalyzer;
+import org.khabar.model.Article;
+import org.khabar.model.CorpusReport;
+import org.khabar.model.DateBasis;
+import org.khabar.model.Published;
+import org.khabar.model.Publisher;
+import org.khabar.model.SourceRef;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/**
+ * {@code khabar bench clusters}: corpus analysis (near-duplicates, events, storylines, timeline, framing) over the
+ * ANT corpus. To measure the corpus stage alone, articles are built directly from the JSON fields (title, text,
+ * time, source), bypassing the per-article pipeline, and held in memory before timing starts. The corpus is
+ * clustered from scratch at growing sizes (5k, 10k, 20k, all) to show how the time grows.
+ */
+@Command(
+    name = "clusters",
+    mixinStandardHelpOptions = true,
+    description = "Time corpus analysis on ant-2018 at 5k, 10k, 20k and all articles.")
+final class BenchClustersCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  @Option(names = "--data", paramLabel = "FILE", description = "default: ../shared/data/ant-2018/ant-2018.jsonl.gz")
+  Path data = Path.of("..", "shared", "data", "ant-2018", "ant-2018.jsonl.gz");
+
+  @Option(names = "--limit", paramLabel = "N", description = "Read at most N articles (default: all).")
+  int limit = Integer.MAX_VALUE;
+
+  private static final DateTimeFormatter RFC_1123 = DateTimeFormatter.RFC_1123_DATE_TIME.withLocale(Locale.ROOT);
+
+  @Override
+  public Integer call() throws Exception {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    if (!Files.isRegularFile(data)) {
+      err.println("khabar: no such file: " + data + " (pass --data FILE)");
+      return 1;
+    }
+    List<Article> articles = new ArrayList<>();
+    JsonLines.read(data, limit, n -> articles.add(article(n, data)), err);
+    out.printf("articles read: %d%n", articles.size());
+    List<Integer> sizes = new ArrayList<>();
+    for (int s : new int[] {5_000, 10_000, 20_000}) {
+      if (s < articles.size()) {
+        sizes.add(s);
+      }
+    }
+    sizes.add(articles.size());
+    CorpusReport last = null;
+    double lastSeconds = 0;
+    for (int size : sizes) {
+      long t0 = System.nanoTime();
+      CorpusAnalyzer corpus = CorpusAnalyzer.standard();
+      for (int i = 0; i < size; i++) {
+        corpus.add(articles.get(i));
+      }
+      last = corpus.report();
+      lastSeconds = (System.nanoTime() - t0) / 1e9;
+      out.printf("seconds %d: %.2f%n", size, lastSeconds);
+      out.flush();
+    }
+    out.printf("articles/s: %.0f%n", articles.size() / lastSeconds);
+    out.printf("near-duplicate groups: %d%n", last.clusters().nearDuplicate().size());
+    out.printf("events: %d%n", last.clusters().event().size());
+    out.printf("events with 2+ articles: %d%n", last.clusters().event().stream().filter(e -> e.size() > 1).count());
+    out.printf("largest event: %d%n", last.clusters().event().stream().mapToInt(List::size).max().orElse(0));
+    out.printf("storylines: %d%n", last.clusters().storyline().size());
+    out.printf("storylines with 2+ events: %d%n", multiEventStories(last));
+    out.printf("peak heap MB: %d%n", peakHeapMb());
+    return 0;
+  }
+
+  private static long multiEventStories(CorpusReport r) {
+    java.util.Map<String, Integer> storyOf = new java.util.HashMap<>();
+    List<List<String>> stories = r.clusters().storyline();
+    for (int i = 0; i < stories.size(); i++) {
+      for (String id : stories.get(i)) {
+        storyOf.put(id, i);
+      }
+    }
+    java.util.Map<Integer, Integer> events = new java.util.HashMap<>();
+    for (List<String> e : r.clusters().event()) {
+      events.merge(storyOf.get(e.get(0)), 1, Integer::sum);
+    }
+    return events.values().stream().filter(v -> v > 1).count();
+  }
+
+  /** An article straight from the ANT fields, without the per-article pipeline. */
+  static Article article(JsonNode n, Path file) {
+    String id = JsonLines.text(n, "id");
+    String title = JsonLines.text(n, "title");
+    String text = JsonLines.text(n, "text");
+    String time = JsonLines.text(n, "time");
+    String source = JsonLines.text(n, "source");
+    Published published = Published.UNKNOWN;
+    if (time != null) {
+      try {
+        LocalDate d = ZonedDateTime.parse(time.strip(), RFC_1123).toLocalDate();
+        published = new Published(d, d, d, d.getDayOfWeek(), DateBasis.METADATA, List.of("time: " + time));
+      } catch (DateTimeParseException e) {
+        // An unreadable time leaves the date unknown.
+      }
+    }
+    return new Article(id == null ? "?" : id, new SourceRef(file.toString(), JsonLines.text(n, "url"), "jsonl"),
+        title, JsonLines.text(n, "category"), JsonLines.text(n, "author"),
+        source == null ? null : new Publisher(source, null, List.of("source field")), published, List.of(),
+        text == null ? "" : text, List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
+  }
+
+  static long peakHeapMb() {
+    long peak = 0;
+    for (MemoryPoolMXBean p : ManagementFactory.getMemoryPoolMXBeans()) {
+      if (p.getType() == MemoryType.HEAP && p.getPeakUsage() != null) {
+        peak += p.getPeakUsage().getUsed();
+      }
+    }
+    return peak / (1024 * 1024);
+  }
+}
