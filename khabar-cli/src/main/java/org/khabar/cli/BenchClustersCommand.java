@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.khabar.corpus.CorpusAnalyzer;
+import org.khabar.corpus.DocumentFrequencies;
 import org.khabar.model.Article;
 import org.khabar.model.CorpusReport;
 import org.khabar.model.DateBasis;
@@ -46,6 +47,14 @@ final class BenchClustersCommand implements Callable<Integer> {
   @Option(names = "--limit", paramLabel = "N", description = "Read at most N articles (default: all).")
   int limit = Integer.MAX_VALUE;
 
+  @Option(names = "--write-df", paramLabel = "FILE",
+      description = "Instead of timing, write the background document-frequency table (.tsv.gz) computed from"
+          + " --data to FILE (the shipped one: khabar-core/src/main/resources/org/khabar/corpus/background-df.tsv.gz).")
+  Path writeDf;
+
+  @Option(names = "--min-df", paramLabel = "N", description = "With --write-df: keep terms in >= N documents.")
+  int minDf = 3;
+
   private static final DateTimeFormatter RFC_1123 = DateTimeFormatter.RFC_1123_DATE_TIME.withLocale(Locale.ROOT);
 
   @Override
@@ -55,6 +64,9 @@ final class BenchClustersCommand implements Callable<Integer> {
     if (!Files.isRegularFile(data)) {
       err.println("khabar: no such file: " + data + " (pass --data FILE)");
       return 1;
+    }
+    if (writeDf != null) {
+      return writeDocumentFrequencies(out, err);
     }
     List<Article> articles = new ArrayList<>();
     JsonLines.read(data, limit, n -> articles.add(article(n, data)), err);
@@ -86,6 +98,7 @@ final class BenchClustersCommand implements Callable<Integer> {
     out.printf("largest event: %d%n", last.clusters().event().stream().mapToInt(List::size).max().orElse(0));
     out.printf("storylines: %d%n", last.clusters().storyline().size());
     out.printf("storylines with 2+ events: %d%n", multiEventStories(last));
+    out.printf("largest storyline: %d%n", last.clusters().storyline().stream().mapToInt(List::size).max().orElse(0));
     out.printf("peak heap MB: %d%n", peakHeapMb());
     return 0;
   }
@@ -103,6 +116,24 @@ final class BenchClustersCommand implements Callable<Integer> {
       events.merge(storyOf.get(e.get(0)), 1, Integer::sum);
     }
     return events.values().stream().filter(v -> v > 1).count();
+  }
+
+  private int writeDocumentFrequencies(PrintWriter out, PrintWriter err) throws java.io.IOException {
+    DocumentFrequencies.Builder df = DocumentFrequencies.builder();
+    int n = JsonLines.read(data, limit, node -> {
+      String title = JsonLines.text(node, "title");
+      String text = JsonLines.text(node, "text");
+      df.add((title == null ? "" : title) + "\n" + (text == null ? "" : text));
+    }, err);
+    Path tmp = writeDf.resolveSibling(writeDf.getFileName() + ".part");
+    try (java.io.Writer w = new java.io.OutputStreamWriter(
+        new java.util.zip.GZIPOutputStream(Files.newOutputStream(tmp)), java.nio.charset.StandardCharsets.UTF_8)) {
+      df.write(w, minDf, "ANT corpus v2.1 (Chouigui et al., \"An Arabic Multi-source News Corpus\", Apache-2.0), "
+          + n + " articles of " + data.getFileName());
+    }
+    Files.move(tmp, writeDf, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    out.printf("documents: %d%nwritten: %s%n", n, writeDf);
+    return 0;
   }
 
   /** An article straight from the ANT fields, without the per-article pipeline. */

@@ -51,6 +51,10 @@ final class EvalClustersCommand implements Callable<Integer> {
       description = "Also cluster the claims' unrelated articles (not scored, but they may pull articles away).")
   boolean distractors;
 
+  @Option(names = "--background-docs", paramLabel = "N",
+      description = "Weight of the background IDF in pseudo-documents (default: the tuned setting; 0: none).")
+  Integer backgroundDocs;
+
   @Option(names = "--split", paramLabel = "dev|test|all", description = "Which claims to report (default: test).")
   String split = "test";
 
@@ -70,9 +74,10 @@ final class EvalClustersCommand implements Callable<Integer> {
       err.println("khabar: no articles with a stance in " + data);
       return 1;
     }
-    CorpusSettings settings = CorpusSettings.DEFAULTS;
+    CorpusSettings settings = backgroundDocs == null ? CorpusSettings.DEFAULTS
+        : CorpusSettings.DEFAULTS.withBackgroundDocs(backgroundDocs);
     if (tune) {
-      settings = tune(items, out);
+      settings = tune(items, settings, out);
     }
     List<Item> reported = items.stream().filter(i -> switch (split) {
       case "dev" -> i.dev();
@@ -83,8 +88,8 @@ final class EvalClustersCommand implements Callable<Integer> {
     out.printf("split: %s%n", split);
     out.printf("claims: %d%n", reported.stream().map(Item::gold).filter(g -> g != null).distinct().count());
     out.printf("articles: %d%n", s.items());
-    out.printf("event threshold: %.2f%ntitle weight: %.2f%nactor weight: %.2f%n", settings.eventThreshold(),
-        settings.titleWeight(), settings.actorWeight());
+    out.printf("event threshold: %.3f%ntitle weight: %.2f%nactor weight: %.2f%nbackground docs: %d%n",
+        settings.eventThreshold(), settings.titleWeight(), settings.actorWeight(), settings.backgroundDocs());
     out.printf("pairwise precision: %.3f%npairwise recall: %.3f%npairwise F1: %.3f%n", s.pairPrecision(),
         s.pairRecall(), s.pairF1());
     out.printf("B-cubed precision: %.3f%nB-cubed recall: %.3f%nB-cubed F1: %.3f%n", s.bcubedPrecision(),
@@ -93,14 +98,17 @@ final class EvalClustersCommand implements Callable<Integer> {
     return 0;
   }
 
-  private static CorpusSettings tune(List<Item> items, PrintWriter out) {
+  private static CorpusSettings tune(List<Item> items, CorpusSettings start, PrintWriter out) {
     List<Item> dev = items.stream().filter(Item::dev).toList();
-    CorpusSettings best = CorpusSettings.DEFAULTS;
+    CorpusSettings best = start;
     double bestF1 = -1;
+    int[] backgrounds = start.backgroundDocs() == CorpusSettings.DEFAULTS.backgroundDocs()
+        ? new int[] {0, 300, 1000, 3000, 30000} : new int[] {start.backgroundDocs()};
+    for (int background : backgrounds) {
     for (double threshold = 0.10; threshold <= 0.601; threshold += 0.025) {
       for (double title : new double[] {0, 0.25, 0.5, 1.0}) {
         for (double actors : new double[] {0, 0.5}) {
-          CorpusSettings s = CorpusSettings.DEFAULTS.withEvent(threshold, title, actors);
+          CorpusSettings s = start.withBackgroundDocs(background).withEvent(threshold, title, actors);
           double f1 = score(dev, s).bcubedF1();
           if (f1 > bestF1 + 1e-9) {
             bestF1 = f1;
@@ -108,6 +116,7 @@ final class EvalClustersCommand implements Callable<Integer> {
           }
         }
       }
+    }
     }
     out.printf("dev B-cubed F1: %.3f%n", bestF1);
     return best;

@@ -21,6 +21,9 @@ package org.khabar.corpus;
  * @param nearDuplicateJaccard least estimated Jaccard of word 3-shingles for a near-duplicate
  * @param claimSimilarity least similarity for two claims in one storyline to state the same proposition
  * @param termsPerArticle how many TF-IDF terms an article keeps
+ * @param backgroundDocs how many pseudo-documents the shipped background document frequencies (ANT corpus) weigh
+ *     in the IDF: a prior that makes IDF meaningful from a corpus's first article, outweighed as the corpus grows
+ *     ({@code 0}: IDF from the corpus alone)
  */
 public record CorpusSettings(
     double textWeight,
@@ -33,11 +36,12 @@ public record CorpusSettings(
     int storyWindowDays,
     double nearDuplicateJaccard,
     double claimSimilarity,
-    int termsPerArticle) {
+    int termsPerArticle,
+    int backgroundDocs) {
 
   /** The tuned defaults. */
   public static final CorpusSettings DEFAULTS =
-      new CorpusSettings(1.0, 0.5, 0.5, 0.30, 3.0, 4, 0.18, 7, 0.6, 0.4, 40);
+      new CorpusSettings(1.0, 0.5, 0.5, 0.225, 3.0, 4, 0.15, 7, 0.6, 0.4, 40, 1000);
 
   public CorpusSettings {
     if (textWeight <= 0 || titleWeight < 0 || actorWeight < 0) {
@@ -52,6 +56,9 @@ public record CorpusSettings(
     if (nearDuplicateJaccard <= 0 || nearDuplicateJaccard > 1 || claimSimilarity <= 0 || claimSimilarity > 1) {
       throw new IllegalArgumentException("similarities must be in (0, 1]");
     }
+    if (backgroundDocs < 0) {
+      throw new IllegalArgumentException("backgroundDocs must be >= 0");
+    }
     if (termsPerArticle < 1) {
       throw new IllegalArgumentException("termsPerArticle must be >= 1");
     }
@@ -60,12 +67,18 @@ public record CorpusSettings(
   /** These settings with another event threshold and title and actor weights. */
   public CorpusSettings withEvent(double threshold, double title, double actors) {
     return new CorpusSettings(textWeight, title, actors, threshold, eventTauDays, eventWindowDays, storyThreshold,
-        storyWindowDays, nearDuplicateJaccard, claimSimilarity, termsPerArticle);
+        storyWindowDays, nearDuplicateJaccard, claimSimilarity, termsPerArticle, backgroundDocs);
   }
 
   /** These settings with another storyline threshold. */
   public CorpusSettings withStory(double threshold) {
     return new CorpusSettings(textWeight, titleWeight, actorWeight, eventThreshold, eventTauDays, eventWindowDays,
-        threshold, storyWindowDays, nearDuplicateJaccard, claimSimilarity, termsPerArticle);
+        threshold, storyWindowDays, nearDuplicateJaccard, claimSimilarity, termsPerArticle, backgroundDocs);
+  }
+
+  /** These settings with another background IDF weight. */
+  public CorpusSettings withBackgroundDocs(int use) {
+    return new CorpusSettings(textWeight, titleWeight, actorWeight, eventThreshold, eventTauDays, eventWindowDays,
+        storyThreshold, storyWindowDays, nearDuplicateJaccard, claimSimilarity, termsPerArticle, use);
   }
 }

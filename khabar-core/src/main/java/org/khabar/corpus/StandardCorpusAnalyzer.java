@@ -48,7 +48,7 @@ final class StandardCorpusAnalyzer implements CorpusAnalyzer {
   private final ActorDirectory directory;
   private final OutletPrior prior;
   private final Framer framer;
-  private final Vocabulary vocabulary = new Vocabulary();
+  private final Vocabulary vocabulary;
   private final NearDuplicates nearDuplicates;
   private final EventIndex events;
   private final List<Doc> docs = new ArrayList<>();
@@ -61,6 +61,8 @@ final class StandardCorpusAnalyzer implements CorpusAnalyzer {
     this.directory = directory;
     this.prior = prior;
     this.framer = new Framer();
+    this.vocabulary = new Vocabulary(settings.backgroundDocs() > 0 ? DocumentFrequencies.standard()
+        : DocumentFrequencies.none(), settings.backgroundDocs());
     this.nearDuplicates = new NearDuplicates(settings.nearDuplicateJaccard());
     this.events = new EventIndex(settings.textWeight(), settings.titleWeight(), settings.actorWeight(),
         settings.eventThreshold(), settings.eventTauDays(), settings.eventWindowDays(), false);
