@@ -47,6 +47,9 @@ final class BenchClustersCommand implements Callable<Integer> {
   @Option(names = "--limit", paramLabel = "N", description = "Read at most N articles (default: all).")
   int limit = Integer.MAX_VALUE;
 
+  @Option(names = "--out", paramLabel = "FILE", description = "Also write the last run's corpus.json to FILE.")
+  Path corpusOut;
+
   @Option(names = "--write-df", paramLabel = "FILE",
       description = "Instead of timing, write the background document-frequency table (.tsv.gz) computed from"
           + " --data to FILE (the shipped one: khabar-core/src/main/resources/org/khabar/corpus/background-df.tsv.gz).")
@@ -80,8 +83,10 @@ final class BenchClustersCommand implements Callable<Integer> {
     sizes.add(articles.size());
     CorpusReport last = null;
     double lastSeconds = 0;
+    java.lang.management.ThreadMXBean threads = ManagementFactory.getThreadMXBean();
     for (int size : sizes) {
       long t0 = System.nanoTime();
+      long c0 = threads.getCurrentThreadCpuTime();
       CorpusAnalyzer corpus = CorpusAnalyzer.standard();
       for (int i = 0; i < size; i++) {
         corpus.add(articles.get(i));
@@ -89,6 +94,7 @@ final class BenchClustersCommand implements Callable<Integer> {
       last = corpus.report();
       lastSeconds = (System.nanoTime() - t0) / 1e9;
       out.printf("seconds %d: %.2f%n", size, lastSeconds);
+      out.printf("cpu seconds %d: %.2f%n", size, (threads.getCurrentThreadCpuTime() - c0) / 1e9);
       out.flush();
     }
     out.printf("articles/s: %.0f%n", articles.size() / lastSeconds);
@@ -100,6 +106,9 @@ final class BenchClustersCommand implements Callable<Integer> {
     out.printf("storylines with 2+ events: %d%n", multiEventStories(last));
     out.printf("largest storyline: %d%n", last.clusters().storyline().stream().mapToInt(List::size).max().orElse(0));
     out.printf("peak heap MB: %d%n", peakHeapMb());
+    if (corpusOut != null) {
+      Files.writeString(corpusOut, org.khabar.contract.ContractJson.corpusDocument(last));
+    }
     return 0;
   }
 

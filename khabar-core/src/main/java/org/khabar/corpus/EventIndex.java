@@ -36,6 +36,8 @@ final class EventIndex {
     final Map<String, Integer> actors = new HashMap<>();
     int firstDay = Doc.NO_DAY;
     int lastDay = Doc.NO_DAY;
+    long daySum;
+    int dated;
     final Set<Integer> indexed = new HashSet<>();
   }
 
@@ -45,23 +47,24 @@ final class EventIndex {
   private final double threshold;
   private final double tau;
   private final int window;
-  private final boolean chainOnLastDay;
+  private final boolean fromCentre;
   private final List<Group> groups = new ArrayList<>();
   private final Map<Integer, int[]> postings = new HashMap<>();
 
   /**
-   * @param chainOnLastDay when true the time gap is measured to the group's last day only (storylines continue
-   *     from their latest event); when false to the group's whole span (events)
+   * @param fromCentre when true the time gap is measured to the group's mean day, so that a group never drifts in
+   *     time by chaining (events: one happening is reported within days); when false to the group's whole span, so
+   *     that a group may grow along time (storylines: EMM links stories day after day)
    */
   EventIndex(double textWeight, double titleWeight, double actorWeight, double threshold, double tau, int window,
-      boolean chainOnLastDay) {
+      boolean fromCentre) {
     this.textWeight = textWeight;
     this.titleWeight = titleWeight;
     this.actorWeight = actorWeight;
     this.threshold = threshold;
     this.tau = tau;
     this.window = window;
-    this.chainOnLastDay = chainOnLastDay;
+    this.fromCentre = fromCentre;
   }
 
   List<Group> groups() {
@@ -97,6 +100,8 @@ final class EventIndex {
     if (item.firstDay() != Doc.NO_DAY) {
       g.firstDay = g.firstDay == Doc.NO_DAY ? item.firstDay() : Math.min(g.firstDay, item.firstDay());
       g.lastDay = g.lastDay == Doc.NO_DAY ? item.lastDay() : Math.max(g.lastDay, item.lastDay());
+      g.daySum += ((long) item.firstDay() + item.lastDay()) / 2;
+      g.dated++;
     }
     for (int t : item.body().heaviest(QUERY_TERMS)) {
       if (g.indexed.add(t)) {
@@ -130,7 +135,9 @@ final class EventIndex {
     }
     double s = num / den;
     if (item.firstDay() != Doc.NO_DAY && g.firstDay != Doc.NO_DAY) {
-      int gap = gap(item.firstDay(), item.lastDay(), chainOnLastDay ? g.lastDay : g.firstDay, g.lastDay);
+      int centre = g.dated == 0 ? g.firstDay : (int) Math.floorDiv(g.daySum, (long) g.dated);
+      int gap = fromCentre ? gap(item.firstDay(), item.lastDay(), centre, centre)
+          : gap(item.firstDay(), item.lastDay(), g.firstDay, g.lastDay);
       if (gap > window) {
         return 0;
       }

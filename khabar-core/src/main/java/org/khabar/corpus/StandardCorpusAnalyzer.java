@@ -65,7 +65,7 @@ final class StandardCorpusAnalyzer implements CorpusAnalyzer {
         : DocumentFrequencies.none(), settings.backgroundDocs());
     this.nearDuplicates = new NearDuplicates(settings.nearDuplicateJaccard());
     this.events = new EventIndex(settings.textWeight(), settings.titleWeight(), settings.actorWeight(),
-        settings.eventThreshold(), settings.eventTauDays(), settings.eventWindowDays(), false);
+        settings.eventThreshold(), settings.eventTauDays(), settings.eventWindowDays(), true);
   }
 
   @Override
