@@ -1,7 +1,9 @@
 package org.khabar.corpus;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -18,14 +20,14 @@ record SparseVector(int[] ids, float[] weights) {
     if (weights.isEmpty()) {
       return EMPTY;
     }
-    Map.Entry<Integer, Double>[] entries = weights.entrySet().toArray(new Map.Entry[0]);
-    Arrays.sort(entries, (a, b) -> {
+    List<Map.Entry<Integer, Double>> entries = new ArrayList<>(weights.entrySet());
+    entries.sort((a, b) -> {
       int c = Double.compare(b.getValue(), a.getValue());
       return c != 0 ? c : Integer.compare(a.getKey(), b.getKey());
     });
-    int n = Math.min(k, entries.length);
-    Map.Entry<Integer, Double>[] kept = Arrays.copyOf(entries, n);
-    Arrays.sort(kept, (a, b) -> Integer.compare(a.getKey(), b.getKey()));
+    int n = Math.min(k, entries.size());
+    List<Map.Entry<Integer, Double>> kept = new ArrayList<>(entries.subList(0, n));
+    kept.sort(Map.Entry.comparingByKey());
     double norm = 0;
     for (Map.Entry<Integer, Double> e : kept) {
       norm += e.getValue() * e.getValue();
@@ -34,8 +36,8 @@ record SparseVector(int[] ids, float[] weights) {
     int[] ids = new int[n];
     float[] w = new float[n];
     for (int i = 0; i < n; i++) {
-      ids[i] = kept[i].getKey();
-      w[i] = norm == 0 ? 0f : (float) (kept[i].getValue() / norm);
+      ids[i] = kept.get(i).getKey();
+      w[i] = norm == 0 ? 0f : (float) (kept.get(i).getValue() / norm);
     }
     return new SparseVector(ids, w);
   }
