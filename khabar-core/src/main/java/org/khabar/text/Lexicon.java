@@ -10,42 +10,43 @@ import java.util.List;
 final class Lexicon {
   static final Lexicon EMPTY = new Lexicon(List.of(), List.of());
 
+  /**
+   * Each entry in one run of chars: its length, its count (two chars, high then low), then its key; so that a hit
+   * reads one slot and one stretch of the pool.
+   */
   private final char[] pool;
-  private final int[] offsets;
-  private final int[] counts;
-  private final int[] table; // entry index + 1, 0 = empty
+  /** Per slot: the key's hash in the high half, its pool offset + 1 in the low half; 0 = empty. */
+  private final long[] table;
   private final int mask;
 
   /** Builds the table from keys and their counts (same order). Duplicate keys keep the first count. */
   Lexicon(List<String> keys, List<Integer> keyCounts) {
     int size = Integer.highestOneBit(Math.max(4, keys.size() * 2 - 1)) << 1;
-    table = new int[size];
+    table = new long[size];
     mask = size - 1;
     int chars = 0;
     for (String k : keys) {
-      chars += k.length();
+      chars += Math.min(k.length(), Character.MAX_VALUE) + 3;
     }
     pool = new char[chars];
-    offsets = new int[keys.size() + 1];
-    counts = new int[keys.size()];
-    int entries = 0;
     int at = 0;
     for (int i = 0; i < keys.size(); i++) {
       String k = keys.get(i);
-      k.getChars(0, k.length(), pool, at);
-      if (find(pool, at, k.length()) >= 0) {
+      if (k.length() >= Character.MAX_VALUE || find(k.toCharArray(), 0, k.length()) >= 0) {
         continue;
       }
-      offsets[entries] = at;
-      offsets[entries + 1] = at + k.length();
-      counts[entries] = keyCounts.get(i);
-      int slot = hash(pool, at, k.length()) & mask;
+      int count = keyCounts.get(i);
+      pool[at] = (char) k.length();
+      pool[at + 1] = (char) (count >>> 16);
+      pool[at + 2] = (char) count;
+      k.getChars(0, k.length(), pool, at + 3);
+      int h = hash(pool, at + 3, k.length());
+      int slot = h & mask;
       while (table[slot] != 0) {
         slot = (slot + 1) & mask;
       }
-      table[slot] = entries + 1;
-      entries++;
-      at += k.length();
+      table[slot] = ((long) h << 32) | (at + 1L);
+      at += k.length() + 3;
     }
   }
 
@@ -79,16 +80,20 @@ final class Lexicon {
     return h ^ (h >>> 16);
   }
 
+  /** The pool offset of the key {@code a[off, off + len)}, or -1. */
   private int find(char[] a, int off, int len) {
-    int slot = hash(a, off, len) & mask;
+    int h = hash(a, off, len);
+    int slot = h & mask;
     while (true) {
-      int e = table[slot] - 1;
-      if (e < 0) {
+      long e = table[slot];
+      if (e == 0) {
         return -1;
       }
-      int o = offsets[e];
-      if (offsets[e + 1] - o == len && Arrays.equals(pool, o, o + len, a, off, off + len)) {
-        return e;
+      if ((int) (e >>> 32) == h) {
+        int o = (int) e - 1;
+        if (pool[o] == len && Arrays.equals(pool, o + 3, o + 3 + len, a, off, off + len)) {
+          return o;
+        }
       }
       slot = (slot + 1) & mask;
     }
@@ -99,8 +104,8 @@ final class Lexicon {
     if (len <= 0) {
       return 0;
     }
-    int e = find(a, off, len);
-    return e < 0 ? 0 : counts[e];
+    int o = find(a, off, len);
+    return o < 0 ? 0 : (pool[o + 1] << 16) | pool[o + 2];
   }
 
   /** The count of {@code "ا" + a[off, off + len)}: a rest after لل read with the article's alef restored. */

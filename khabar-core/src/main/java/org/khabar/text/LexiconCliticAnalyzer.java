@@ -5,6 +5,7 @@ import static org.khabar.text.ArabicLetters.*;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Clitic analysis by enumerating the few possible proclitic chains and pronoun suffixes and keeping a cut only
@@ -22,14 +23,27 @@ final class LexiconCliticAnalyzer implements CliticAnalyzer {
 
   private static volatile LexiconCliticAnalyzer standard;
 
+  /** How many distinct words the memo keeps; past that, words are analysed every time. */
+  private static final int MEMO_LIMIT = 1 << 16;
+
   private final Lexicon words;
   private final Lexicon names;
-  private final Set<String> noSplit;
+  private final Lexicon noSplit;
+  /**
+   * A bounded memo of analysed plain words (no marks), safe for concurrent use: the analysis is a pure function of
+   * the word, so the memo changes nothing but speed (news text is Zipfian: a few thousand words are most tokens).
+   */
+  private final ConcurrentHashMap<String, Segmentation> memo = new ConcurrentHashMap<>();
 
   LexiconCliticAnalyzer(Lexicon words, Lexicon names, Set<String> noSplit) {
     this.words = words;
     this.names = names;
-    this.noSplit = noSplit;
+    List<String> keys = new ArrayList<>(noSplit);
+    List<Integer> ones = new ArrayList<>(keys.size());
+    for (int i = 0; i < keys.size(); i++) {
+      ones.add(1);
+    }
+    this.noSplit = new Lexicon(keys, ones);
   }
 
   static LexiconCliticAnalyzer standard() {
@@ -122,11 +136,27 @@ final class LexiconCliticAnalyzer implements CliticAnalyzer {
   @Override
   public Segmentation analyze(CharSequence word) {
     String w = word == null ? "" : word.toString();
+    Segmentation known = memo.get(w);
+    if (known != null) {
+      return known;
+    }
     Letters l = letters(w);
     if (l == null) {
       return Segmentation.whole(w);
     }
-    return analyze(l);
+    Segmentation s = analyze(l);
+    if (l.n == w.length() && memo.size() < MEMO_LIMIT) {
+      memo.putIfAbsent(w, s);
+    }
+    return s;
+  }
+
+  private static boolean isProcliticLetter(char c) {
+    return c == WAW || c == FEH || c == BEH || c == LAM || c == KAF || c == SEEN;
+  }
+
+  private static boolean isSuffixLetter(char c) {
+    return c == HEH || c == ALEF || c == MEEM || c == NOON || c == KAF || c == YEH;
   }
 
   private Segmentation analyze(Letters l) {
@@ -140,12 +170,16 @@ final class LexiconCliticAnalyzer implements CliticAnalyzer {
       }
       return Segmentation.whole(l.word);
     }
-    // The whole word's count includes its uses after و and ف (وببيلا counts for ببيلا).
-    int whole = words.count(k, 0, n) + words.countWithPrefix(WAW, k, 0, n) + words.countWithPrefix(FEH, k, 0, n);
+    boolean proclitic = isProcliticLetter(k[0]);
+    boolean article = l.raw[0] == ALEF && k[1] == LAM;
+    if (!proclitic && !article && !isSuffixLetter(l.raw[n - 1])) {
+      return Segmentation.whole(l.word); // nothing to cut: no lexicon look-up
+    }
+    boolean closed = noSplit.contains(k, 0, n);
     boolean wholeName = names.contains(k, 0, n);
-    boolean closed = noSplit.contains(new String(k, 0, n));
+    int whole = -1; // looked up only when a cut has a rest worth comparing
 
-    if (!closed && n >= 2 && (k[0] == BEH || k[0] == LAM || ((k[0] == WAW || k[0] == FEH) && n >= 3
+    if (proclitic && !closed && n >= 2 && (k[0] == BEH || k[0] == LAM || ((k[0] == WAW || k[0] == FEH) && n >= 3
         && (k[1] == BEH || k[1] == LAM)))) {
       // A bare preposition with a pronoun: له، لها، بهم، ولهم.
       int p = (k[0] == BEH || k[0] == LAM) ? 0 : 1;
@@ -165,7 +199,7 @@ final class LexiconCliticAnalyzer implements CliticAnalyzer {
     int bestCut = 0; // letters cut
     boolean bestElided = false; // لل: the article's alef elided after the preposition ل
     double bestScore = 0;
-    if (!closed) {
+    if (proclitic && !closed) {
       for (int conj = 0; conj <= 1; conj++) {
         if (conj == 1 && k[0] != WAW && k[0] != FEH) {
           continue;
@@ -191,6 +225,11 @@ final class LexiconCliticAnalyzer implements CliticAnalyzer {
           for (int elided = 0; elided <= (prep == 1 && p == LAM && k[cut] == LAM ? 1 : 0); elided++) {
             int rest = elided == 1 ? words.countWithAlef(k, cut, n - cut) : words.count(k, cut, n - cut);
             boolean restName = elided == 0 && names.contains(k, cut, n - cut);
+            if (rest >= MIN_REST && whole < 0) {
+              // The whole word's count includes its uses after و and ف (وببيلا counts for ببيلا).
+              whole = words.count(k, 0, n) + words.countWithPrefix(WAW, k, 0, n)
+                  + words.countWithPrefix(FEH, k, 0, n);
+            }
             boolean evidence = forced
                 || (rest >= MIN_REST && rest * weight >= whole && (!wholeName || restName));
             double score = forced ? Double.MAX_VALUE : rest * weight;
@@ -211,13 +250,13 @@ final class LexiconCliticAnalyzer implements CliticAnalyzer {
     int stem = bestCut;
 
     // 2. The article: ال (bare alef, never أل/آل/إل) or the ل of لل after the preposition ل.
-    boolean article = false;
+    article = false;
     if (bestElided) {
       pro.add(clitic(l, stem, stem + 1, ARTICLE));
       stem += 1;
       article = true;
     } else if (!closed && n - stem >= 4 && l.raw[stem] == ALEF && k[stem + 1] == LAM
-        && !noSplit.contains(new String(k, stem, n - stem))) {
+        && !noSplit.contains(k, stem, n - stem)) {
       int restCount = words.count(k, stem + 2, n - stem - 2);
       if (restCount >= 2 || (n - stem >= 5 && words.count(k, stem, n - stem) == 0)
           || (n - stem >= 5 && restCount >= 1)) {

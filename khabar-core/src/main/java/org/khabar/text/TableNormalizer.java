@@ -153,7 +153,8 @@ final class TableNormalizer implements ArabicNormalizer {
   @Override
   public AlignedText key(String s) {
     String t = s == null ? "" : s;
-    return run(t, KEY_KIND, KEY_MAP, true, true).aligned(t);
+    AlignedText fast = fastKey(t);
+    return fast != null ? fast : run(t, KEY_KIND, KEY_MAP, true, true).aligned(t);
   }
 
   @Override
@@ -164,6 +165,59 @@ final class TableNormalizer implements ArabicNormalizer {
   @Override
   public String displayText(CharSequence s) {
     return run(s == null ? "" : s, DISPLAY_KIND, DISPLAY_MAP, false, false).text();
+  }
+
+  /**
+   * The key with its alignment in one tight loop over a char array, for the common input without NFKC expansions
+   * (ligatures, presentation forms); {@code null} when it meets one, and {@link #run} does the general case. Same
+   * rules as {@code run} in key mode.
+   */
+  private static AlignedText fastKey(String s) {
+    int n = s.length();
+    char[] in = s.toCharArray();
+    char[] out = new char[n];
+    int[] starts = new int[n];
+    int[] ends = new int[n];
+    int o = 0;
+    boolean pending = false;
+    int spaceStart = 0;
+    int spaceEnd = 0;
+    for (int i = 0; i < n; i++) {
+      char c = in[i];
+      byte k = KEY_KIND[c];
+      if (k == KEEP) {
+        if (pending) {
+          pending = false;
+          if (o > 0) {
+            out[o] = ' ';
+            starts[o] = spaceStart;
+            ends[o] = spaceEnd;
+            o++;
+          }
+        }
+        out[o] = KEY_MAP[c];
+        starts[o] = i;
+        ends[o] = i + 1;
+        o++;
+      } else if (k == ATTACHED) {
+        if (o > 0 && !pending) {
+          ends[o - 1] = i + 1;
+        }
+      } else if (k == SPACE) {
+        if (!pending) {
+          pending = true;
+          spaceStart = i;
+        }
+        spaceEnd = i + 1;
+      } else if (k == EXPAND) {
+        return null;
+      }
+    }
+    if (o < n) {
+      starts = Arrays.copyOf(starts, o);
+      ends = Arrays.copyOf(ends, o);
+    }
+    return new AlignedText(s, new String(out, 0, o), starts, ends);
   }
 
   /** The single implementation of both forms; {@code align} false skips the offset arrays. */
