@@ -132,6 +132,15 @@ final class Lexicon {
     return count(b, 0, len + 1);
   }
 
+  /** The count of {@code "ال" + a[off, off + len)}. */
+  int countWithArticle(char[] a, int off, int len) {
+    char[] b = new char[len + 2];
+    b[0] = ArabicLetters.ALEF;
+    b[1] = ArabicLetters.LAM;
+    System.arraycopy(a, off, b, 2, len);
+    return count(b, 0, len + 2);
+  }
+
   /** The count of {@code prefix + a[off, off + len)}. */
   int countWithPrefix(char prefix, char[] a, int off, int len) {
     char[] b = new char[len + 1];

@@ -197,7 +197,9 @@ final class LexiconCliticAnalyzer implements CliticAnalyzer {
 
     // 1. Proclitic chain (conjunction, then preposition or future) with the best evidence.
     int bestCut = 0; // letters cut
-    boolean bestElided = false; // لل: the article's alef elided after the preposition ل
+    // لل: 0 no article; 1 the article's alef elided after the preposition ل (للحكومة = ل + الحكومة); 2 the article
+    // merged with a stem that starts with ل (للاجئين = ل + اللاجئين).
+    int bestElided = 0;
     double bestScore = 0;
     if (proclitic && !closed) {
       for (int conj = 0; conj <= 1; conj++) {
@@ -222,8 +224,10 @@ final class LexiconCliticAnalyzer implements CliticAnalyzer {
           }
           boolean forced = l.tatweelAfter[cut - 1];
           // The rest as it stands, and for ل + ل... the rest with the article's alef restored.
-          for (int elided = 0; elided <= (prep == 1 && p == LAM && k[cut] == LAM ? 1 : 0); elided++) {
-            int rest = elided == 1 ? words.countWithAlef(k, cut, n - cut) : words.count(k, cut, n - cut);
+          for (int elided = 0; elided <= (prep == 1 && p == LAM && k[cut] == LAM ? 2 : 0); elided++) {
+            int rest = elided == 0 ? words.count(k, cut, n - cut)
+                : elided == 1 ? words.countWithAlef(k, cut, n - cut)
+                : words.countWithArticle(k, cut, n - cut);
             boolean restName = elided == 0 && names.contains(k, cut, n - cut);
             if (rest >= MIN_REST && whole < 0) {
               // The whole word's count includes its uses after و and ف (وببيلا counts for ببيلا).
@@ -236,7 +240,7 @@ final class LexiconCliticAnalyzer implements CliticAnalyzer {
             if (evidence && (score > bestScore || (score == bestScore && cut > bestCut))) {
               bestScore = score;
               bestCut = cut;
-              bestElided = elided == 1;
+              bestElided = elided;
             }
           }
         }
@@ -251,9 +255,13 @@ final class LexiconCliticAnalyzer implements CliticAnalyzer {
 
     // 2. The article: ال (bare alef, never أل/آل/إل) or the ل of لل after the preposition ل.
     article = false;
-    if (bestElided) {
+    if (bestElided == 1) {
       pro.add(clitic(l, stem, stem + 1, ARTICLE));
       stem += 1;
+      article = true;
+    } else if (bestElided == 2) {
+      int at = l.at(stem);
+      pro.add(new Clitic(ARTICLE, at, at)); // written in the stem's own ل
       article = true;
     } else if (!closed && n - stem >= 4 && l.raw[stem] == ALEF && k[stem + 1] == LAM
         && !noSplit.contains(k, stem, n - stem)) {
@@ -339,6 +347,13 @@ final class LexiconCliticAnalyzer implements CliticAnalyzer {
     Segmentation seg = analyze(l);
     String stem = ArabicText.matchKey(seg.stem());
     Letters s = letters(seg.stem());
+    if (s != null && seg.enclitic() != null && s.raw[s.n - 1] == TEH
+        && words.countWithFinalHeh(s.key, 0, s.n) >= MIN_COUNT) {
+      // حكومت of حكومته is حكومة before a pronoun
+      s.raw[s.n - 1] = TEH_MARBUTA;
+      s.key[s.n - 1] = HEH;
+      stem = stem.substring(0, stem.length() - 1) + HEH;
+    }
     if (s == null || names.contains(s.key, 0, s.n)) {
       return stem;
     }
