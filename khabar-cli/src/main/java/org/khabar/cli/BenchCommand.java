@@ -9,6 +9,7 @@ import picocli.CommandLine.Command;
     description = "Measure speed and memory on a corpus; prints one `name: value` figure a line.",
     subcommands = {
       BenchClustersCommand.class,
+      BenchTextCommand.class,
     })
 final class BenchCommand implements Runnable {
   @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;

@@ -9,6 +9,7 @@ import picocli.CommandLine.Command;
     description = "Measure quality on held-out data; prints one `name: value` figure a line.",
     subcommands = {
       EvalClustersCommand.class,
+      EvalStemsCommand.class,
     })
 final class EvalCommand implements Runnable {
   @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
