@@ -35,7 +35,7 @@ final class Framer {
   private static final String CLITICS = "وفبكل";
 
   /** One lexicon entry. */
-  record Entry(String term, String[] tokens, Leaning leaning, double weight, String side) {}
+  record Entry(String term, String[] tokens, Leaning leaning, double weight, String side, boolean bare) {}
 
   /** What the framer found in one article. */
   record Result(Leaning leaning, List<Marker> markers, List<Marker> all) {}
@@ -61,7 +61,8 @@ final class Framer {
       if (tokens.length == 0) {
         continue;
       }
-      Entry e = new Entry(f[0].strip(), tokens, l, Double.parseDouble(f[2].strip()), f[3].strip());
+      Entry e = new Entry(f[0].strip(), tokens, l, Double.parseDouble(f[2].strip()), f[3].strip(),
+          f.length > 5 && f[5].strip().equals("bare"));
       byFirstToken.computeIfAbsent(tokens[0], k -> new ArrayList<>()).add(e);
     }
     for (List<Entry> list : byFirstToken.values()) {
@@ -183,6 +184,9 @@ final class Framer {
         if (!t[k].equals(tokens.get(i + k))) {
           continue outer;
         }
+      }
+      if (e.bare() && i + t.length < tokens.size() && tokens.get(i + t.length).startsWith("ال")) {
+        continue;
       }
       return e;
     }

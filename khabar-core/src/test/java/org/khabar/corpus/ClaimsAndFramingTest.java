@@ -84,6 +84,13 @@ class ClaimsAndFramingTest {
   }
 
   @Test
+  void bareGenericNounWithAnAdjectiveNamesSomethingElse() {
+    assertEquals("unknown", frame("انتقد النواب النظام الانتخابي الجديد.").leaning());
+    assertEquals(List.of(new Marker("syrian-government", "النظام")),
+        frame("وقال إن النظام يرفض الانسحاب.").markers());
+  }
+
+  @Test
   void noMarkerIsUnknown() {
     assertEquals("unknown", frame("ارتفعت أسعار الذهب في الأسواق المحلية.").leaning());
   }
