@@ -17,8 +17,8 @@ import org.khabar.text.ArabicText;
  *
  * <p>Markers come from the framing lexicon ({@code framing-lexicon.tsv}), matched on matching-key tokens, longest
  * first, allowing one proclitic (و ف ب ك ل, and لل for ل+ال) on the first word. Quoted speech is not the article's
- * own framing: text between quotation marks (« » “ ” " ") and the text of every quote the quote stage found is
- * skipped. A marker's actor is the actor id of a linked entity mention whose text contains the term, else the
+ * own framing: text between quotation marks (« » “ ” " "), the text of every quote the quote stage found, and the
+ * text of every claim attributed to a source other than the publisher are skipped. A marker's actor is the actor id of a linked entity mention whose text contains the term, else the
  * lexicon's side id.
  *
  * <p>Leaning: the weights of pro-government and opposition markers are summed; an outlet prior adds
@@ -202,6 +202,14 @@ final class Framer {
     for (Quote q : article.quotes()) {
       String t = q.text();
       if (t.length() >= 8) {
+        body = body.replace(t, " ");
+      }
+    }
+    // A claim attributed to another source (reported speech) is that source's framing, not the article's.
+    String publisher = article.publisher() == null ? null : article.publisher().name();
+    for (org.khabar.model.Claim c : article.claims()) {
+      String t = c.text();
+      if (t.length() >= 8 && c.source() != null && !c.source().equals(publisher)) {
         body = body.replace(t, " ");
       }
     }

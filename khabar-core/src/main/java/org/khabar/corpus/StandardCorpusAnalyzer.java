@@ -170,7 +170,7 @@ final class StandardCorpusAnalyzer implements CorpusAnalyzer {
     String publisher = a.publisher() == null ? null : a.publisher().name();
     Framer.Result framing = framer.frame(
         new Article(a.id(), a.source(), a.title(), a.section(), a.byline(), a.publisher(), a.published(), List.of(),
-            body, a.entities(), List.of(), List.of(), a.quotes(), List.of(), List.of()),
+            body, a.entities(), List.of(), List.of(), a.quotes(), a.claims(), List.of()),
         a.publisher() == null ? java.util.Optional.empty() : prior.leaning(a.publisher()));
 
     String summary = a.title() != null && !a.title().isBlank() ? clip(a.title().strip(), SUMMARY_CHARS)

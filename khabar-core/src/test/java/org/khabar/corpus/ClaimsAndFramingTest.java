@@ -112,6 +112,23 @@ class ClaimsAndFramingTest {
   }
 
   @Test
+  void claimAttributedToAnotherSourceIsNotTheArticlesOwnFraming() {
+    String said = "الجيش العربي السوري أنهى وجود المجموعات الإرهابية في المنطقة";
+    CorpusReport r = CorpusAnalyzerTest.run(article("a").publisher("p")
+        .body("ذكرت الوكالة الرسمية أن " + said + "، بينما تحدثت قوات المعارضة عن انسحاب منظم.")
+        .claim(said, "الوكالة الرسمية", Stance.ASSERTS, 1).build());
+    assertEquals("neutral", r.framing().get("a").leaning());
+  }
+
+  @Test
+  void claimInThePublishersOwnVoiceIsItsFraming() {
+    String said = "الجيش العربي السوري أنهى وجود المجموعات الإرهابية في المنطقة";
+    CorpusReport r = CorpusAnalyzerTest.run(article("a").publisher("p").body(said + ".")
+        .claim(said, "p", Stance.ASSERTS, 1).build());
+    assertEquals("pro-government", r.framing().get("a").leaning());
+  }
+
+  @Test
   void linkedEntityGivesTheMarkersActor() {
     CorpusReport r = CorpusAnalyzerTest.run(article("a").publisher("p")
         .body("تقدمت قوات النظام السوري نحو البلدة وسط قصف عنيف.")
