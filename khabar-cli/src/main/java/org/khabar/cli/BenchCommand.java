@@ -11,6 +11,8 @@ import picocli.CommandLine.Command;
       BenchIngestCommand.class,
       BenchStructureCommand.class,
       ClaimsBenchCommand.class,
+      BenchClustersCommand.class,
+      BenchTextCommand.class,
     })
 final class BenchCommand implements Runnable {
   @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;

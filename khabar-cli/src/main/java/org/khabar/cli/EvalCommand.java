@@ -10,6 +10,8 @@ import picocli.CommandLine.Command;
     subcommands = {
       EvalStructureCommand.class,
       StanceEvalCommand.class,
+      EvalClustersCommand.class,
+      EvalStemsCommand.class,
     })
 final class EvalCommand implements Runnable {
   @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;

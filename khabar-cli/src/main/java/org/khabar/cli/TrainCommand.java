@@ -2,12 +2,13 @@ package org.khabar.cli;
 
 import picocli.CommandLine.Command;
 
-/** Training commands: each rebuilds a shipped model or table from data. */
+/** Training commands: each rebuilds a model or knowledge file that khabar ships, from the shared data sets. */
 @Command(
     name = "train",
     mixinStandardHelpOptions = true,
-    description = "Rebuild a shipped model or table from data.",
+    description = "Rebuild a shipped model or knowledge file from the data sets in ../shared/data.",
     subcommands = {
+      TrainLexiconCommand.class,
       IdfTrainCommand.class,
       StanceTrainCommand.class,
     })

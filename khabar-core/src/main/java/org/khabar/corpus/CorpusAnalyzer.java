@@ -5,31 +5,42 @@ import org.khabar.model.CorpusReport;
 
 /**
  * Groups and compares the articles of a corpus. Articles arrive one at a time (online), so a corpus larger than
- * memory streams through; only compact features of each article are kept.
+ * memory streams through; only compact features of each article are kept (a few kilobytes, never its text).
+ *
+ * <p>What it finds: near-duplicates (wire copies, re-posts), events (the articles that report one happening),
+ * storylines (the events of one developing story), a timeline, the actors across the corpus with the names they get,
+ * contested claims, and framing per article and per outlet. It works from title, body and publication date alone,
+ * and does better when entities with actor ids, quotes and claims are filled.
  *
  * <p>Not thread-safe: one instance per corpus, fed from one thread.
  */
 public interface CorpusAnalyzer {
-  /** Takes one analysed article. */
+  /** Takes one analysed article: it joins an event or opens one; nothing is re-clustered. */
   void add(Article article);
 
-  /** What was found across every article added so far. */
+  /**
+   * Introduces {@code alias} as another name of actor {@code actorId}, e.g. when an article says "X, known as Y":
+   * the alias then holds for every article of the corpus, before or after, in the actor list and framing. Call it
+   * whenever an alias is learnt (the entity stage may pass the aliases it finds); null or blank input is ignored.
+   */
+  void addAlias(String actorId, String alias);
+
+  /** What was found across every article added so far; may be called at any time, and changes nothing. */
   CorpusReport report();
 
-  /** The standard analyser. */
+  /** The standard analyser with the tuned {@link CorpusSettings#DEFAULTS}, no actor directory and no outlet prior. */
   static CorpusAnalyzer standard() {
-    return new CorpusAnalyzer() {
-      private int count;
+    return create(CorpusSettings.DEFAULTS, ActorDirectory.none(), OutletPrior.none());
+  }
 
-      @Override
-      public void add(Article article) {
-        count++;
-      }
-
-      @Override
-      public CorpusReport report() {
-        return CorpusReport.empty(count);
-      }
-    };
+  /**
+   * An analyser with the given settings.
+   *
+   * @param settings weights and thresholds
+   * @param actors where canonical actor names and types come from
+   * @param prior the outlets' documented alignment, used only as a prior for leaning
+   */
+  static CorpusAnalyzer create(CorpusSettings settings, ActorDirectory actors, OutletPrior prior) {
+    return new StandardCorpusAnalyzer(settings, actors, prior);
   }
 }

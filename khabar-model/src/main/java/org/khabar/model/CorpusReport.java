@@ -14,6 +14,7 @@ import java.util.Objects;
  * @param timeline events in time order
  * @param contestedClaims propositions both asserted and denied
  * @param framing per article id, how it frames the sides
+ * @param outlets per outlet (publisher name), how it frames the sides and the words that set it apart
  */
 public record CorpusReport(
     int articles,
@@ -21,7 +22,8 @@ public record CorpusReport(
     List<ActorSummary> actors,
     List<TimelineEntry> timeline,
     List<ContestedClaim> contestedClaims,
-    Map<String, Framing> framing) {
+    Map<String, Framing> framing,
+    Map<String, OutletProfile> outlets) {
 
   public CorpusReport {
     Objects.requireNonNull(clusters, "clusters");
@@ -29,6 +31,13 @@ public record CorpusReport(
     timeline = List.copyOf(timeline);
     contestedClaims = List.copyOf(contestedClaims);
     framing = Map.copyOf(framing);
+    outlets = outlets == null ? Map.of() : Map.copyOf(outlets);
+  }
+
+  /** A report without outlet profiles. */
+  public CorpusReport(int articles, Clusters clusters, List<ActorSummary> actors, List<TimelineEntry> timeline,
+      List<ContestedClaim> contestedClaims, Map<String, Framing> framing) {
+    this(articles, clusters, actors, timeline, contestedClaims, framing, Map.of());
   }
 
   /** A report of a corpus in which nothing was grouped. */
@@ -127,4 +136,32 @@ public record CorpusReport(
    * @param term the term as used
    */
   public record Marker(String actor, String term) {}
+
+  /**
+   * How one outlet frames the sides across the corpus.
+   *
+   * @param articles how many of its articles the corpus has
+   * @param leaning the most frequent leaning of its articles that have one, else {@code unknown}
+   * @param names the names it gives actors (framing markers), most frequent first
+   * @param vocabulary the words that set it apart from the other outlets on the same stories, most distinctive first
+   */
+  public record OutletProfile(int articles, String leaning, List<Marker> names, List<OutletTerm> vocabulary) {
+    public OutletProfile {
+      Objects.requireNonNull(leaning, "leaning");
+      names = List.copyOf(names);
+      vocabulary = List.copyOf(vocabulary);
+    }
+  }
+
+  /**
+   * A word that sets an outlet apart.
+   *
+   * @param term the word as most often written
+   * @param score its z-scored log-odds ratio against the other outlets (Monroe et al. 2008)
+   */
+  public record OutletTerm(String term, double score) {
+    public OutletTerm {
+      Objects.requireNonNull(term, "term");
+    }
+  }
 }

@@ -181,6 +181,26 @@ public final class ContractJson {
         mn.put("term", m.term());
       }
     }
+    // Additive to the khabar/1 contract: per outlet, its leaning, the names it gives actors and its distinctive words.
+    ObjectNode outlets = o.putObject("outlets");
+    for (Map.Entry<String, CorpusReport.OutletProfile> e : new TreeMap<>(r.outlets()).entrySet()) {
+      CorpusReport.OutletProfile p = e.getValue();
+      ObjectNode n = outlets.putObject(e.getKey());
+      n.put("articles", p.articles());
+      n.put("leaning", p.leaning());
+      ArrayNode names = n.putArray("names");
+      for (CorpusReport.Marker m : p.names()) {
+        ObjectNode mn = names.addObject();
+        mn.put("actor", m.actor());
+        mn.put("term", m.term());
+      }
+      ArrayNode vocabulary = n.putArray("vocabulary");
+      for (CorpusReport.OutletTerm t : p.vocabulary()) {
+        ObjectNode tn = vocabulary.addObject();
+        tn.put("term", t.term());
+        tn.put("z", t.score());
+      }
+    }
     return o;
   }
 

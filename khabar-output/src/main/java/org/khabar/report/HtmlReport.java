@@ -68,11 +68,17 @@ public final class HtmlReport {
     out.write("</body></html>\n");
   }
 
+  /** Most timeline rows the report shows. */
+  static final int TIMELINE_ROWS = 300;
+
   private static void writeCorpus(Writer out, CorpusReport corpus, Map<String, Article> byId) throws IOException {
     out.write("<section><h2>المشهد العام</h2>\n");
     if (!corpus.timeline().isEmpty()) {
       out.write("<h3>التسلسل الزمني</h3><table><tr><th>التاريخ</th><th>الحدث</th><th>المقالات</th></tr>\n");
-      for (CorpusReport.TimelineEntry t : corpus.timeline()) {
+      // A large corpus has thousands of one-article events: show the events several articles report.
+      List<CorpusReport.TimelineEntry> entries = corpus.timeline().size() <= TIMELINE_ROWS ? corpus.timeline()
+          : corpus.timeline().stream().filter(t -> t.articles().size() > 1).limit(TIMELINE_ROWS).toList();
+      for (CorpusReport.TimelineEntry t : entries) {
         out.write("<tr><td class=\"ltr\">" + esc(t.date() == null ? "?" : t.date().toString()) + "</td><td>"
             + esc(t.summary()) + "</td><td>" + esc(String.join("، ", t.articles())) + "</td></tr>\n");
       }
@@ -103,6 +109,19 @@ public final class HtmlReport {
         CorpusReport.Framing f = e.getValue();
         out.write("<tr><td>" + esc(e.getKey()) + "</td><td>" + esc(f.publisher()) + "</td><td>" + esc(f.leaning())
             + "</td><td>" + esc(f.markers().stream().map(CorpusReport.Marker::term).distinct()
+                .collect(Collectors.joining("، "))) + "</td></tr>\n");
+      }
+      out.write("</table>\n");
+    }
+    if (!corpus.outlets().isEmpty()) {
+      out.write("<h3>المنافذ الإعلامية</h3><table><tr><th>المنفذ</th><th>المقالات</th><th>الميل</th>"
+          + "<th>الأسماء التي يستعملها</th><th>مفرداته المميزة</th></tr>\n");
+      for (var e : new java.util.TreeMap<>(corpus.outlets()).entrySet()) {
+        CorpusReport.OutletProfile p = e.getValue();
+        out.write("<tr><td>" + esc(e.getKey()) + "</td><td>" + p.articles() + "</td><td>" + esc(p.leaning())
+            + "</td><td>" + esc(p.names().stream().limit(12).map(CorpusReport.Marker::term).distinct()
+                .collect(Collectors.joining("، ")))
+            + "</td><td>" + esc(p.vocabulary().stream().limit(10).map(CorpusReport.OutletTerm::term)
                 .collect(Collectors.joining("، "))) + "</td></tr>\n");
       }
       out.write("</table>\n");

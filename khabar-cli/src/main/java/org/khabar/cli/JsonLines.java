@@ -1,0 +1,55 @@
+package org.khabar.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.function.Consumer;
+import java.util.zip.GZIPInputStream;
+import org.khabar.contract.ContractJson;
+
+/** Reads a JSON Lines file ({@code .jsonl} or {@code .jsonl.gz}) for the evaluation and benchmark commands. */
+final class JsonLines {
+  private JsonLines() {}
+
+  /**
+   * Hands every object of {@code file} to {@code each}, in order, up to {@code limit} objects; a malformed line is
+   * reported on {@code errors} with its line number and skipped. Returns how many objects were read.
+   */
+  static int read(Path file, int limit, Consumer<JsonNode> each, java.io.PrintWriter errors) throws IOException {
+    int n = 0;
+    int lineNo = 0;
+    try (InputStream raw = Files.newInputStream(file);
+        InputStream in = file.getFileName().toString().endsWith(".gz") ? new GZIPInputStream(raw, 1 << 16) : raw;
+        BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16)) {
+      for (String line; n < limit && (line = r.readLine()) != null; ) {
+        lineNo++;
+        if (line.isBlank()) {
+          continue;
+        }
+        JsonNode node;
+        try {
+          node = ContractJson.mapper().readTree(line);
+        } catch (IOException e) {
+          errors.println("khabar: " + file + " line " + lineNo + ": malformed JSON, skipped");
+          continue;
+        }
+        if (node != null && node.isObject()) {
+          each.accept(node);
+          n++;
+        }
+      }
+    }
+    return n;
+  }
+
+  /** The text of field {@code name}, or {@code null} when absent or not text. */
+  static String text(JsonNode n, String name) {
+    JsonNode v = n.get(name);
+    return v == null || v.isNull() ? null : v.asText();
+  }
+}
