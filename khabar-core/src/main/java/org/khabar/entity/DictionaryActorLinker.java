@@ -1,0 +1,534 @@
+package org.khabar.entity;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.khabar.entity.ActorKnowledgeBase.NameEntry;
+import org.khabar.model.EntityMention;
+import org.khabar.model.EntityType;
+import org.khabar.model.TextLine;
+import org.khabar.text.ArabicText;
+
+/**
+ * The standard {@link ActorLinker}: a dictionary tagger over the knowledge base's name trie, merged with the
+ * recogniser's mentions, then document-level resolution of generic nouns and detection of introduced aliases.
+ * Stateless and thread-safe.
+ */
+final class DictionaryActorLinker implements ActorLinker {
+  /** Words longer than this are not names; they are skipped to bound the work on hostile input. */
+  private static final int MAX_WORD = 64;
+  /** The longest alias an article may introduce, in words. */
+  private static final int MAX_ALIAS_WORDS = 4;
+
+  private static final Set<String> MODIFIERS = keys(load("generic-modifiers.txt"));
+
+  /** Verbs and participles that introduce another name: "المعروف بـ", "ما يعرف بـ", "المسمى". */
+  private static final Set<String> KNOWN_AS = keys(List.of(
+      "المعروف", "المعروفة", "المعروفين", "المعروفون", "والمعروف", "والمعروفة", "يعرف", "تعرف", "ويعرف", "وتعرف",
+      "يعرفون", "المسمى", "المسماة", "الملقب", "الملقبة", "المختصر", "يسمى", "تسمى", "يختصر"));
+  /** Words that may stand between the verb and the name: "اختصارا", "إعلاميا". */
+  private static final Set<String> KNOWN_AS_ADVERBS = keys(List.of(
+      "اختصارا", "إعلاميا", "محليا", "سابقا", "حاليا", "أيضا", "شعبيا", "إعلامياً", "اختصاراً"));
+  /** Words that never belong to an introduced name. */
+  private static final Set<String> STOP = keys(List.of(
+      "في", "من", "على", "إلى", "الى", "عن", "مع", "التي", "الذي", "الذين", "هو", "هي", "أن", "إن", "قد", "كان",
+      "كانت", "بعد", "قبل", "منذ", "حيث", "ضد", "و", "أو", "ثم", "لا", "لم", "لن", "ما", "مقره", "مقرها", "ومقره",
+      "ومقرها", "عام", "نحو", "حتى", "بين", "عند", "خلال", "وفق", "حسب"));
+
+  private final ActorKnowledgeBase kb;
+
+  DictionaryActorLinker(ActorKnowledgeBase kb) {
+    this.kb = kb;
+  }
+
+  /** One mention under construction. */
+  private static final class Found {
+    final int line;
+    final int start;
+    final int end;
+    final String text;
+    final EntityType type;
+    Actor actor;
+    GenericTerm generic;
+    boolean weak;
+    final boolean fromNer;
+
+    Found(int line, int start, int end, String text, EntityType type, boolean fromNer) {
+      this.line = line;
+      this.start = start;
+      this.end = end;
+      this.text = text;
+      this.type = type;
+      this.fromNer = fromNer;
+    }
+
+    boolean overlaps(Found o) {
+      return line == o.line && start < o.end && o.start < end;
+    }
+  }
+
+  @Override
+  public LinkResult link(List<TextLine> content, List<EntityMention> nerMentions) {
+    if (content == null || content.isEmpty()) {
+      return new LinkResult(List.of(), List.of());
+    }
+    Map<Integer, String> lines = new HashMap<>();
+    Map<Integer, Token[]> tokens = new HashMap<>();
+    List<Found> dictionary = new ArrayList<>();
+    for (TextLine l : content) {
+      Token[] t = Token.tokenize(l.text());
+      lines.put(l.number(), l.text());
+      tokens.put(l.number(), t);
+      tag(l.number(), l.text(), t, kb.trie(), dictionary);
+    }
+    List<Found> all = merge(lines, nerMentions == null ? List.of() : nerMentions, dictionary);
+    List<AliasIntroduction> aliases = introductions(all, lines, tokens);
+    if (!aliases.isEmpty()) {
+      all = propagate(all, aliases, content, tokens);
+    }
+    resolveGeneric(all);
+    List<EntityMention> out = new ArrayList<>(all.size());
+    for (Found f : all) {
+      if (f.generic != null && f.actor == null && !f.fromNer) {
+        continue; // an unresolved bare generic noun is not a named entity
+      }
+      out.add(new EntityMention(f.text, f.type, f.actor == null ? null : f.actor.id(), f.line, f.start, f.end));
+    }
+    return new LinkResult(out, aliases);
+  }
+
+  /** The dictionary tagger: longest match at each word, clitic readings tried after the word itself. */
+  private void tag(int lineNo, String line, Token[] t, NameTrie<NameEntry> trie, List<Found> out) {
+    String[] readings = new String[6];
+    int[] stripped = new int[6];
+    Object[] found = new Object[1];
+    int i = 0;
+    while (i < t.length) {
+      String key = t[i].key();
+      if (key.length() > MAX_WORD || kb.blocked(key)) {
+        i++;
+        continue;
+      }
+      int best = trie.longest(line, t, i, key, found);
+      NameEntry entry = best > 0 ? (NameEntry) found[0] : null;
+      int strip = 0;
+      int n = Clitics.readings(key, readings, stripped);
+      for (int r = 0; r < n; r++) {
+        int len = trie.longest(line, t, i, readings[r], found);
+        if (len > best) {
+          best = len;
+          entry = (NameEntry) found[0];
+          strip = stripped[r];
+        }
+      }
+      if (best == 0) {
+        i++;
+        continue;
+      }
+      if (entry.generic() != null && !bare(line, t, i + best)) {
+        i += best;
+        continue;
+      }
+      int start = t[i].offsetAfterKeyChars(line, strip);
+      int end = t[i + best - 1].end();
+      Found f = new Found(lineNo, start, end, line.substring(start, end),
+          entry.actor() == null ? EntityType.ORG : entry.actor().type().entityType(), false);
+      f.actor = entry.actor();
+      f.generic = entry.generic();
+      f.weak = entry.weak();
+      out.add(f);
+      i += best;
+    }
+  }
+
+  /**
+   * True when a generic noun ending before token {@code next} stands bare: not followed by a definite nationality or
+   * domain adjective ({@code الجيش الباكستاني}, {@code النظام الصحي}), which would make it another body.
+   */
+  private static boolean bare(String line, Token[] t, int next) {
+    if (next >= t.length || !Token.spaceOnlyBetween(line, t[next - 1].end(), t[next].start())) {
+      return true;
+    }
+    String k = t[next].key();
+    if (!k.startsWith("ال") || MODIFIERS.contains(k)) {
+      return true;
+    }
+    return !(k.endsWith("ي") || k.endsWith("يه") || k.endsWith("يين") || k.endsWith("يون"));
+  }
+
+  /**
+   * Merges recogniser mentions with dictionary matches: a recogniser mention keeps its span and type and takes the
+   * actor of its name (or of the dictionary match that covers most of it); dictionary matches it overlaps are dropped;
+   * weak names count only where the recogniser confirms them.
+   */
+  private List<Found> merge(Map<Integer, String> lines, List<EntityMention> ner, List<Found> dictionary) {
+    List<Found> all = new ArrayList<>();
+    for (EntityMention m : ner) {
+      String line = lines.get(m.line());
+      if (line == null || m.end() > line.length()) {
+        continue; // a mention outside the content cannot be placed; drop it rather than fail
+      }
+      Found f = new Found(m.line(), m.start(), m.end(), m.text(), m.type(), true);
+      NameEntry e = kb.entry(ArabicText.matchKey(m.text()));
+      if (e != null) {
+        f.actor = e.actor();
+        f.generic = e.generic();
+      } else {
+        Found cover = null;
+        for (Found d : dictionary) {
+          if (d.overlaps(f) && d.actor != null && d.start >= f.start && d.end <= f.end
+              && 2 * (d.end - d.start) >= f.end - f.start) {
+            cover = d;
+          }
+        }
+        if (cover != null) {
+          f.actor = cover.actor;
+        }
+      }
+      all.add(f);
+    }
+    int nerCount = all.size();
+    for (Found d : dictionary) {
+      if (d.weak) {
+        continue;
+      }
+      boolean overlap = false;
+      for (int k = 0; k < nerCount && !overlap; k++) {
+        overlap = all.get(k).overlaps(d);
+      }
+      if (!overlap) {
+        all.add(d);
+      }
+    }
+    all.sort(Comparator.<Found>comparingInt(f -> f.line).thenComparingInt(f -> f.start));
+    return all;
+  }
+
+  /**
+   * Resolves bare generic nouns to the salient fitting actor: the most recent one named before it; failing that
+   * (a generic noun in a title before the name), the one named most often in the article; failing that, none.
+   */
+  private static void resolveGeneric(List<Found> all) {
+    for (int i = 0; i < all.size(); i++) {
+      Found g = all.get(i);
+      if (g.generic == null) {
+        continue;
+      }
+      Actor pick = null;
+      for (int j = i - 1; j >= 0 && pick == null; j--) {
+        Found e = all.get(j);
+        if (e.generic == null && e.actor != null && g.generic.fits(e.actor, ArabicText.matchKey(e.text))) {
+          pick = e.actor;
+        }
+      }
+      if (pick == null) {
+        Map<Actor, Integer> counts = new HashMap<>();
+        int bestCount = 0;
+        for (int j = i + 1; j < all.size(); j++) {
+          Found e = all.get(j);
+          if (e.generic == null && e.actor != null && g.generic.fits(e.actor, ArabicText.matchKey(e.text))) {
+            int c = counts.merge(e.actor, 1, Integer::sum);
+            if (c > bestCount) {
+              bestCount = c;
+              pick = e.actor;
+            }
+          }
+        }
+      }
+      g.actor = pick;
+    }
+  }
+
+  // ---- alias introductions ----
+
+  private List<AliasIntroduction> introductions(List<Found> all, Map<Integer, String> lines, Map<Integer, Token[]> tokens) {
+    List<AliasIntroduction> out = new ArrayList<>();
+    for (Found x : all) {
+      if (x.generic != null || x.type == EntityType.PLACE || (x.actor == null && !x.fromNer)) {
+        continue;
+      }
+      String line = lines.get(x.line);
+      int[] y = bracketed(line, x.end);
+      String pattern = y == null ? null : (isParen(line.charAt(y[0] - 1)) ? "paren" : "quote");
+      if (y == null) {
+        y = knownAs(line, tokens.get(x.line), x.end);
+        pattern = "known_as";
+      }
+      if (y == null) {
+        continue;
+      }
+      String alias = line.substring(y[0], y[1]);
+      if (!nameLike(alias)) {
+        continue;
+      }
+      NameEntry known = kb.entry(ArabicText.matchKey(alias));
+      Actor yActor = known == null ? null : known.actor();
+      if (known != null && known.generic() != null) {
+        continue;
+      }
+      if (x.actor != null) {
+        if (yActor != null) {
+          continue; // both names known: nothing new, or two different actors that must not merge
+        }
+        out.add(new AliasIntroduction(x.actor.id(), x.text, alias, pattern, x.line, y[0], y[1]));
+      } else if (yActor != null) {
+        if (yActor.type() == ActorType.STATE) {
+          continue;
+        }
+        x.actor = yActor;
+        out.add(new AliasIntroduction(yActor.id(), alias, x.text, pattern, x.line, x.start, x.end));
+      } else {
+        out.add(new AliasIntroduction(null, x.text, alias, pattern, x.line, y[0], y[1]));
+      }
+    }
+    return out;
+  }
+
+  private static boolean isParen(char c) {
+    return c == '(' || c == '[' || c == '\uFD3E' || c == '\uFD3F';
+  }
+
+  /** The span inside quotes or brackets that opens right after {@code from} (white space between), or null. */
+  private static int[] bracketed(String line, int from) {
+    int i = from;
+    while (i < line.length() && i - from < 3 && Character.isWhitespace(line.charAt(i))) {
+      i++;
+    }
+    if (i >= line.length()) {
+      return null;
+    }
+    char open = line.charAt(i);
+    char close = closing(open);
+    if (close == 0) {
+      return null;
+    }
+    int limit = Math.min(line.length(), i + 1 + 60);
+    for (int j = i + 1; j < limit; j++) {
+      char c = line.charAt(j);
+      if (c == close || (open == '"' && c == '\u201D') || (open == '\u201D' && c == '\u201C')) {
+        int s = i + 1;
+        int e = j;
+        while (s < e && Character.isWhitespace(line.charAt(s))) {
+          s++;
+        }
+        while (e > s && Character.isWhitespace(line.charAt(e - 1))) {
+          e--;
+        }
+        return e > s ? new int[] {s, e} : null;
+      }
+    }
+    return null;
+  }
+
+  private static char closing(char open) {
+    return switch (open) {
+      case '"' -> '"';
+      case '\u00AB' -> '\u00BB';
+      case '\u201C' -> '\u201D';
+      case '\u201D' -> '\u201D';
+      case '\'' -> '\'';
+      case '(' -> ')';
+      case '\uFD3F' -> '\uFD3E';
+      case '\uFD3E' -> '\uFD3F';
+      case '[' -> ']';
+      default -> 0;
+    };
+  }
+
+  /** The name after "المعروف بـ" / "أو ما يعرف باسم" / "المسمى" following offset {@code from}, or null. */
+  private int[] knownAs(String line, Token[] t, int from) {
+    int k = 0;
+    while (k < t.length && t[k].start() < from) {
+      k++;
+    }
+    if (k >= t.length || !gapIsSoft(line, from, t[k].start())) {
+      return null;
+    }
+    String w = t[k].key();
+    if ((w.equals("او") || w.equals("واو")) && k + 1 < t.length) {
+      w = t[++k].key();
+    }
+    if (w.equals("ما") && k + 1 < t.length) {
+      w = t[++k].key();
+    }
+    if (!KNOWN_AS.contains(w)) {
+      return null;
+    }
+    k++;
+    if (k < t.length && KNOWN_AS_ADVERBS.contains(t[k].key())) {
+      k++;
+    }
+    if (k < t.length && (t[k].key().equals("عليه") || t[k].key().equals("عليها"))) {
+      k++;
+    }
+    if (k >= t.length) {
+      return null;
+    }
+    String b = t[k].key();
+    int start;
+    int first = k;
+    if (b.equals("ب") || b.equals("باسم") || b.equals("اسم")) {
+      first = k + 1;
+      if (first >= t.length) {
+        return null;
+      }
+      start = t[first].start();
+    } else if (b.startsWith("ب") && b.length() > 2) {
+      start = t[k].offsetAfterKeyChars(line, 1);
+    } else if (w.startsWith("المسم") || w.startsWith("الملقب") || w.startsWith("يسم") || w.startsWith("تسم")) {
+      start = t[k].start();
+    } else {
+      return null;
+    }
+    int[] quoted = bracketed(line, start);
+    if (quoted != null && quoted[0] - start <= 4) {
+      return quoted;
+    }
+    if (start < line.length() && closing(line.charAt(start)) != 0) {
+      quoted = bracketed(line, start);
+      return quoted;
+    }
+    // A known name starting here, else the words up to punctuation or a function word.
+    String firstKey = ArabicText.matchKey(line.substring(start, t[first].end()));
+    Object[] found = new Object[1];
+    int len = kb.trie().longest(line, t, first, firstKey, found);
+    int last = first + Math.max(len, 1) - 1;
+    if (len == 0) {
+      if (STOP.contains(firstKey)) {
+        return null;
+      }
+      while (last + 1 < t.length && last + 1 - first < MAX_ALIAS_WORDS - 1
+          && Token.spaceOnlyBetween(line, t[last].end(), t[last + 1].start())
+          && !STOP.contains(t[last + 1].key()) && !KNOWN_AS.contains(t[last + 1].key())
+          && continuesName(t[last].key(), t[last + 1].key())) {
+        last++;
+      }
+    }
+    return new int[] {start, t[last].end()};
+  }
+
+  /**
+   * True when word {@code next} can continue a name ending in {@code prev}: a definite word after any word (an
+   * adjective or the second term of a construct), or a Latin word after a Latin word. An indefinite Arabic word
+   * starts the next phrase ("... بـ النمور الحمر مواقع").
+   */
+  private static boolean continuesName(String prev, String next) {
+    if (next.startsWith("ال")) {
+      return true;
+    }
+    return next.charAt(0) < 128 && prev.charAt(0) < 128;
+  }
+
+  private static boolean gapIsSoft(String line, int from, int to) {
+    if (to - from > 4) {
+      return false;
+    }
+    for (int i = from; i < to; i++) {
+      char c = line.charAt(i);
+      if (!Character.isWhitespace(c) && c != '\u060C' && c != ',' && !Token.isMark(c)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** True for a short span of words that can be a name: 1 to 4 words, no function words, not only digits. */
+  private static boolean nameLike(String s) {
+    if (s.length() > 50) {
+      return false;
+    }
+    Token[] t = Token.tokenize(s);
+    if (t.length == 0 || t.length > MAX_ALIAS_WORDS) {
+      return false;
+    }
+    boolean letter = false;
+    for (Token w : t) {
+      if (STOP.contains(w.key())) {
+        return false;
+      }
+      letter |= Character.isLetter(w.key().charAt(0));
+    }
+    return letter;
+  }
+
+  /** Links the other occurrences in the article of a name it introduced for a known actor. */
+  private List<Found> propagate(List<Found> all, List<AliasIntroduction> aliases, List<TextLine> content,
+      Map<Integer, Token[]> tokens) {
+    NameTrie<NameEntry> local = new NameTrie<>();
+    Set<String> seen = new HashSet<>();
+    for (AliasIntroduction a : aliases) {
+      Actor actor = a.actor() == null ? null : kb.byId(a.actor()).orElse(null);
+      if (actor == null) {
+        continue;
+      }
+      for (String name : List.of(a.alias(), a.name())) {
+        String[] words = NameTrie.words(name);
+        if (words.length > 0 && kb.entry(ArabicText.matchKey(name)) == null && seen.add(String.join(" ", words))) {
+          local.put(words, new NameEntry(actor, false, null));
+        }
+      }
+    }
+    if (local.size() == 0) {
+      return all;
+    }
+    List<Found> extra = new ArrayList<>();
+    for (TextLine l : content) {
+      tag(l.number(), l.text(), tokens.get(l.number()), local, extra);
+    }
+    List<Found> merged = new ArrayList<>(all);
+    for (Found e : extra) {
+      boolean overlap = false;
+      for (Found f : all) {
+        if (f.overlaps(e)) {
+          overlap = true;
+          break;
+        }
+      }
+      if (!overlap) {
+        merged.add(e);
+      }
+    }
+    merged.sort(Comparator.<Found>comparingInt(f -> f.line).thenComparingInt(f -> f.start));
+    return merged;
+  }
+
+  // ---- resources ----
+
+  private static Set<String> keys(List<String> words) {
+    Set<String> out = new HashSet<>();
+    for (String w : words) {
+      out.add(ArabicText.matchKey(w));
+    }
+    return Set.copyOf(out);
+  }
+
+  static List<String> load(String resource) {
+    try (InputStream in = DictionaryActorLinker.class.getResourceAsStream(resource)) {
+      if (in == null) {
+        throw new IllegalStateException("missing resource org/khabar/entity/" + resource);
+      }
+      List<String> out = new ArrayList<>();
+      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+      String line;
+      while ((line = r.readLine()) != null) {
+        line = line.strip();
+        if (!line.isEmpty() && !line.startsWith("#")) {
+          out.add(line);
+        }
+      }
+      return out;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

@@ -1,0 +1,164 @@
+package org.khabar.entity;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+import org.khabar.model.EntityMention;
+import org.khabar.model.EntityType;
+import org.khabar.model.TextLine;
+
+/** Behaviours of actor linking (issue #7). */
+class ActorLinkerTest {
+  private static final ActorLinker LINKER = ActorLinker.standard();
+
+  private static List<TextLine> lines(String... text) {
+    List<TextLine> out = new ArrayList<>();
+    for (int i = 0; i < text.length; i++) {
+      out.add(new TextLine(i + 1, text[i]));
+    }
+    return out;
+  }
+
+  /** "text=actor" for every mention, in order. */
+  private static List<String> linked(String... text) {
+    List<String> out = new ArrayList<>();
+    for (EntityMention m : LINKER.link(lines(text), List.of()).mentions()) {
+      out.add(m.text() + "=" + m.actor());
+    }
+    return out;
+  }
+
+  @Test
+  void cliticAttachedAliasesLinkWithoutTheClitic() {
+    assertEquals(List.of("داعش=isis", "النظام السوري=syrian-government", "تنظيم الدولة=isis"),
+        linked("المعارك بين قوات المعارضة ولداعش والنظام السوري بتنظيم الدولة"
+            .replace("قوات المعارضة ", "")));
+  }
+
+  @Test
+  void cliticSpanStartsAfterTheClitic() {
+    EntityMention m = LINKER.link(lines("وداعش"), List.of()).mentions().get(0);
+    assertEquals(1, m.start());
+    assertEquals(5, m.end());
+    assertEquals("isis", m.actor());
+  }
+
+  @Test
+  void lamBeforeArticleDropsTheAlef() {
+    assertEquals(List.of("لحشد الشعبي=pmf"), linked("تابع للحشد الشعبي"));
+  }
+
+  @Test
+  void longestMatchWins() {
+    assertEquals(List.of("تنظيم الدولة الإسلامية في العراق والشام=isis"),
+        linked("أعلن تنظيم الدولة الإسلامية في العراق والشام مسؤوليته"));
+  }
+
+  @Test
+  void genericMentionResolvesToTheNamedRegime() {
+    assertEquals(List.of("نظام الأسد=syrian-government", "النظام=syrian-government"),
+        linked("قصفت طائرات نظام الأسد البلدة.", "وقال ناشطون إن النظام استخدم البراميل المتفجرة."));
+  }
+
+  @Test
+  void genericMentionWithoutAntecedentStaysUnlinked() {
+    assertEquals(List.of(), linked("وقال مسؤول إن النظام الجديد سيطبق قريبا، وإن التنظيم شهد تغييرات."));
+  }
+
+  @Test
+  void organisationGenericNeedsAnOrganisation() {
+    assertEquals(List.of("الجيش السوري=syrian-army", "تنظيم القاعدة=al-qaeda", "التنظيم=al-qaeda"),
+        linked("استهدف الجيش السوري مواقع تنظيم القاعدة، ورد التنظيم بهجوم."));
+  }
+
+  @Test
+  void nationalityAdjectiveMakesTheGenericSpecific() {
+    assertEquals(List.of("الجيش السوري=syrian-army"),
+        linked("انسحب الجيش السوري من المنطقة، فيما تقدم الجيش الباكستاني."));
+  }
+
+  @Test
+  void quotedAliasJoinsTheActor() {
+    LinkResult r = LINKER.link(lines("سيطر تنظيم حراس الدين \"الحراس\" على القرية، ثم انسحب الحراس."), List.of());
+    assertEquals(1, r.aliasIntroductions().size());
+    AliasIntroduction a = r.aliasIntroductions().get(0);
+    assertEquals("hurras-al-din", a.actor());
+    assertEquals("الحراس", a.alias());
+    assertEquals("quote", a.pattern());
+    assertEquals(2, r.mentions().stream().filter(m -> m.text().equals("الحراس")).count());
+  }
+
+  @Test
+  void knownAsPatternIntroducesAnAlias() {
+    LinkResult r = LINKER.link(lines("هاجمت هيئة تحرير الشام المعروفة اختصارا بـ النمور الحمر مواقع الجيش."), List.of());
+    assertEquals(1, r.aliasIntroductions().size());
+    assertEquals("hts", r.aliasIntroductions().get(0).actor());
+    assertEquals("النمور الحمر", r.aliasIntroductions().get(0).alias());
+  }
+
+  @Test
+  void parenthesisedAbbreviationIntroducesAnAlias() {
+    LinkResult r = LINKER.link(lines("قالت قوات سوريا الديمقراطية (ق.س.د) إنها تقدمت."), List.of());
+    assertEquals("sdf", r.aliasIntroductions().get(0).actor());
+    assertEquals("paren", r.aliasIntroductions().get(0).pattern());
+  }
+
+  @Test
+  void unknownNerNameBeforeKnownAbbreviationJoinsIt() {
+    String line = "قالت قوات سوريا الجديدة (قسد) إنها تقدمت.";
+    EntityMention ner = new EntityMention("قوات سوريا الجديدة", EntityType.ORG, null, 1, 5, 23);
+    LinkResult r = LINKER.link(lines(line), List.of(ner));
+    assertEquals("sdf", r.mentions().get(0).actor());
+    assertEquals("قوات سوريا الجديدة", r.aliasIntroductions().get(0).alias());
+  }
+
+  @Test
+  void datelineAgencyInParenthesesIsNotAnAlias() {
+    LinkResult r = LINKER.link(lines("سوريا (سانا) - قال الجيش السوري"), List.of());
+    assertTrue(r.aliasIntroductions().isEmpty());
+  }
+
+  @Test
+  void nerMentionKeepsItsSpanAndNoDuplicateIsAdded() {
+    String line = "وقالت حركة حماس في بيان";
+    EntityMention ner = new EntityMention("حركة حماس", EntityType.ORG, null, 1, 5, 14);
+    List<EntityMention> out = LINKER.link(lines(line), List.of(ner)).mentions();
+    assertEquals(1, out.size());
+    assertEquals("hamas", out.get(0).actor());
+    assertEquals(5, out.get(0).start());
+  }
+
+  @Test
+  void weakNameNeedsTheRecogniser() {
+    assertEquals(List.of(), linked("تقع الجزيرة في شمال شرق البلاد"));
+    EntityMention ner = new EntityMention("الجزيرة", EntityType.ORG, null, 1, 8, 15);
+    assertEquals("al-jazeera", LINKER.link(lines("وقالت لـ الجزيرة"), List.of(ner)).mentions().get(0).actor());
+  }
+
+  @Test
+  void blockedCliticReadingIsNotAName() {
+    assertEquals(List.of(), linked("استقبله الناس بحماس كبير"));
+  }
+
+  @Test
+  void hostileInputNeverThrows() {
+    Random random = new Random(7);
+    String seeds = "داعش ( \"المعروف بـ";
+    for (int n = 0; n < 300; n++) {
+      StringBuilder sb = new StringBuilder();
+      int len = random.nextInt(400);
+      for (int i = 0; i < len; i++) {
+        sb.append(random.nextInt(4) == 0 ? seeds.charAt(random.nextInt(seeds.length()))
+            : (char) random.nextInt(0x0700));
+      }
+      LINKER.link(lines(sb.toString(), "\"", "(", "المعروف بـ"), List.of());
+    }
+    LINKER.link(lines("داعش ".repeat(20000)), List.of());
+    LINKER.link(List.of(), List.of());
+    LINKER.link(lines(""), List.of(new EntityMention("x", EntityType.ORG, null, 9, 0, 1)));
+  }
+}
