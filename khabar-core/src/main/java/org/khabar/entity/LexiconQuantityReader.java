@@ -18,8 +18,8 @@ import org.khabar.text.ArabicText;
 final class LexiconQuantityReader implements QuantityReader {
   static final LexiconQuantityReader INSTANCE = new LexiconQuantityReader();
 
-  /** What a counted noun says. */
-  record Counted(String counts, String unit) {}
+  /** What a counted noun says; {@code dual} is its value when the noun is a dual that counts on its own (يومين). */
+  record Counted(String counts, String unit, Double dual) {}
 
   private static final String PERSON = "person";
   private static final Set<String> YEAR_WORDS = keys(List.of(
@@ -30,22 +30,28 @@ final class LexiconQuantityReader implements QuantityReader {
   private final NumberReader numbers = NumberReader.standard();
   private final NameTrie<Counted> nouns = new NameTrie<>();
   private final Map<String, String> events = new HashMap<>();
+  private final Map<String, String> eventsAfter = new HashMap<>();
+  private final Map<String, Counted> duals = new HashMap<>();
   private final Set<String> months;
 
   private LexiconQuantityReader() {
     for (String row : DictionaryActorLinker.load("quantity-nouns.tsv")) {
       String[] f = row.split("\t");
-      if (f.length != 3) {
-        throw new IllegalStateException("quantity-nouns.tsv: expected form, counts, unit in: " + row);
+      if (f.length != 3 && f.length != 4) {
+        throw new IllegalStateException("quantity-nouns.tsv: expected form, counts, unit [, value] in: " + row);
       }
-      nouns.put(NameTrie.words(f[0]), new Counted(f[1], f[2]));
+      if (f.length == 4) {
+        duals.put(ArabicText.matchKey(f[0]), new Counted(f[1], f[2], Double.parseDouble(f[3])));
+      } else {
+        nouns.put(NameTrie.words(f[0]), new Counted(f[1], f[2], null));
+      }
     }
     for (String row : DictionaryActorLinker.load("quantity-events.tsv")) {
       String[] f = row.split("\t");
-      if (f.length != 2) {
-        throw new IllegalStateException("quantity-events.tsv: expected word, counts in: " + row);
+      if (f.length != 3 || !(f[2].equals("before") || f[2].equals("after"))) {
+        throw new IllegalStateException("quantity-events.tsv: expected word, counts, before|after in: " + row);
       }
-      events.put(ArabicText.matchKey(f[0]), f[1]);
+      (f[2].equals("before") ? events : eventsAfter).put(ArabicText.matchKey(f[0]), f[1]);
     }
     months = keys(DictionaryActorLinker.load("months.txt"));
   }
@@ -77,6 +83,11 @@ final class LexiconQuantityReader implements QuantityReader {
     while (i < t.length) {
       NumberReader.Reading r = numbers.read(line, t, i);
       if (r == null) {
+        Counted dual = duals.get(t[i].key());
+        if (dual != null) {
+          out.add(new Quantity(line.substring(t[i].start(), t[i].end()), dual.dual(), null, dual.unit(), dual.counts(),
+              lineNo, t[i].start(), t[i].end()));
+        }
         i++;
         continue;
       }
@@ -90,7 +101,7 @@ final class LexiconQuantityReader implements QuantityReader {
       int after = r.next();
       int pct = percentSign(line, end);
       if (pct > 0) {
-        noun = new Counted("percent", "percent");
+        noun = new Counted("percent", "percent", null);
         end = pct;
       } else if (after < t.length && Token.spaceOnlyBetween(line, t[after - 1].end(), t[after].start())) {
         int k = after;
@@ -107,15 +118,23 @@ final class LexiconQuantityReader implements QuantityReader {
         }
         if (len > 0) {
           noun = (Counted) found[0];
+        } else if (isNisba(key)) {
+          noun = PEOPLE; // 25 فلسطينيا، 900 أجنبي: people named by where they are from
+          len = 1;
+        }
+        if (len > 0) {
           end = t[k + len - 1].end();
           next = k + len;
         }
       }
-      if (isYear(r) && noun == null) {
+      if (isYear(r) && (noun == null || noun == PEOPLE)) {
         i = next;
         continue;
       }
       String event = event(t, r.first());
+      if (event == null && noun != null && next < t.length) {
+        event = eventsAfter.get(t[next].key()); // 30 شخصا قتلوا
+      }
       String counts;
       String unit;
       if (event != null && (noun == null || PERSON.equals(noun.unit()))) {
@@ -132,6 +151,14 @@ final class LexiconQuantityReader implements QuantityReader {
       out.add(new Quantity(line.substring(start, end), r.value(), r.max(), unit, counts, lineNo, start, end));
       i = next;
     }
+  }
+
+  private static final Counted PEOPLE = new Counted("people", PERSON, null);
+
+  /** An indefinite relative adjective used as a noun of people: فلسطينيا، أجنبي، سوريين. */
+  private static boolean isNisba(String key) {
+    return key.length() >= 4 && !key.startsWith("ال") && Character.isLetter(key.charAt(0))
+        && (key.endsWith("يا") || key.endsWith("يين") || key.endsWith("يون") || key.endsWith("ي"));
   }
 
   /** Years, days of a month, clock times and numbers inside dates are not quantities. */

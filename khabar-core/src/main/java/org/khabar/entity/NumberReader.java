@@ -65,9 +65,11 @@ final class NumberReader {
     String mod = null;
     int j = i;
     int len = modifiers.longest(line, t, i, t[i].key(), found);
+    int clitic = 0;
     if (len == 0 && t[i].key().length() > 2 && (t[i].key().charAt(0) == '\u0628' || t[i].key().charAt(0) == '\u0648'
         || t[i].key().charAt(0) == '\u0644')) {
       len = modifiers.longest(line, t, i, t[i].key().substring(1), found); // بنحو، وحوالي، لأكثر
+      clitic = len > 0 ? 1 : 0;
     }
     if (len > 0 && i + len < t.length) {
       mod = (String) found[0];
@@ -121,7 +123,8 @@ final class NumberReader {
       digits = false;
     }
     int first = mod == null ? j : i;
-    return new Reading(value, max, t[first].start(), first, j, after, digits);
+    int start = mod == null ? t[j].start() : t[i].offsetAfterKeyChars(line, clitic);
+    return new Reading(value, max, start, first, j, after, digits);
   }
 
   private static boolean between(String line, int from, int to, char c) {

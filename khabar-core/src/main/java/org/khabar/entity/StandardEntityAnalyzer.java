@@ -1,0 +1,38 @@
+package org.khabar.entity;
+
+import java.util.List;
+import java.util.function.Function;
+import org.khabar.model.EntityMention;
+import org.khabar.model.TextLine;
+import org.khabar.structure.ArticleStructure;
+
+/**
+ * The standard entity stage: a recogniser's mentions, then actor linking (which adds the knowledge base's names the
+ * recogniser missed and resolves generic nouns), then quantities. Stateless and thread-safe when its parts are.
+ */
+final class StandardEntityAnalyzer implements EntityAnalyzer {
+  private final Function<List<TextLine>, List<EntityMention>> recogniser;
+  private final ActorLinker linker;
+  private final QuantityReader quantities;
+
+  /**
+   * @param recogniser the named-entity recogniser over the content lines (spans without actors); may return nothing
+   * @param linker links mentions to actors and adds dictionary mentions
+   * @param quantities reads quantities
+   */
+  StandardEntityAnalyzer(
+      Function<List<TextLine>, List<EntityMention>> recogniser, ActorLinker linker, QuantityReader quantities) {
+    this.recogniser = recogniser;
+    this.linker = linker;
+    this.quantities = quantities;
+  }
+
+  @Override
+  public EntityAnalysis analyze(ArticleStructure structure) {
+    List<TextLine> content = structure.content();
+    // The order matters: linking reads the recogniser's spans and never duplicates them.
+    List<EntityMention> recognised = recogniser.apply(content);
+    LinkResult linked = linker.link(content, recognised);
+    return new EntityAnalysis(linked.mentions(), quantities.read(content));
+  }
+}
