@@ -2,14 +2,17 @@ package org.khabar.entity;
 
 import java.util.HashMap;
 import java.util.Map;
+import org.khabar.text.ArabicNumbers;
 import org.khabar.text.ArabicText;
 
 /**
  * Reads one number expression at a word of a line: digits (any script, with thousands separators and decimals),
  * number words ({@code خمسة وعشرون}, {@code ثلاثة آلاف}), approximate plurals ({@code عشرات الآلاف}), a hedge or
  * bound before it ({@code نحو}, {@code أكثر من}, {@code أقل من}) and a range ({@code بين 50 و60}). The lexicon is
- * {@code number-words.tsv}. A minimal reader kept in this package until the text layer's number reader is shared.
- * Immutable and thread-safe.
+ * {@code number-words.tsv}; digit groups are read by the text layer's {@link ArabicNumbers#parseDigits}. It works
+ * on this package's word tokens because quantities need what {@link ArabicNumbers#find} does not give yet: ranges
+ * ({@code بين 50 و60}, {@code 20-30}), hedges with a clitic ({@code بأكثر من}, {@code بنحو}) and definite
+ * approximate plurals ({@code العشرات}). Immutable and thread-safe.
  */
 final class NumberReader {
   /**
@@ -32,6 +35,7 @@ final class NumberReader {
   private record Range(double lo, double hi) {}
 
   private static final int MAX_DIGITS = 15;
+  private static final ArabicNumbers DIGITS = ArabicNumbers.standard();
 
   private final Map<String, Word> words = new HashMap<>();
   private final Map<String, Range> approx = new HashMap<>();
@@ -214,34 +218,12 @@ final class NumberReader {
     return k;
   }
 
-  /** Parses a digit group with thousands separators or a decimal point; NaN if it is not one. */
-  static double parseDigits(String key) {
-    StringBuilder sb = new StringBuilder(key.length());
-    int digits = 0;
-    for (int i = 0; i < key.length(); i++) {
-      char c = key.charAt(i);
-      if (Character.isDigit(c)) {
-        sb.append((char) ('0' + Character.digit(c, 10)));
-        digits++;
-      } else if (c == ',' || c == '\u066C' || c == '.' || c == '\u066B') {
-        int groupEnd = i + 1;
-        while (groupEnd < key.length() && Character.isDigit(key.charAt(groupEnd))) {
-          groupEnd++;
-        }
-        boolean thousands = (c == ',' || c == '\u066C') && groupEnd - i - 1 == 3;
-        if (!thousands) {
-          if (sb.indexOf(".") >= 0) {
-            return Double.NaN;
-          }
-          sb.append('.');
-        }
-      } else {
-        return Double.NaN;
-      }
-    }
-    if (digits == 0 || digits > MAX_DIGITS) {
+  /** Parses a digit group with the text layer's rules (1,220 is 1220; 3,5 is 3.5); NaN if it is not one. */
+  private static double parseDigits(String key) {
+    if (key.length() > MAX_DIGITS + 4) {
       return Double.NaN;
     }
-    return Double.parseDouble(sb.toString());
+    java.util.OptionalDouble v = DIGITS.parseDigits(key);
+    return v.isPresent() ? v.getAsDouble() : Double.NaN;
   }
 }
