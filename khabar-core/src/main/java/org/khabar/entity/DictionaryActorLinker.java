@@ -82,14 +82,18 @@ final class DictionaryActorLinker implements ActorLinker {
     if (content == null || content.isEmpty()) {
       return new LinkResult(List.of(), List.of());
     }
+    return linkTokenized(TokenizedLine.of(content), nerMentions);
+  }
+
+  /** Links an article whose lines are already split into words. */
+  LinkResult linkTokenized(List<TokenizedLine> content, List<EntityMention> nerMentions) {
     Map<Integer, String> lines = new HashMap<>();
     Map<Integer, Token[]> tokens = new HashMap<>();
     List<Found> dictionary = new ArrayList<>();
-    for (TextLine l : content) {
-      Token[] t = Token.tokenize(l.text());
+    for (TokenizedLine l : content) {
       lines.put(l.number(), l.text());
-      tokens.put(l.number(), t);
-      tag(l.number(), l.text(), t, kb.trie(), dictionary);
+      tokens.put(l.number(), l.tokens());
+      tag(l.number(), l.text(), l.tokens(), kb.trie(), dictionary);
     }
     List<Found> all = merge(lines, nerMentions == null ? List.of() : nerMentions, dictionary);
     List<AliasIntroduction> aliases = introductions(all, lines, tokens);
@@ -462,7 +466,7 @@ final class DictionaryActorLinker implements ActorLinker {
   }
 
   /** Links the other occurrences in the article of a name it introduced for a known actor. */
-  private List<Found> propagate(List<Found> all, List<AliasIntroduction> aliases, List<TextLine> content,
+  private List<Found> propagate(List<Found> all, List<AliasIntroduction> aliases, List<TokenizedLine> content,
       Map<Integer, Token[]> tokens) {
     NameTrie<NameEntry> local = new NameTrie<>();
     Set<String> seen = new HashSet<>();
@@ -482,8 +486,8 @@ final class DictionaryActorLinker implements ActorLinker {
       return all;
     }
     List<Found> extra = new ArrayList<>();
-    for (TextLine l : content) {
-      tag(l.number(), l.text(), tokens.get(l.number()), local, extra);
+    for (TokenizedLine l : content) {
+      tag(l.number(), l.text(), l.tokens(), local, extra);
     }
     List<Found> merged = new ArrayList<>(all);
     for (Found e : extra) {
@@ -509,7 +513,7 @@ final class DictionaryActorLinker implements ActorLinker {
     for (String w : words) {
       out.add(ArabicText.matchKey(w));
     }
-    return Set.copyOf(out);
+    return java.util.Collections.unmodifiableSet(out);
   }
 
   static List<String> load(String resource) {

@@ -17,6 +17,9 @@ public interface EntityAnalyzer {
    * {@link StandardEntityAnalyzer} (the linker merges them and adds only what they miss).
    */
   static EntityAnalyzer standard() {
-    return new StandardEntityAnalyzer(content -> java.util.List.of(), ActorLinker.standard(), QuantityReader.standard());
+    return new StandardEntityAnalyzer(
+        content -> java.util.List.of(),
+        new DictionaryActorLinker(ActorKnowledgeBase.standard()),
+        LexiconQuantityReader.INSTANCE);
   }
 }

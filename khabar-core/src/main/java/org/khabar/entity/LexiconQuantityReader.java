@@ -61,23 +61,27 @@ final class LexiconQuantityReader implements QuantityReader {
     for (String w : words) {
       out.add(ArabicText.matchKey(w));
     }
-    return Set.copyOf(out);
+    return java.util.Collections.unmodifiableSet(out);
   }
 
   @Override
   public List<Quantity> read(List<TextLine> content) {
-    List<Quantity> out = new ArrayList<>();
     if (content == null) {
-      return out;
+      return new ArrayList<>();
     }
-    for (TextLine l : content) {
-      read(l.number(), l.text(), out);
+    return readTokenized(TokenizedLine.of(content));
+  }
+
+  /** Reads the quantities of lines already split into words. */
+  List<Quantity> readTokenized(List<TokenizedLine> content) {
+    List<Quantity> out = new ArrayList<>();
+    for (TokenizedLine l : content) {
+      read(l.number(), l.text(), l.tokens(), out);
     }
     return out;
   }
 
-  private void read(int lineNo, String line, List<Quantity> out) {
-    Token[] t = Token.tokenize(line);
+  private void read(int lineNo, String line, Token[] t, List<Quantity> out) {
     Object[] found = new Object[1];
     int i = 0;
     while (i < t.length) {

@@ -12,8 +12,8 @@ import org.khabar.structure.ArticleStructure;
  */
 final class StandardEntityAnalyzer implements EntityAnalyzer {
   private final Function<List<TextLine>, List<EntityMention>> recogniser;
-  private final ActorLinker linker;
-  private final QuantityReader quantities;
+  private final DictionaryActorLinker linker;
+  private final LexiconQuantityReader quantities;
 
   /**
    * @param recogniser the named-entity recogniser over the content lines (spans without actors); may return nothing
@@ -21,7 +21,8 @@ final class StandardEntityAnalyzer implements EntityAnalyzer {
    * @param quantities reads quantities
    */
   StandardEntityAnalyzer(
-      Function<List<TextLine>, List<EntityMention>> recogniser, ActorLinker linker, QuantityReader quantities) {
+      Function<List<TextLine>, List<EntityMention>> recogniser, DictionaryActorLinker linker,
+      LexiconQuantityReader quantities) {
     this.recogniser = recogniser;
     this.linker = linker;
     this.quantities = quantities;
@@ -31,8 +32,10 @@ final class StandardEntityAnalyzer implements EntityAnalyzer {
   public EntityAnalysis analyze(ArticleStructure structure) {
     List<TextLine> content = structure.content();
     // The order matters: linking reads the recogniser's spans and never duplicates them.
+    // Lines are split into words once, for the linker and the quantity reader alike.
     List<EntityMention> recognised = recogniser.apply(content);
-    LinkResult linked = linker.link(content, recognised);
-    return new EntityAnalysis(linked.mentions(), quantities.read(content));
+    List<TokenizedLine> words = TokenizedLine.of(content);
+    LinkResult linked = linker.linkTokenized(words, recognised);
+    return new EntityAnalysis(linked.mentions(), quantities.readTokenized(words));
   }
 }
