@@ -166,10 +166,15 @@ public final class ActorKnowledgeBase {
         throw new IllegalArgumentException(origin + " generic nouns, line " + no + ": expected term, head, types");
       }
       Set<ActorType> types = EnumSet.noneOf(ActorType.class);
+      Set<ActorType> any = EnumSet.noneOf(ActorType.class);
       for (String t : f[2].split(",")) {
-        types.add(ActorType.of(t));
+        if (t.endsWith("+")) {
+          any.add(ActorType.of(t.substring(0, t.length() - 1)));
+        } else {
+          types.add(ActorType.of(t));
+        }
       }
-      out.add(new GenericTerm(ArabicText.matchKey(f[0]), ArabicText.matchKey(f[1]), types));
+      out.add(new GenericTerm(ArabicText.matchKey(f[0]), ArabicText.matchKey(f[1]), types, any));
     }
     return out;
   }

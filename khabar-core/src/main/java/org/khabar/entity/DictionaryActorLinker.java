@@ -72,6 +72,16 @@ final class DictionaryActorLinker implements ActorLinker {
       this.fromNer = fromNer;
     }
 
+    private String key;
+
+    /** The matching key of the mention's text, computed once. */
+    String key() {
+      if (key == null) {
+        key = ArabicText.matchKey(text);
+      }
+      return key;
+    }
+
     boolean overlaps(Found o) {
       return line == o.line && start < o.end && o.start < end;
     }
@@ -219,8 +229,9 @@ final class DictionaryActorLinker implements ActorLinker {
   }
 
   /**
-   * Resolves bare generic nouns to the salient fitting actor: the most recent one named before it; failing that
-   * (a generic noun in a title before the name), the one named most often in the article; failing that, none.
+   * Resolves bare generic nouns to the salient fitting actor named before it: the one named most often, the most
+   * recent winning a tie; failing that (a generic noun in a title before the name), the one named most often after
+   * it; failing that, none.
    */
   private static void resolveGeneric(List<Found> all) {
     for (int i = 0; i < all.size(); i++) {
@@ -229,10 +240,17 @@ final class DictionaryActorLinker implements ActorLinker {
         continue;
       }
       Actor pick = null;
-      for (int j = i - 1; j >= 0 && pick == null; j--) {
+      Map<Actor, Double> salience = new HashMap<>();
+      double best = 0;
+      for (int j = i - 1; j >= 0; j--) {
         Found e = all.get(j);
-        if (e.generic == null && e.actor != null && g.generic.fits(e.actor, ArabicText.matchKey(e.text))) {
-          pick = e.actor;
+        if (e.generic == null && e.actor != null && g.generic.fits(e.actor, e.key())) {
+          // One point per earlier mention, half a point more for the most recent: frequency wins over recency.
+          double s = salience.merge(e.actor, salience.isEmpty() ? 1.5 : 1.0, Double::sum);
+          if (s > best) {
+            best = s;
+            pick = e.actor;
+          }
         }
       }
       if (pick == null) {
@@ -240,7 +258,7 @@ final class DictionaryActorLinker implements ActorLinker {
         int bestCount = 0;
         for (int j = i + 1; j < all.size(); j++) {
           Found e = all.get(j);
-          if (e.generic == null && e.actor != null && g.generic.fits(e.actor, ArabicText.matchKey(e.text))) {
+          if (e.generic == null && e.actor != null && g.generic.fits(e.actor, e.key())) {
             int c = counts.merge(e.actor, 1, Integer::sum);
             if (c > bestCount) {
               bestCount = c;

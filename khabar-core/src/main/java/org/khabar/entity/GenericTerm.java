@@ -7,16 +7,21 @@ import java.util.Set;
  *
  * @param term the generic noun's matching key, with its article
  * @param head the noun's matching key without the article ({@code تنظيم}); an actor first named with it qualifies
- * @param types the actor types it may refer to
+ * @param types the actor types it may refer to when the article named the actor with the head noun
+ * @param anyTypes the actor types it may refer to however the article named them
  */
-record GenericTerm(String term, String head, Set<ActorType> types) {
+record GenericTerm(String term, String head, Set<ActorType> types, Set<ActorType> anyTypes) {
   GenericTerm {
     types = Set.copyOf(types);
+    anyTypes = Set.copyOf(anyTypes);
   }
 
-  /** True when {@code actor} may be the referent: it lists this term, or has a fitting type and was named with the head noun. */
+  /**
+   * True when {@code actor}, named as {@code mentionKey}, may be the referent: it lists this term, or its type fits
+   * whatever its name, or its type fits and it was named with the head noun.
+   */
   boolean fits(Actor actor, String mentionKey) {
-    if (actor.generic().contains(term)) {
+    if (actor.generic().contains(term) || anyTypes.contains(actor.type())) {
       return true;
     }
     return types.contains(actor.type()) && (mentionKey.startsWith(head + " ") || mentionKey.startsWith("ال" + head + " "));

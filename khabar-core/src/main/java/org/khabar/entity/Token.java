@@ -133,14 +133,17 @@ record Token(int start, int end, String key) {
     return new String(buf, 0, n);
   }
 
-  /** True when only white space (at most a few characters of it) separates offsets {@code from} and {@code to}. */
+  /**
+   * True when only white space (at most a few characters of it) separates offsets {@code from} and {@code to}. The
+   * underscore counts as a space: hashtags join a name's words with it ({@code #الجيش_الإسرائيلي}).
+   */
   static boolean spaceOnlyBetween(String line, int from, int to) {
     if (to - from > 4 || to < from) {
       return false;
     }
     for (int i = from; i < to; i++) {
       char c = line.charAt(i);
-      if (!Character.isWhitespace(c) && c != '\u00A0' && !isMark(c)) {
+      if (!Character.isWhitespace(c) && c != '\u00A0' && c != '_' && !isMark(c)) {
         return false;
       }
     }

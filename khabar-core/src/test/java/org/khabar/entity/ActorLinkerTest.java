@@ -82,6 +82,25 @@ class ActorLinkerTest {
   }
 
   @Test
+  void hashtagUnderscoresJoinNameWords() {
+    assertEquals(List.of("الجيش_الإسرائيلي=idf"), linked("اقتحمت قوة من #الجيش_الإسرائيلي الحرم الجامعي"));
+  }
+
+  @Test
+  void genericPrefersTheMostNamedActorOverTheMostRecent() {
+    assertEquals(List.of("الحكومة اليمنية=yemeni-government", "الحكومة اليمنية=yemeni-government",
+            "الحكومة السورية=syrian-government", "الحكومة=yemeni-government"),
+        linked("رحبت الحكومة اليمنية بالقرار.", "وقالت الحكومة اليمنية إن الحوار مستمر.",
+            "وكانت الحكومة السورية قد رفضت مبادرة مماثلة.", "وأكدت الحكومة التزامها بالهدنة."));
+  }
+
+  @Test
+  void jihadistOrganisationFitsTheOrganisationNounWhateverItsName() {
+    assertEquals(List.of("حركة الشباب=al-shabaab", "التنظيم=al-shabaab"),
+        linked("هاجمت حركة الشباب قاعدة عسكرية، وقال التنظيم إنه قتل عشرة جنود."));
+  }
+
+  @Test
   void quotedAliasJoinsTheActor() {
     LinkResult r = LINKER.link(lines("سيطر تنظيم حراس الدين \"الحراس\" على القرية، ثم انسحب الحراس."), List.of());
     assertEquals(1, r.aliasIntroductions().size());
