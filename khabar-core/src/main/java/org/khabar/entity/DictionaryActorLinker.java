@@ -289,6 +289,12 @@ final class DictionaryActorLinker implements ActorLinker {
       if (y == null) {
         continue;
       }
+      while (y[0] < y[1] && (line.charAt(y[0]) == '#' || line.charAt(y[0]) == '@')) {
+        y[0]++; // a hashtag is the name without its sign
+      }
+      while (y[1] > y[0] && ",\u060C;\u061B:!?\u061F".indexOf(line.charAt(y[1] - 1)) >= 0) {
+        y[1]--; // trailing punctuation inside the quotes
+      }
       String alias = line.substring(y[0], y[1]);
       if (!nameLike(alias)) {
         continue;
@@ -296,6 +302,22 @@ final class DictionaryActorLinker implements ActorLinker {
       NameEntry known = kb.entry(ArabicText.matchKey(alias));
       Actor yActor = known == null ? null : known.actor();
       if (known != null && known.generic() != null) {
+        continue;
+      }
+      if (pattern.equals("known_as") && x.actor != null && x.actor.type() == ActorType.PERSON) {
+        continue; // "المعروف بـ" after a person's name describes something else as often as the person
+      }
+      if (!pattern.equals("known_as") && yActor == null) {
+        // Quotes and brackets after a name hold speech and remarks far more often than names: only an abbreviation
+        // or a spelling variant of an organisation's name is taken.
+        Actor owner = x.actor;
+        if (owner != null && (owner.type() == ActorType.PERSON || owner.type() == ActorType.STATE)) {
+          continue;
+        }
+        if (!abbreviates(alias, x.text) && (owner == null || !variantOf(alias, owner))) {
+          continue;
+        }
+      } else if (!pattern.equals("known_as") && x.actor == null && !abbreviates(alias, x.text)) {
         continue;
       }
       if (x.actor != null) {
@@ -408,7 +430,9 @@ final class DictionaryActorLinker implements ActorLinker {
     } else if (b.startsWith("ب") && b.length() > 2) {
       start = t[k].offsetAfterKeyChars(line, 1);
     } else if (w.startsWith("المسم") || w.startsWith("الملقب") || w.startsWith("يسم") || w.startsWith("تسم")) {
-      start = t[k].start();
+      // "المسمى X" without بـ: only a quoted name counts, the words after it are as often a description.
+      int[] quoted = bracketed(line, t[k].start() > 0 ? t[k - 1].end() : 0);
+      return quoted != null && quoted[0] <= t[k].start() + 1 ? quoted : null;
     } else {
       return null;
     }
@@ -462,6 +486,85 @@ final class DictionaryActorLinker implements ActorLinker {
       }
     }
     return true;
+  }
+
+  /**
+   * True when {@code alias} can abbreviate {@code name}: a Latin acronym in capitals ({@code YPG}, {@code C.I.A}), or
+   * one Arabic word (dots between its letters allowed: ق.س.د) whose first letter starts a word of the name, with the
+   * article set aside, and whose letters occur in the name in the same order ({@code قسد}, {@code داعش}, {@code حماس}).
+   */
+  static boolean abbreviates(String alias, String name) {
+    String a = ArabicText.matchKey(alias).replace(".", "").replace(" ", "");
+    if (a.length() < 2 || a.length() > 12) {
+      return false;
+    }
+    if (alias.chars().allMatch(c -> (c >= 'A' && c <= 'Z') || c == '.' || c == ' ')) {
+      return true;
+    }
+    if (!a.chars().allMatch(c -> Character.isLetter(c) && c >= 0x0600)) {
+      return false;
+    }
+    if (a.startsWith("ال") && a.length() > 3) {
+      a = a.substring(2);
+    }
+    String n = ArabicText.matchKey(name);
+    boolean initial = false;
+    for (String w : n.split(" ")) {
+      String stem = w.startsWith("ال") && w.length() > 3 ? w.substring(2) : w;
+      if (stem.startsWith("و") && stem.length() > 3 && !initial) {
+        stem = stem.substring(1);
+      }
+      initial |= !stem.isEmpty() && stem.charAt(0) == a.charAt(0);
+    }
+    if (!initial) {
+      return false;
+    }
+    int from = 0;
+    for (int i = 0; i < a.length(); i++) {
+      from = n.indexOf(a.charAt(i), from) + 1;
+      if (from == 0) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** True when {@code alias} is a spelling variant of one of the actor's names (the article aside, one edit in five letters). */
+  static boolean variantOf(String alias, Actor actor) {
+    String a = bareKey(alias);
+    if (a.length() < 3) {
+      return false;
+    }
+    for (String name : actor.names()) {
+      String b = bareKey(name);
+      if (Math.abs(a.length() - b.length()) <= 2 && editDistance(a, b) <= Math.max(1, Math.min(a.length(), b.length()) / 5)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static String bareKey(String s) {
+    String k = ArabicText.matchKey(s).replace(".", "").replace(" ", "");
+    return k.startsWith("ال") && k.length() > 3 ? k.substring(2) : k;
+  }
+
+  private static int editDistance(String a, String b) {
+    int[] prev = new int[b.length() + 1];
+    int[] cur = new int[b.length() + 1];
+    for (int j = 0; j <= b.length(); j++) {
+      prev[j] = j;
+    }
+    for (int i = 1; i <= a.length(); i++) {
+      cur[0] = i;
+      for (int j = 1; j <= b.length(); j++) {
+        cur[j] = Math.min(Math.min(cur[j - 1], prev[j]) + 1, prev[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1));
+      }
+      int[] t = prev;
+      prev = cur;
+      cur = t;
+    }
+    return prev[b.length()];
   }
 
   /** True for a short span of words that can be a name: 1 to 4 words, no function words, not only digits. */

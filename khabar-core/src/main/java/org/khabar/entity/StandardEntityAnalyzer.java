@@ -36,6 +36,6 @@ final class StandardEntityAnalyzer implements EntityAnalyzer {
     List<EntityMention> recognised = recogniser.apply(content);
     List<TokenizedLine> words = TokenizedLine.of(content);
     LinkResult linked = linker.linkTokenized(words, recognised);
-    return new EntityAnalysis(linked.mentions(), quantities.readTokenized(words));
+    return new EntityAnalysis(linked.mentions(), quantities.readTokenized(words), linked.aliasIntroductions());
   }
 }

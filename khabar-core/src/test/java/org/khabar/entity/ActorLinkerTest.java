@@ -136,6 +136,25 @@ class ActorLinkerTest {
   }
 
   @Test
+  void quotedSpeechAfterANameIsNotAnAlias() {
+    LinkResult r = LINKER.link(lines("ووصف الاتحاد الأوروبي القرار بأنه \"غير قانوني\"، وقال ترمب \"سنرد\"."), List.of());
+    assertTrue(r.aliasIntroductions().isEmpty(), () -> r.aliasIntroductions().toString());
+  }
+
+  @Test
+  void bracketedRemarkIsNotAnAlias() {
+    LinkResult r = LINKER.link(lines("وقال المرصد السوري لحقوق الإنسان (مقره بريطانيا) إن القصف استمر."), List.of());
+    assertTrue(r.aliasIntroductions().isEmpty(), () -> r.aliasIntroductions().toString());
+  }
+
+  @Test
+  void latinAcronymInParenthesesIsAnAlias() {
+    LinkResult r = LINKER.link(lines("وقال المجلس النرويجي للاجئين (NRC) إن الأوضاع تتدهور."), List.of());
+    assertEquals("NRC", r.aliasIntroductions().get(0).alias());
+    assertEquals("nrc", r.aliasIntroductions().get(0).actor());
+  }
+
+  @Test
   void datelineAgencyInParenthesesIsNotAnAlias() {
     LinkResult r = LINKER.link(lines("سوريا (سانا) - قال الجيش السوري"), List.of());
     assertTrue(r.aliasIntroductions().isEmpty());
