@@ -80,7 +80,7 @@ public final class ActorKnowledgeBase {
     }
     this.byId = Map.copyOf(ids);
     this.byKey = Map.copyOf(keys);
-    this.blocked = Set.copyOf(blocked);
+    this.blocked = java.util.Collections.unmodifiableSet(new HashSet<>(blocked));
     this.names = count;
   }
 

@@ -85,7 +85,7 @@ final class LexiconQuantityReader implements QuantityReader {
     Object[] found = new Object[1];
     int i = 0;
     while (i < t.length) {
-      NumberReader.Reading r = numbers.read(line, t, i);
+      NumberReader.Reading r = numbers.mayStart(t[i].key()) ? numbers.read(line, t, i) : null;
       if (r == null) {
         Counted dual = duals.get(t[i].key());
         if (dual != null) {

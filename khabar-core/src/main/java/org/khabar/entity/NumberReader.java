@@ -40,6 +40,8 @@ final class NumberReader {
   private final Map<String, Word> words = new HashMap<>();
   private final Map<String, Range> approx = new HashMap<>();
   private final NameTrie<String> modifiers = new NameTrie<>();
+  /** The keys a number expression can start with (besides digits), clitic-prefixed hedges included. */
+  private final java.util.Set<String> starts = new java.util.HashSet<>();
 
   private static final NumberReader STANDARD = new NumberReader();
 
@@ -54,13 +56,27 @@ final class NumberReader {
         throw new IllegalStateException("number-words.tsv: expected word, kind, value in: " + row);
       }
       String key = ArabicText.matchKey(f[0]);
+      if (!f[1].equals("modifier")) {
+        starts.add(key);
+      }
       switch (f[1]) {
         case "approx" -> approx.put(key, new Range(Double.parseDouble(f[2]), Double.parseDouble(f[3])));
-        case "modifier" -> modifiers.put(NameTrie.words(f[0]), f[2]);
+        case "modifier" -> {
+          String[] words = NameTrie.words(f[0]);
+          modifiers.put(words, f[2]);
+          for (String clitic : new String[] {"", "\u0628", "\u0648", "\u0644"}) {
+            starts.add(clitic + words[0]); // بنحو، وحوالي، لأكثر
+          }
+        }
         default -> words.put(key, new Word(Kind.valueOf(f[1].toUpperCase(java.util.Locale.ROOT)),
             Double.parseDouble(f[2])));
       }
     }
+  }
+
+  /** True when a number expression may start at a word with this key: a digit, a number word or a hedge. */
+  boolean mayStart(String key) {
+    return Token.isDigit(key.charAt(0)) || starts.contains(key);
   }
 
   /** Reads the number expression starting at word {@code i}, or returns null when none starts there. */
