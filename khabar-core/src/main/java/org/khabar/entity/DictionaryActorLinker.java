@@ -192,6 +192,19 @@ final class DictionaryActorLinker implements ActorLinker {
       if (line == null || m.end() > line.length()) {
         continue; // a mention outside the content cannot be placed; drop it rather than fail
       }
+      Found wider = null;
+      for (Found d : dictionary) {
+        if (d.line == m.line() && d.actor != null && !d.weak && d.start <= m.start() && d.end >= m.end()
+            && d.end - d.start > m.end() - m.start()) {
+          wider = d; // the recogniser cut a knowledge-base name short ("قوات سوريا" of "قوات سوريا الديمقراطية")
+        }
+      }
+      if (wider != null) {
+        if (!all.contains(wider)) {
+          all.add(wider);
+        }
+        continue;
+      }
       Found f = new Found(m.line(), m.start(), m.end(), m.text(), m.type(), true);
       NameEntry e = kb.entry(ArabicText.matchKey(m.text()));
       if (e != null) {
@@ -213,7 +226,7 @@ final class DictionaryActorLinker implements ActorLinker {
     }
     int nerCount = all.size();
     for (Found d : dictionary) {
-      if (d.weak) {
+      if (d.weak || all.contains(d)) {
         continue;
       }
       boolean overlap = false;

@@ -171,6 +171,16 @@ class ActorLinkerTest {
   }
 
   @Test
+  void recogniserSpanCutShortTakesTheKnowledgeBaseName() {
+    String line = "تقدمت قوات سوريا الديمقراطية شرق النهر";
+    EntityMention ner = new EntityMention("قوات سوريا", EntityType.ORG, null, 1, 6, 16);
+    List<EntityMention> out = LINKER.link(lines(line), List.of(ner)).mentions();
+    assertEquals(1, out.size());
+    assertEquals("قوات سوريا الديمقراطية", out.get(0).text());
+    assertEquals("sdf", out.get(0).actor());
+  }
+
+  @Test
   void weakNameNeedsTheRecogniser() {
     assertEquals(List.of(), linked("تقع الجزيرة في شمال شرق البلاد"));
     EntityMention ner = new EntityMention("الجزيرة", EntityType.ORG, null, 1, 8, 15);
