@@ -213,12 +213,18 @@ final class LexiconQuantityReader implements QuantityReader {
     return i < line.length() && (line.charAt(i) == '%' || line.charAt(i) == '\u066A') ? i + 1 : -1;
   }
 
-  /** The count an event word just before the number gives ("مقتل 20", "وإصابة نحو 30"), or null. */
+  /**
+   * The count an event word before the number gives ("مقتل 20", "وإصابة نحو 30"), or null. A verb may stand before
+   * its subject ("اعتقلت السلطات المصرية 40 شخصا"): up to three definite words may come between.
+   */
   private String event(Token[] t, int first) {
     String[] readings = new String[6];
     int[] stripped = new int[6];
-    for (int k = first - 1; k >= Math.max(0, first - 2); k--) {
+    for (int k = first - 1; k >= Math.max(0, first - 4); k--) {
       String key = t[k].key();
+      if (k < first - 1 && !t[k + 1].key().startsWith("ال")) {
+        break; // only a definite subject may stand between the verb and the number
+      }
       String c = events.get(key);
       if (c != null) {
         return c;

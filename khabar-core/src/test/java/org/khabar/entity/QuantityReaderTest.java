@@ -43,6 +43,21 @@ class QuantityReaderTest {
   }
 
   @Test
+  void eventVerbBeforeItsDefiniteSubject() {
+    check("اعتقلت السلطات المصرية 40 شخصا", "40 شخصا|40|-|person|arrested");
+  }
+
+  @Test
+  void eventAfterTheCountedNoun() {
+    check("وقال إن 30 شخصا قتلوا في القصف", "30 شخصا|30|-|person|killed");
+  }
+
+  @Test
+  void dualNounIsAQuantity() {
+    check("استمرت المفاوضات يومين", "يومين|2|-|day|days");
+  }
+
+  @Test
   void approximatePluralIsARange() {
     check("عاد عشرات الآلاف من السكان", "عشرات الآلاف من السكان|20000|99999|person|people");
   }
