@@ -186,52 +186,71 @@ final class DictionaryActorLinker implements ActorLinker {
    * weak names count only where the recogniser confirms them.
    */
   private List<Found> merge(Map<Integer, String> lines, List<EntityMention> ner, List<Found> dictionary) {
+    if (ner.isEmpty()) {
+      List<Found> all = new ArrayList<>(dictionary.size());
+      for (Found d : dictionary) {
+        if (!d.weak) {
+          all.add(d);
+        }
+      }
+      return all; // already in text order
+    }
+    Map<Integer, List<Found>> dictionaryByLine = new HashMap<>();
+    for (Found d : dictionary) {
+      dictionaryByLine.computeIfAbsent(d.line, k -> new ArrayList<>()).add(d);
+    }
+    Map<Integer, List<Found>> nerByLine = new HashMap<>();
+    Set<Found> taken = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
     List<Found> all = new ArrayList<>();
     for (EntityMention m : ner) {
       String line = lines.get(m.line());
       if (line == null || m.end() > line.length()) {
         continue; // a mention outside the content cannot be placed; drop it rather than fail
       }
+      List<Found> sameLine = overlapping(dictionaryByLine.getOrDefault(m.line(), List.of()), m.start(), m.end());
       Found wider = null;
-      for (Found d : dictionary) {
-        if (d.line == m.line() && d.actor != null && !d.weak && d.start <= m.start() && d.end >= m.end()
+      for (Found d : sameLine) {
+        if (d.actor != null && !d.weak && d.start <= m.start() && d.end >= m.end()
             && d.end - d.start > m.end() - m.start()) {
           wider = d; // the recogniser cut a knowledge-base name short ("قوات سوريا" of "قوات سوريا الديمقراطية")
         }
       }
+      Found f;
       if (wider != null) {
-        if (!all.contains(wider)) {
-          all.add(wider);
+        if (!taken.add(wider)) {
+          continue;
         }
-        continue;
-      }
-      Found f = new Found(m.line(), m.start(), m.end(), m.text(), m.type(), true);
-      NameEntry e = kb.entry(ArabicText.matchKey(m.text()));
-      if (e != null) {
-        f.actor = e.actor();
-        f.generic = e.generic();
+        f = wider;
       } else {
-        Found cover = null;
-        for (Found d : dictionary) {
-          if (d.overlaps(f) && d.actor != null && d.start >= f.start && d.end <= f.end
-              && 2 * (d.end - d.start) >= f.end - f.start) {
-            cover = d;
+        f = new Found(m.line(), m.start(), m.end(), m.text(), m.type(), true);
+        NameEntry e = kb.entry(ArabicText.matchKey(m.text()));
+        if (e != null) {
+          f.actor = e.actor();
+          f.generic = e.generic();
+        } else {
+          for (Found d : sameLine) {
+            if (d.actor != null && d.start >= f.start && d.end <= f.end && 2 * (d.end - d.start) >= f.end - f.start) {
+              f.actor = d.actor;
+            }
           }
-        }
-        if (cover != null) {
-          f.actor = cover.actor;
         }
       }
       all.add(f);
+      nerByLine.computeIfAbsent(f.line, k -> new ArrayList<>()).add(f);
     }
-    int nerCount = all.size();
+    for (List<Found> l : nerByLine.values()) {
+      l.sort(Comparator.comparingInt(f -> f.start));
+    }
     for (Found d : dictionary) {
-      if (d.weak || all.contains(d)) {
+      if (d.weak || taken.contains(d)) {
         continue;
       }
       boolean overlap = false;
-      for (int k = 0; k < nerCount && !overlap; k++) {
-        overlap = all.get(k).overlaps(d);
+      List<Found> recognised = nerByLine.getOrDefault(d.line, List.of());
+      // Recognised spans may nest or overlap one another, so look back from the last one starting before d ends.
+      int k = firstStartingAtOrAfter(recognised, d.end) - 1;
+      for (int seen = 0; k >= 0 && seen < 64 && !overlap; k--, seen++) {
+        overlap = recognised.get(k).overlaps(d);
       }
       if (!overlap) {
         all.add(d);
@@ -241,47 +260,123 @@ final class DictionaryActorLinker implements ActorLinker {
     return all;
   }
 
+  /** The dictionary matches of one line (in text order, never overlapping) that overlap {@code [start, end)}. */
+  private static List<Found> overlapping(List<Found> line, int start, int end) {
+    int lo = 0;
+    int hi = line.size();
+    while (lo < hi) { // the first match ending after start
+      int mid = (lo + hi) >>> 1;
+      if (line.get(mid).end <= start) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    int to = lo;
+    while (to < line.size() && line.get(to).start < end) {
+      to++;
+    }
+    return line.subList(lo, to);
+  }
+
+  /** The index of the first span in {@code sorted} (by start) that starts at or after {@code offset}. */
+  private static int firstStartingAtOrAfter(List<Found> sorted, int offset) {
+    int lo = 0;
+    int hi = sorted.size();
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (sorted.get(mid).start < offset) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return lo;
+  }
+
   /**
    * Resolves bare generic nouns to the salient fitting actor named before it: the one named most often, the most
    * recent winning a tie; failing that (a generic noun in a title before the name), the one named most often after
    * it; failing that, none.
    */
+  /** What an article said of one actor so far: how often it was named, where last, and with which head nouns. */
+  private static final class Salience {
+    int count;
+    int last;
+    final Set<String> heads = new HashSet<>(2);
+
+    void add(Found f, int index) {
+      count++;
+      last = index;
+      String key = f.key();
+      int space = key.indexOf(' ');
+      if (space > 0) {
+        String first = key.substring(0, space);
+        heads.add(first.startsWith("ال") && first.length() > 3 ? first.substring(2) : first);
+      }
+    }
+  }
+
   private static void resolveGeneric(List<Found> all) {
+    // One pass in text order, with per-actor tallies: linear in the mentions times the distinct actors named.
+    Map<Actor, Salience> before = new java.util.LinkedHashMap<>();
+    Map<Actor, Salience> whole = null;
     for (int i = 0; i < all.size(); i++) {
-      Found g = all.get(i);
-      if (g.generic == null) {
+      Found f = all.get(i);
+      if (f.generic == null) {
+        if (f.actor != null) {
+          before.computeIfAbsent(f.actor, a -> new Salience()).add(f, i);
+        }
         continue;
       }
-      Actor pick = null;
-      Map<Actor, Double> salience = new HashMap<>();
-      double best = 0;
-      for (int j = i - 1; j >= 0; j--) {
-        Found e = all.get(j);
-        if (e.generic == null && e.actor != null && g.generic.fits(e.actor, e.key())) {
-          // One point per earlier mention, half a point more for the most recent: frequency wins over recency.
-          double s = salience.merge(e.actor, salience.isEmpty() ? 1.5 : 1.0, Double::sum);
-          if (s > best) {
-            best = s;
-            pick = e.actor;
-          }
-        }
-      }
+      Actor pick = mostSalient(f.generic, before, true);
       if (pick == null) {
-        Map<Actor, Integer> counts = new HashMap<>();
-        int bestCount = 0;
-        for (int j = i + 1; j < all.size(); j++) {
-          Found e = all.get(j);
-          if (e.generic == null && e.actor != null && g.generic.fits(e.actor, e.key())) {
-            int c = counts.merge(e.actor, 1, Integer::sum);
-            if (c > bestCount) {
-              bestCount = c;
-              pick = e.actor;
+        if (whole == null) {
+          whole = new java.util.LinkedHashMap<>();
+          for (int j = 0; j < all.size(); j++) {
+            Found e = all.get(j);
+            if (e.generic == null && e.actor != null) {
+              whole.computeIfAbsent(e.actor, a -> new Salience()).add(e, j);
             }
           }
         }
+        pick = mostSalient(f.generic, whole, false);
       }
-      g.actor = pick;
+      f.actor = pick;
     }
+  }
+
+  /**
+   * The fitting actor named most often; with {@code recency}, the most recently named one gets half a point more
+   * (frequency wins over recency, recency breaks a tie). Null when none fits.
+   */
+  private static Actor mostSalient(GenericTerm g, Map<Actor, Salience> tallies, boolean recency) {
+    Actor recent = null;
+    int recentAt = -1;
+    if (recency) {
+      for (Map.Entry<Actor, Salience> e : tallies.entrySet()) {
+        if (e.getValue().last > recentAt && g.fits(e.getKey(), e.getValue().heads)) {
+          recent = e.getKey();
+          recentAt = e.getValue().last;
+        }
+      }
+    }
+    Actor pick = null;
+    double best = 0;
+    int bestLast = -1;
+    for (Map.Entry<Actor, Salience> e : tallies.entrySet()) {
+      Salience sal = e.getValue();
+      if (!g.fits(e.getKey(), sal.heads)) {
+        continue;
+      }
+      double score = sal.count + (e.getKey() == recent ? 0.5 : 0);
+      if (score > best || (recency && score == best && sal.last > bestLast)) {
+        best = score;
+        bestLast = sal.last;
+        pick = e.getKey();
+      }
+    }
+    return pick;
   }
 
   // ---- alias introductions ----
@@ -404,10 +499,17 @@ final class DictionaryActorLinker implements ActorLinker {
 
   /** The name after "المعروف بـ" / "أو ما يعرف باسم" / "المسمى" following offset {@code from}, or null. */
   private int[] knownAs(String line, Token[] t, int from) {
-    int k = 0;
-    while (k < t.length && t[k].start() < from) {
-      k++;
+    int lo = 0;
+    int hi = t.length;
+    while (lo < hi) { // the first word starting at or after from
+      int mid = (lo + hi) >>> 1;
+      if (t[mid].start() < from) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
     }
+    int k = lo;
     if (k >= t.length || !gapIsSoft(line, from, t[k].start())) {
       return null;
     }

@@ -17,13 +17,13 @@ record GenericTerm(String term, String head, Set<ActorType> types, Set<ActorType
   }
 
   /**
-   * True when {@code actor}, named as {@code mentionKey}, may be the referent: it lists this term, or its type fits
-   * whatever its name, or its type fits and it was named with the head noun.
+   * True when {@code actor} may be the referent: it lists this term, or its type fits whatever its name, or its type
+   * fits and the article named it with the head noun ({@code heads}: the first words of its names, article aside).
    */
-  boolean fits(Actor actor, String mentionKey) {
+  boolean fits(Actor actor, Set<String> heads) {
     if (actor.generic().contains(term) || anyTypes.contains(actor.type())) {
       return true;
     }
-    return types.contains(actor.type()) && (mentionKey.startsWith(head + " ") || mentionKey.startsWith("ال" + head + " "));
+    return types.contains(actor.type()) && heads.contains(head);
   }
 }

@@ -206,6 +206,14 @@ class ActorLinkerTest {
       LINKER.link(lines(sb.toString(), "\"", "(", "المعروف بـ"), List.of());
     }
     LINKER.link(lines("داعش ".repeat(20000)), List.of());
+    // Many mentions on one line, recognised and generic alike: the work stays near linear.
+    String many = "قال تنظيم القاعدة إن التنظيم \"ق\" (ع) المعروف بـ ".repeat(5000);
+    List<EntityMention> ner = new ArrayList<>();
+    int unit = many.length() / 5000;
+    for (int i = 0; i < 5000; i++) {
+      ner.add(new EntityMention("تنظيم القاعدة", EntityType.ORG, null, 1, i * unit + 4, i * unit + 17));
+    }
+    LINKER.link(lines(many), ner);
     LINKER.link(List.of(), List.of());
     LINKER.link(lines(""), List.of(new EntityMention("x", EntityType.ORG, null, 9, 0, 1)));
   }
