@@ -24,12 +24,17 @@ import org.khabar.text.ArabicText;
  * The actors of Middle Eastern conflicts and politics with all their names, and the generic nouns that refer back
  * to them.
  *
+ * <p>{@code blocked} words and phrases look like names but are ordinary words ({@code بحماس}, {@code نصيب الأسد}).
+ *
  * <p>Loaded from {@code actors.json} and {@code generic-mentions.tsv} next to this class; the standard instance is
  * built once. Immutable and thread-safe.
  */
 public final class ActorKnowledgeBase {
   /** What a name in the trie leads to: an actor's name (strong or weak), or a generic noun. */
   record NameEntry(Actor actor, boolean weak, GenericTerm generic) {}
+
+  /** The trie value of a blocked phrase. */
+  static final NameEntry STOP = new NameEntry(null, false, null);
 
   private static volatile ActorKnowledgeBase standard;
 
@@ -65,6 +70,12 @@ public final class ActorKnowledgeBase {
             count++;
           }
         }
+      }
+    }
+    for (String phrase : blocked) {
+      if (phrase.indexOf(' ') > 0) {
+        // A phrase that contains a name but is no mention of it ("نصيب الأسد"): matched as a whole, then dropped.
+        trie.put(phrase.split(" "), STOP);
       }
     }
     for (GenericTerm g : generics) {
@@ -146,7 +157,7 @@ public final class ActorKnowledgeBase {
     }
     Set<String> blocked = new HashSet<>();
     for (String b : strings(root, "blocked")) {
-      blocked.add(ArabicText.matchKey(b));
+      blocked.add(ArabicText.matchKey(b)); // a phrase is added to the trie as a stop, see the constructor
     }
     return new ActorKnowledgeBase(actors, readGeneric(genericTsv, origin), blocked, origin);
   }

@@ -149,7 +149,8 @@ final class DictionaryActorLinker implements ActorLinker {
         i++;
         continue;
       }
-      if (entry.generic() != null && !bare(line, t, i + best)) {
+      if (entry == ActorKnowledgeBase.STOP
+          || (entry.generic() != null && (!bare(line, t, i + best) || afterDefinite(line, t, i)))) {
         i += best;
         continue;
       }
@@ -178,6 +179,15 @@ final class DictionaryActorLinker implements ActorLinker {
       return true;
     }
     return !(k.endsWith("ي") || k.endsWith("يه") || k.endsWith("يين") || k.endsWith("يون"));
+  }
+
+  /**
+   * True when the word before word {@code i} is a definite word right next to it: a generic noun there is an
+   * adjective ("الهيئة المنظمة") or part of another name, not a reference to an actor.
+   */
+  private static boolean afterDefinite(String line, Token[] t, int i) {
+    return i > 0 && Token.spaceOnlyBetween(line, t[i - 1].end(), t[i].start()) && t[i - 1].key().startsWith("ال")
+        && t[i - 1].key().length() > 3;
   }
 
   /**

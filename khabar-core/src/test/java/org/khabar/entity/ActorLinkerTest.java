@@ -188,6 +188,17 @@ class ActorLinkerTest {
   }
 
   @Test
+  void blockedPhraseIsNotAName() {
+    assertEquals(List.of(), linked("استحوذت الشركة على نصيب الأسد من العقود"));
+  }
+
+  @Test
+  void genericAfterADefiniteWordIsAnAdjective() {
+    assertEquals(List.of("منظمة العفو الدولية=amnesty"),
+        linked("انتقدت منظمة العفو الدولية القرار، وقالت الهيئة المنظمة للانتخابات إنها ستراجعه."));
+  }
+
+  @Test
   void blockedCliticReadingIsNotAName() {
     assertEquals(List.of(), linked("استقبله الناس بحماس كبير"));
   }
