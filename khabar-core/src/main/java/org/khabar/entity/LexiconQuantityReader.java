@@ -33,6 +33,7 @@ final class LexiconQuantityReader implements QuantityReader {
   private final Map<String, String> eventsAfter = new HashMap<>();
   private final Map<String, Counted> duals = new HashMap<>();
   private final Set<String> months;
+  private final Set<String> notCounted;
 
   private LexiconQuantityReader() {
     for (String row : DictionaryActorLinker.load("quantity-nouns.tsv")) {
@@ -54,6 +55,7 @@ final class LexiconQuantityReader implements QuantityReader {
       (f[2].equals("before") ? events : eventsAfter).put(ArabicText.matchKey(f[0]), f[1]);
     }
     months = keys(DictionaryActorLinker.load("months.txt"));
+    notCounted = keys(DictionaryActorLinker.load("not-counted.txt"));
   }
 
   private static Set<String> keys(List<String> words) {
@@ -122,7 +124,7 @@ final class LexiconQuantityReader implements QuantityReader {
         }
         if (len > 0) {
           noun = (Counted) found[0];
-        } else if (isNisba(key)) {
+        } else if (isNisba(key) && !notCounted.contains(key)) {
           noun = PEOPLE; // 25 فلسطينيا، 900 أجنبي: people named by where they are from
           len = 1;
         }
@@ -165,11 +167,15 @@ final class LexiconQuantityReader implements QuantityReader {
         && (key.endsWith("يا") || key.endsWith("يين") || key.endsWith("يون") || key.endsWith("ي"));
   }
 
-  /** Years, days of a month, clock times and numbers inside dates are not quantities. */
+  /** Years, days of a month, clock times, numbers inside dates and the teen of an ordinal are not quantities. */
   private boolean notAQuantity(String line, Token[] t, NumberReader.Reading r) {
     int first = r.coreFirst();
     if (first > 0) {
       String before = t[first - 1].key();
+      String own = t[first].key();
+      if ((own.equals("عشر") || own.equals("عشره")) && before.startsWith("ال")) {
+        return true; // الثاني عشر، الحادية عشرة: an ordinal
+      }
       if (CLOCK_WORDS.contains(before)) {
         return true;
       }

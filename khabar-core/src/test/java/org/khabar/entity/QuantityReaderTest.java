@@ -138,6 +138,11 @@ class QuantityReaderTest {
   }
 
   @Test
+  void ordinalTeenAndAdverbAreNotQuantities() {
+    assertTrue(read("فاز باللقب للعام الثاني عشر تواليا وهو المصنف 117 عالميا").isEmpty());
+  }
+
+  @Test
   void bareNumberWithoutCountIsNotReported() {
     assertTrue(read("صدر القرار 2254 في الجلسة 15").isEmpty());
   }
