@@ -95,9 +95,9 @@ final class BenchEntitiesCommand implements Callable<Integer> {
     out.println("linked mentions: " + linked.sum());
     out.println("quantities: " + found.sum());
     long peak = 0;
-    for (java.lang.management.MemoryPoolMXBean pool : java.lang.management.ManagementFactory.getMemoryPoolMXBeans()) {
-      if (pool.getType() == java.lang.management.MemoryType.HEAP) {
-        peak += pool.getPeakUsage().getUsed();
+    for (java.lang.management.MemoryPoolMXBean memory : java.lang.management.ManagementFactory.getMemoryPoolMXBeans()) {
+      if (memory.getType() == java.lang.management.MemoryType.HEAP) {
+        peak += memory.getPeakUsage().getUsed();
       }
     }
     out.printf(Locale.ROOT, "peak heap MB (corpus held in memory): %d%n", peak >> 20);
