@@ -13,6 +13,7 @@ import picocli.CommandLine.Command;
       ClaimsBenchCommand.class,
       BenchClustersCommand.class,
       BenchTextCommand.class,
+      BenchEntitiesCommand.class,
     })
 final class BenchCommand implements Runnable {
   @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;

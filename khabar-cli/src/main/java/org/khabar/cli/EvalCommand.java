@@ -12,6 +12,7 @@ import picocli.CommandLine.Command;
       StanceEvalCommand.class,
       EvalClustersCommand.class,
       EvalStemsCommand.class,
+      EvalActorsCommand.class,
     })
 final class EvalCommand implements Runnable {
   @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;

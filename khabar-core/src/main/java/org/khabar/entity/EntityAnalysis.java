@@ -9,10 +9,19 @@ import org.khabar.model.Quantity;
  *
  * @param entities named entities linked to actors where possible
  * @param quantities numbers with what they count
+ * @param aliasIntroductions names the article introduced as another name of an actor, for the corpus stage to
+ *     merge across articles
  */
-public record EntityAnalysis(List<EntityMention> entities, List<Quantity> quantities) {
+public record EntityAnalysis(
+    List<EntityMention> entities, List<Quantity> quantities, List<AliasIntroduction> aliasIntroductions) {
   public EntityAnalysis {
     entities = List.copyOf(entities);
     quantities = List.copyOf(quantities);
+    aliasIntroductions = List.copyOf(aliasIntroductions);
+  }
+
+  /** An analysis without alias introductions. */
+  public EntityAnalysis(List<EntityMention> entities, List<Quantity> quantities) {
+    this(entities, quantities, List.of());
   }
 }

@@ -1,0 +1,245 @@
+package org.khabar.entity;
+
+import java.util.HashMap;
+import java.util.Map;
+import org.khabar.text.ArabicNumbers;
+import org.khabar.text.ArabicText;
+
+/**
+ * Reads one number expression at a word of a line: digits (any script, with thousands separators and decimals),
+ * number words ({@code خمسة وعشرون}, {@code ثلاثة آلاف}), approximate plurals ({@code عشرات الآلاف}), a hedge or
+ * bound before it ({@code نحو}, {@code أكثر من}, {@code أقل من}) and a range ({@code بين 50 و60}). The lexicon is
+ * {@code number-words.tsv}; digit groups are read by the text layer's {@link ArabicNumbers#parseDigits}. It works
+ * on this package's word tokens because quantities need what {@link ArabicNumbers#find} does not give yet: ranges
+ * ({@code بين 50 و60}, {@code 20-30}), hedges with a clitic ({@code بأكثر من}, {@code بنحو}) and definite
+ * approximate plurals ({@code العشرات}). Immutable and thread-safe.
+ */
+final class NumberReader {
+  /**
+   * One number expression.
+   *
+   * @param value the number, or the low end of a range
+   * @param max the high end of a range, or null
+   * @param start the character offset where the expression (with its hedge) starts
+   * @param first the index of its first word (the hedge's, if any)
+   * @param coreFirst the index of the number's own first word
+   * @param next the index of the word after it
+   * @param digits true when the number was written as one plain digit group
+   */
+  record Reading(double value, Double max, int start, int first, int coreFirst, int next, boolean digits) {}
+
+  private enum Kind { UNIT, TEN, TEEN, HUNDRED, SCALE, ABS }
+
+  private record Word(Kind kind, double value) {}
+
+  private record Range(double lo, double hi) {}
+
+  private static final int MAX_DIGITS = 15;
+  private static final ArabicNumbers DIGITS = ArabicNumbers.standard();
+
+  private final Map<String, Word> words = new HashMap<>();
+  private final Map<String, Range> approx = new HashMap<>();
+  private final NameTrie<String> modifiers = new NameTrie<>();
+  /** The keys a number expression can start with (besides digits), clitic-prefixed hedges included. */
+  private final java.util.Set<String> starts = new java.util.HashSet<>();
+
+  private static final NumberReader STANDARD = new NumberReader();
+
+  static NumberReader standard() {
+    return STANDARD;
+  }
+
+  private NumberReader() {
+    for (String row : DictionaryActorLinker.load("number-words.tsv")) {
+      String[] f = row.split("\t");
+      if (f.length < 3) {
+        throw new IllegalStateException("number-words.tsv: expected word, kind, value in: " + row);
+      }
+      String key = ArabicText.matchKey(f[0]);
+      if (!f[1].equals("modifier")) {
+        starts.add(key);
+      }
+      switch (f[1]) {
+        case "approx" -> approx.put(key, new Range(Double.parseDouble(f[2]), Double.parseDouble(f[3])));
+        case "modifier" -> {
+          String[] words = NameTrie.words(f[0]);
+          modifiers.put(words, f[2]);
+          for (String clitic : new String[] {"", "\u0628", "\u0648", "\u0644"}) {
+            starts.add(clitic + words[0]); // بنحو، وحوالي، لأكثر
+          }
+        }
+        default -> words.put(key, new Word(Kind.valueOf(f[1].toUpperCase(java.util.Locale.ROOT)),
+            Double.parseDouble(f[2])));
+      }
+    }
+  }
+
+  /** True when a number expression may start at a word with this key: a digit, a number word or a hedge. */
+  boolean mayStart(String key) {
+    return Token.isDigit(key.charAt(0)) || starts.contains(key);
+  }
+
+  /** Reads the number expression starting at word {@code i}, or returns null when none starts there. */
+  Reading read(String line, Token[] t, int i) {
+    Object[] found = new Object[1];
+    String mod = null;
+    int j = i;
+    int len = modifiers.longest(line, t, i, t[i].key(), found);
+    int clitic = 0;
+    if (len == 0 && t[i].key().length() > 2 && (t[i].key().charAt(0) == '\u0628' || t[i].key().charAt(0) == '\u0648'
+        || t[i].key().charAt(0) == '\u0644')) {
+      len = modifiers.longest(line, t, i, t[i].key().substring(1), found); // بنحو، وحوالي، لأكثر
+      clitic = len > 0 ? 1 : 0;
+    }
+    if (len > 0 && i + len < t.length) {
+      mod = (String) found[0];
+      j = i + len;
+    }
+    double[] core = new double[3];
+    int after = core(line, t, j, core);
+    if (after < 0) {
+      if (mod == null) {
+        return null;
+      }
+      mod = null;
+      j = i;
+      after = core(line, t, j, core);
+      if (after < 0) {
+        return null;
+      }
+    }
+    double value = core[0];
+    Double max = Double.isNaN(core[1]) ? null : core[1];
+    boolean digits = core[2] > 0;
+    // A range: بين N و M, من N إلى M, N - M, N إلى M.
+    if (after < t.length) {
+      String c = t[after].key();
+      boolean dash = after > 0 && between(line, t[after - 1].end(), t[after].start(), '-');
+      boolean connector = c.equals("و") && "between".equals(mod) || c.equals("الى") || c.equals("حتى");
+      int second = dash ? after : (connector ? after + 1 : -1);
+      if (second > 0 && second < t.length) {
+        double[] hi = new double[3];
+        int end = core(line, t, second, hi);
+        if (end > 0 && hi[0] > value) {
+          max = hi[0];
+          after = end;
+          digits = false;
+        }
+      }
+    }
+    if ("from".equals(mod) && max == null) {
+      mod = null; // "من" counts only as the start of a range
+    }
+    if (mod != null) {
+      switch (mod) {
+        case "under" -> {
+          max = value;
+          value = 0;
+        }
+        default -> {
+          // approx, over, between: the value stands as read (a hedge, a lower bound, a range)
+        }
+      }
+      digits = false;
+    }
+    int first = mod == null ? j : i;
+    int start = mod == null ? t[j].start() : t[i].offsetAfterKeyChars(line, clitic);
+    return new Reading(value, max, start, first, j, after, digits);
+  }
+
+  private static boolean between(String line, int from, int to, char c) {
+    boolean seen = false;
+    for (int k = from; k < to; k++) {
+      char d = line.charAt(k);
+      if (d == c || d == '\u2013') {
+        seen = true;
+      } else if (!Character.isWhitespace(d)) {
+        return false;
+      }
+    }
+    return seen;
+  }
+
+  /**
+   * Reads the number itself at word {@code j}: stores value, max (NaN if none) and 1 if written as a plain digit
+   * group in {@code out}; returns the index of the word after it, or -1.
+   */
+  private int core(String line, Token[] t, int j, double[] out) {
+    if (j >= t.length) {
+      return -1;
+    }
+    String key = t[j].key();
+    out[1] = Double.NaN;
+    out[2] = 0;
+    int k;
+    if (Character.isDigit(key.charAt(0))) {
+      double v = parseDigits(key);
+      if (Double.isNaN(v)) {
+        return -1;
+      }
+      k = j + 1;
+      out[2] = 1;
+      Word w = k < t.length ? words.get(t[k].key()) : null;
+      if (w != null && w.kind() == Kind.SCALE && Token.spaceOnlyBetween(line, t[k - 1].end(), t[k].start())) {
+        v *= w.value();
+        k++;
+        out[2] = 0;
+      }
+      out[0] = v;
+      return k;
+    }
+    Range r = approx.get(key);
+    if (r != null) {
+      double lo = r.lo();
+      double hi = r.hi();
+      k = j + 1;
+      Word w = k < t.length ? words.get(t[k].key()) : null;
+      if (w != null && w.kind() == Kind.SCALE) {
+        lo *= w.value();
+        hi = (hi + 1) * w.value() - 1; // عشرات الآلاف: 20000..99999
+        k++;
+      }
+      out[0] = lo;
+      out[1] = hi;
+      return k;
+    }
+    double total = 0;
+    double cur = 0;
+    k = j;
+    while (k < t.length) {
+      String wk = t[k].key();
+      Word w = words.get(wk);
+      if (w == null && k > j && wk.length() > 1 && wk.charAt(0) == '\u0648') {
+        w = words.get(wk.substring(1)); // وعشرون
+      }
+      if (w == null || (k > j && !Token.spaceOnlyBetween(line, t[k - 1].end(), t[k].start()))) {
+        break;
+      }
+      switch (w.kind()) {
+        case UNIT, TEN -> cur += w.value();
+        case TEEN -> cur += 10;
+        case HUNDRED -> cur = cur > 0 && cur < 10 && w.value() == 100 ? cur * 100 : cur + w.value();
+        case SCALE -> {
+          total += (cur == 0 ? 1 : cur) * w.value();
+          cur = 0;
+        }
+        case ABS -> total += w.value();
+      }
+      k++;
+    }
+    if (k == j) {
+      return -1;
+    }
+    out[0] = total + cur;
+    return k;
+  }
+
+  /** Parses a digit group with the text layer's rules (1,220 is 1220; 3,5 is 3.5); NaN if it is not one. */
+  private static double parseDigits(String key) {
+    if (key.length() > MAX_DIGITS + 4) {
+      return Double.NaN;
+    }
+    java.util.OptionalDouble v = DIGITS.parseDigits(key);
+    return v.isPresent() ? v.getAsDouble() : Double.NaN;
+  }
+}
