@@ -7,7 +7,9 @@ import picocli.CommandLine.Command;
     name = "eval",
     mixinStandardHelpOptions = true,
     description = "Measure quality on held-out data; prints one `name: value` figure a line.",
-    subcommands = {})
+    subcommands = {
+      EvalNerCommand.class,
+    })
 final class EvalCommand implements Runnable {
   @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
 

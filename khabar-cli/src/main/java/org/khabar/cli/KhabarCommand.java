@@ -13,6 +13,7 @@ import picocli.CommandLine.Command;
       DemoCommand.class,
       EvalCommand.class,
       BenchCommand.class,
+      TrainCommand.class,
     })
 final class KhabarCommand implements Runnable {
   @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
