@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.khabar.entity.AnerSplit;
+import org.khabar.entity.BioTags;
 import org.khabar.entity.NerModel;
 import org.khabar.entity.NerSentence;
 import picocli.CommandLine.Command;
@@ -38,6 +39,9 @@ final class EvalNerCommand implements Callable<Integer> {
       + "(default: the bundled model).")
   Path modelDir;
 
+  @Option(names = "--errors", description = "Also list up to N sentences with a wrong entity (default: 0).")
+  int errors;
+
   @Override
   public Integer call() throws Exception {
     PrintWriter o = spec.commandLine().getOut();
@@ -59,6 +63,26 @@ final class EvalNerCommand implements Callable<Integer> {
     o.println("sentences: " + sentences.size());
     o.println("words: " + AnerSplit.words(sentences));
     model.evaluate(sentences).figures().forEach((k, v) -> o.println(k + ": " + v));
+    int listed = 0;
+    for (NerSentence s : sentences) {
+      if (listed >= errors) {
+        break;
+      }
+      int[] predicted = model.tag(s.words());
+      if (!java.util.Arrays.equals(predicted, s.tags())) {
+        listed++;
+        StringBuilder sb = new StringBuilder("# ");
+        for (int i = 0; i < s.size(); i++) {
+          sb.append(s.words().get(i));
+          if (predicted[i] != s.tag(i) || s.tag(i) != 0) {
+            sb.append('/').append(BioTags.name(s.tag(i))).append(predicted[i] != s.tag(i)
+                ? "!" + BioTags.name(predicted[i]) : "");
+          }
+          sb.append(' ');
+        }
+        o.println(sb.toString().strip());
+      }
+    }
     return 0;
   }
 }

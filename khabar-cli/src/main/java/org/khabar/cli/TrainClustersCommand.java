@@ -31,6 +31,9 @@ final class TrainClustersCommand implements Callable<Integer> {
       + " (default: " + TrainNerCommand.RESOURCE_DIR + ").")
   Path out = Path.of(TrainNerCommand.RESOURCE_DIR);
 
+  @Option(names = "--window", description = "Skip-gram context window (default: ${DEFAULT-VALUE}).")
+  int window = ClusterTrainer.Options.standard().window();
+
   @Override
   public Integer call() throws Exception {
     PrintWriter err = spec.commandLine().getErr();
@@ -38,7 +41,10 @@ final class TrainClustersCommand implements Callable<Integer> {
     long started = System.nanoTime();
     WordClusters clusters;
     try (SharedData.ArticleTexts texts = new SharedData.ArticleTexts(file)) {
-      clusters = new ClusterTrainer(ClusterTrainer.Options.standard(), msg -> {
+      ClusterTrainer.Options std = ClusterTrainer.Options.standard();
+      ClusterTrainer.Options options = new ClusterTrainer.Options(std.minCount(), std.dim(), window, std.negative(),
+          std.epochs(), std.granularities(), std.kmeansWords(), std.seed());
+      clusters = new ClusterTrainer(options, msg -> {
         err.println(msg);
         err.flush();
       }).train(texts, "ant-2018 (Chouigui et al., ANT corpus v2.1, Apache-2.0), " + file.getFileName());

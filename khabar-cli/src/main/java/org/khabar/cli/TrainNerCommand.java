@@ -48,6 +48,10 @@ final class TrainNerCommand implements Callable<Integer> {
   @Option(names = "--epochs", description = "Largest number of epochs (default: ${DEFAULT-VALUE}).")
   int epochs = NerTrainer.Options.standard().epochs();
 
+  @Option(names = "--second-epochs", description = "Largest number of epochs of the stacked second stage; 0: no "
+      + "second stage (default: ${DEFAULT-VALUE}).")
+  int secondEpochs = NerTrainer.Options.standard().secondEpochs();
+
   @Option(names = "--min-count", description = "Drop features seen fewer times (default: ${DEFAULT-VALUE}).")
   int minCount = NerTrainer.Options.standard().minFeatureCount();
 
@@ -81,13 +85,13 @@ final class TrainNerCommand implements Callable<Integer> {
       err.println(msg);
       err.flush();
     };
-    NerTrainer.Options options = new NerTrainer.Options(epochs, true, true, minCount, 7L);
+    NerTrainer.Options options = new NerTrainer.Options(epochs, secondEpochs, true, true, minCount, 7L);
     NerModel model = new NerTrainer(options, clusters, gazetteer, log).train(trainPart, dev);
     NerScores devScores = model.evaluate(dev);
     print(o, "dev", devScores);
     if (ablation) {
       for (boolean[] config : new boolean[][] {{false, true}, {true, false}, {false, false}}) {
-        NerTrainer.Options ab = new NerTrainer.Options(epochs, config[0], config[1], minCount, 7L);
+        NerTrainer.Options ab = new NerTrainer.Options(epochs, secondEpochs, config[0], config[1], minCount, 7L);
         NerModel m = new NerTrainer(ab, clusters, gazetteer, log).train(trainPart, dev);
         double f1 = m.evaluate(dev).microF1();
         String name = !config[0] && !config[1] ? "no clusters, no gazetteer"
@@ -98,10 +102,9 @@ final class TrainNerCommand implements Callable<Integer> {
       }
     }
     if (!noRetrain) {
-      int best = model.epochs();
-      NerTrainer.Options full = new NerTrainer.Options(best, true, true, minCount, 7L);
+      NerTrainer.Options full = new NerTrainer.Options(model.epochs(), model.secondEpochs(), true, true, minCount, 7L);
+      o.println("retrained epochs: " + model.epochs() + ", second stage " + model.secondEpochs());
       model = new NerTrainer(full, clusters, gazetteer, log).train(split.train(), List.of());
-      o.println("retrained epochs: " + best);
     }
     Files.createDirectories(out);
     write(out.resolve(Gazetteer.RESOURCE), gazetteer::write);

@@ -8,9 +8,9 @@ import org.khabar.text.ArabicLetters;
 import org.khabar.text.ArabicText;
 
 /**
- * Runs the {@link NerModel} over a line: tokenises it with offsets, tags sentence-sized pieces (the model was
- * trained on sentences ending at a period), reads the chunks, drops MISC, and maps each chunk back to the exact
- * characters of the line without its proclitics.
+ * Runs the {@link NerModel} over a document's lines: tokenises each line with offsets, cuts it into sentence-sized
+ * pieces (the model was trained on sentences ending at a period), tags the pieces together as one document, reads
+ * the chunks, drops MISC, and maps each chunk back to the exact characters of its line without its proclitics.
  *
  * <p>Thread-safe: per-thread buffers.
  */
@@ -25,54 +25,69 @@ final class ModelNameFinder implements NameFinder {
     this.model = model;
   }
 
+  /** One piece of a line: tokens {@code [from, to)} of the line's tokens. */
+  private record Piece(TextLine line, LineTokenizer.Tokens tokens, int from, int to) {}
+
   @Override
-  public List<NameSpan> find(TextLine line) {
-    String text = line.text();
-    LineTokenizer.Tokens tokens = LineTokenizer.tokenize(text);
-    int n = tokens.count();
-    if (n == 0) {
+  public List<NameSpan> find(List<TextLine> lines) {
+    List<Piece> pieces = new ArrayList<>();
+    List<CharSequence[]> words = new ArrayList<>();
+    for (TextLine line : lines) {
+      String text = line.text();
+      LineTokenizer.Tokens tokens = LineTokenizer.tokenize(text);
+      int n = tokens.count();
+      int from = 0;
+      while (from < n) {
+        int to = from;
+        while (to < n && to - from < MAX_PIECE) {
+          boolean end = isSentenceEnd(text, tokens, to);
+          to++;
+          if (end && !(to < n && isSentenceEnd(text, tokens, to))) {
+            break;
+          }
+        }
+        CharSequence[] w = new CharSequence[to - from];
+        for (int i = 0; i < w.length; i++) {
+          w[i] = text.substring(tokens.starts()[from + i], tokens.ends()[from + i]);
+        }
+        pieces.add(new Piece(line, tokens, from, to));
+        words.add(w);
+        from = to;
+      }
+    }
+    if (pieces.isEmpty()) {
       return List.of();
     }
+    float[][] margins = new float[pieces.size()][];
+    for (int p = 0; p < margins.length; p++) {
+      margins[p] = new float[words.get(p).length];
+    }
+    int[][] tags = model.tagDocument(words, buffers.get(), margins);
     List<NameSpan> out = new ArrayList<>();
-    CharSequence[] words = new CharSequence[Math.min(n, MAX_PIECE)];
-    float[] margins = new float[words.length];
-    NerFeatures.Sentence buffer = buffers.get();
-    int from = 0;
-    while (from < n) {
-      int to = from;
-      while (to < n && to - from < MAX_PIECE) {
-        boolean end = isSentenceEnd(text, tokens, to);
-        to++;
-        if (end && !(to < n && isSentenceEnd(text, tokens, to))) {
-          break;
-        }
-      }
-      int len = to - from;
-      for (int i = 0; i < len; i++) {
-        words[i] = text.substring(tokens.starts()[from + i], tokens.ends()[from + i]);
-      }
-      int[] tags = model.tag(words, len, buffer, margins);
-      for (BioTags.Chunk chunk : BioTags.chunks(tags)) {
+    for (int p = 0; p < pieces.size(); p++) {
+      Piece piece = pieces.get(p);
+      String text = piece.line.text();
+      int[] starts = piece.tokens.starts();
+      int[] ends = piece.tokens.ends();
+      for (BioTags.Chunk chunk : BioTags.chunks(tags[p])) {
         EntityType type = chunk.type().contractType().orElse(null);
         if (type == null) {
           continue;
         }
-        int first = from + chunk.start();
-        int start = tokens.starts()[first] + procliticChars(text, tokens.starts()[first], tokens.ends()[first],
-            words[chunk.start()]);
-        int end = tokens.ends()[from + chunk.end() - 1];
+        int first = piece.from + chunk.start();
+        int start = starts[first] + procliticChars(text, starts[first], ends[first], words.get(p)[chunk.start()]);
+        int end = ends[piece.from + chunk.end() - 1];
         if (end <= start) {
           continue;
         }
         double margin = 0;
         for (int i = chunk.start(); i < chunk.end(); i++) {
-          margin += margins[i];
+          margin += margins[p][i];
         }
         margin /= chunk.end() - chunk.start();
         double score = 1 / (1 + Math.exp(-margin));
-        out.add(new NameSpan(type, line.number(), start, end, text.substring(start, end), score));
+        out.add(new NameSpan(type, piece.line.number(), start, end, text.substring(start, end), score));
       }
-      from = to;
     }
     return out;
   }

@@ -28,6 +28,11 @@ final class NerFeatures {
   private static final int ARTICLE = 90;
   private static final int CLUSTER_BIGRAM = 92;
   private static final int TRIGGER_CLUSTER = 95;
+  private static final int STACK = 100;
+  private static final int MEMORY = 110;
+
+  /** The memory slots per token: one count per class, then the count of all other occurrences. */
+  static final int MEMORY_SLOTS = NerClass.values().length + 1;
 
   private static final int START = 0x5F3759DF;
   private static final int END = 0x7A11D00D;
@@ -198,8 +203,46 @@ final class NerFeatures {
     s.featureCount[i] = c;
   }
 
+  /**
+   * Appends the second stage's stacked features: the first pass's tags around each token, and its document memory
+   * (how the other occurrences of the same clitic-stripped word in the document were tagged).
+   *
+   * @param first the first pass's tags
+   * @param memory per token, {@link #MEMORY_SLOTS} counts
+   */
+  static void addStacked(Sentence s, int[] first, int[][] memory) {
+    for (int i = 0; i < s.n; i++) {
+      int[] f = s.features[i];
+      int c = s.featureCount[i];
+      int prev = i > 0 ? first[i - 1] : -1;
+      int next = i + 1 < s.n ? first[i + 1] : -1;
+      f[c++] = mix(STACK, first[i]);
+      f[c++] = mix(STACK + 1, prev);
+      f[c++] = mix(STACK + 2, next);
+      f[c++] = mix(STACK + 3, (prev + 1) * 32 + first[i]);
+      f[c++] = mix(STACK + 4, (first[i] + 1) * 32 + next);
+      int[] m = memory[i];
+      int majority = -1;
+      int best = 0;
+      for (int k = 0; k < MEMORY_SLOTS - 1; k++) {
+        if (m[k] > 0) {
+          f[c++] = mix(MEMORY + k, Math.min(m[k], 3));
+          if (m[k] > best) {
+            best = m[k];
+            majority = k;
+          }
+        }
+      }
+      int seen = Math.min(m[MEMORY_SLOTS - 1], 3);
+      f[c++] = mix(MEMORY + 5, majority * 8 + seen);
+      f[c++] = mix(MEMORY + 6, (majority + 1) * 32 + first[i]);
+      f[c++] = mix(MEMORY + 7, mix(majority, s.cluster[i] == null ? -1 : s.cluster[i][0]));
+      s.featureCount[i] = c;
+    }
+  }
+
   /** The most features one token can have; sizes the buffers. */
-  static final int MAX_FEATURES = 96;
+  static final int MAX_FEATURES = 112;
 
   private static int keyAt(Sentence s, int i) {
     return i < 0 ? START : i >= s.n ? END : s.keyHash[i];

@@ -25,24 +25,83 @@ public final class NerModel {
   private static final int VERSION = 1;
   private static final int T = BioTags.COUNT;
   private static final float FORBIDDEN = Float.NEGATIVE_INFINITY;
+  /** {@code ALLOWED[(p + 1) * T + t]}: may tag t follow p (p = -1 at the start)? */
+  private static final boolean[] ALLOWED = new boolean[(T + 1) * T];
+
+  static {
+    for (int p = -1; p < T; p++) {
+      for (int t = 0; t < T; t++) {
+        ALLOWED[(p + 1) * T + t] = BioTags.allowed(p, t);
+      }
+    }
+  }
+
+  /** Sentences per pseudo-document when a sentence list has no document boundaries (as ANERcorp has none). */
+  static final int DOC_SENTENCES = 15;
 
   final NerFeatures features;
-  private final FeatureIndex index;
-  private final float[] weights;
-  private final float[] transitions;
+  private final Stage first;
+  private final Stage second;
   private final boolean useClusters;
   private final boolean useGazetteer;
   private final int epochs;
+  private final int secondEpochs;
 
-  NerModel(NerFeatures features, FeatureIndex index, float[] weights, float[] transitions, boolean useClusters,
-      boolean useGazetteer, int epochs) {
-    this.epochs = epochs;
+  /** One linear stage: feature rows, their tag weights, and tag transitions. */
+  static final class Stage {
+    final FeatureIndex index;
+    final float[] weights;
+    final float[] transitions;
+
+    Stage(FeatureIndex index, float[] weights, float[] transitions) {
+      this.index = index;
+      this.weights = weights;
+      this.transitions = transitions;
+    }
+
+    /** Decodes the features in {@code buffer}; fills {@code margins} when not null. */
+    int[] decode(NerFeatures.Sentence buffer, float[] margins) {
+      int n = buffer.n;
+      float[] scores = new float[n * T];
+      for (int i = 0; i < n; i++) {
+        int[] f = buffer.features[i];
+        int count = buffer.featureCount[i];
+        int base = i * T;
+        for (int k = 0; k < count; k++) {
+          int row = index.get(f[k]);
+          if (row >= 0) {
+            int w = row * T;
+            for (int t = 0; t < T; t++) {
+              scores[base + t] += weights[w + t];
+            }
+          }
+        }
+      }
+      int[] best = viterbi(scores, n, transitions);
+      if (margins != null) {
+        for (int i = 0; i < n; i++) {
+          float other = Float.NEGATIVE_INFINITY;
+          for (int t = 0; t < T; t++) {
+            if (t != best[i]) {
+              other = Math.max(other, scores[i * T + t]);
+            }
+          }
+          margins[i] = scores[i * T + best[i]] - other;
+        }
+      }
+      return best;
+    }
+  }
+
+  NerModel(NerFeatures features, Stage first, Stage second, boolean useClusters, boolean useGazetteer,
+      int epochs, int secondEpochs) {
+    this.secondEpochs = secondEpochs;
     this.features = features;
-    this.index = index;
-    this.weights = weights;
-    this.transitions = transitions;
+    this.first = first;
+    this.second = second;
     this.useClusters = useClusters;
     this.useGazetteer = useGazetteer;
+    this.epochs = epochs;
   }
 
   private static final class Holder {
@@ -81,6 +140,17 @@ public final class NerModel {
     if (tags != T) {
       throw new IOException("model has " + tags + " tags, expected " + T);
     }
+    int stages = in.readInt();
+    if (stages < 1 || stages > 2) {
+      throw new IOException("model has " + stages + " stages");
+    }
+    Stage first = readStage(in);
+    Stage second = stages == 2 ? readStage(in) : null;
+    NerFeatures f = new NerFeatures(clusters, gazetteer, Triggers.bundled(), useClusters, useGazetteer);
+    return new NerModel(f, first, second, useClusters, useGazetteer, 0, 0);
+  }
+
+  private static Stage readStage(DataInputStream in) throws IOException {
     float[] transitions = new float[(T + 1) * T];
     for (int i = 0; i < transitions.length; i++) {
       transitions[i] = in.readFloat();
@@ -95,8 +165,7 @@ public final class NerModel {
     for (int i = 0; i < weights.length; i++) {
       weights[i] = in.readShort() * scale;
     }
-    NerFeatures f = new NerFeatures(clusters, gazetteer, Triggers.bundled(), useClusters, useGazetteer);
-    return new NerModel(f, index, weights, transitions, useClusters, useGazetteer, 0);
+    return new Stage(index, weights, transitions);
   }
 
   /**
@@ -104,7 +173,25 @@ public final class NerModel {
    * quantised to 16 bits.
    */
   public void write(OutputStream out, float prune) throws IOException {
-    int[] keys = index.keysByRow();
+    GZIPOutputStream gz = new GZIPOutputStream(out, 1 << 16);
+    DataOutputStream o = new DataOutputStream(new java.io.BufferedOutputStream(gz, 1 << 16));
+    o.writeInt(MAGIC);
+    o.writeInt(VERSION);
+    o.writeBoolean(useClusters);
+    o.writeBoolean(useGazetteer);
+    o.writeInt(T);
+    o.writeInt(second == null ? 1 : 2);
+    writeStage(o, first, prune);
+    if (second != null) {
+      writeStage(o, second, prune);
+    }
+    o.flush();
+    gz.finish();
+  }
+
+  private static void writeStage(DataOutputStream o, Stage stage, float prune) throws IOException {
+    int[] keys = stage.index.keysByRow();
+    float[] weights = stage.weights;
     int rows = keys.length;
     float max = 0;
     boolean[] keep = new boolean[rows];
@@ -121,14 +208,7 @@ public final class NerModel {
       }
     }
     float scale = max == 0 ? 1 : max / Short.MAX_VALUE;
-    GZIPOutputStream gz = new GZIPOutputStream(out, 1 << 16);
-    DataOutputStream o = new DataOutputStream(new java.io.BufferedOutputStream(gz, 1 << 16));
-    o.writeInt(MAGIC);
-    o.writeInt(VERSION);
-    o.writeBoolean(useClusters);
-    o.writeBoolean(useGazetteer);
-    o.writeInt(T);
-    for (float v : transitions) {
+    for (float v : stage.transitions) {
       o.writeFloat(v);
     }
     o.writeInt(kept);
@@ -145,90 +225,143 @@ public final class NerModel {
         }
       }
     }
-    o.flush();
-    gz.finish();
   }
 
-  /** The training epochs this model's weights average over (0 when read from a file). */
+  /** The first stage's training epochs (0 when read from a file). */
   public int epochs() {
     return epochs;
   }
 
-  /** How many feature rows the model holds. */
-  public int features() {
-    return index.size();
+  /** The second stage's training epochs (0 when read from a file or unstacked). */
+  public int secondEpochs() {
+    return secondEpochs;
   }
 
-  /** Tags a sentence of words. */
+  /** How many feature rows the model holds (both stages). */
+  public int features() {
+    return first.index.size() + (second == null ? 0 : second.index.size());
+  }
+
+  /** Whether a second, document-aware stage refines the first pass. */
+  public boolean stacked() {
+    return second != null;
+  }
+
+  /** Tags one sentence, as a document of its own. */
   public int[] tag(List<String> words) {
     CharSequence[] w = words.toArray(new CharSequence[0]);
-    return tag(w, w.length, new NerFeatures.Sentence(), null);
+    List<CharSequence[]> doc = new java.util.ArrayList<>();
+    doc.add(w);
+    return tagDocument(doc, new NerFeatures.Sentence(), null)[0];
   }
 
-  /** Scores the model on tagged sentences. */
+  /**
+   * Scores the model on tagged sentences, read as documents of {@link #DOC_SENTENCES} consecutive sentences.
+   */
   public NerScores evaluate(List<NerSentence> sentences) {
     NerScores scores = new NerScores();
     NerFeatures.Sentence buffer = new NerFeatures.Sentence();
-    for (NerSentence s : sentences) {
-      CharSequence[] w = s.words().toArray(new CharSequence[0]);
-      scores.add(s.tags(), tag(w, w.length, buffer, null));
+    for (int from = 0; from < sentences.size(); from += DOC_SENTENCES) {
+      List<NerSentence> doc = sentences.subList(from, Math.min(sentences.size(), from + DOC_SENTENCES));
+      List<CharSequence[]> words = new java.util.ArrayList<>(doc.size());
+      for (NerSentence s : doc) {
+        words.add(s.words().toArray(new CharSequence[0]));
+      }
+      int[][] tags = tagDocument(words, buffer, null);
+      for (int i = 0; i < doc.size(); i++) {
+        scores.add(doc.get(i).tags(), tags[i]);
+      }
     }
     return scores;
   }
 
   /**
-   * Tags {@code n} words.
+   * Tags a document, sentence by sentence: a first pass, then (when the model is stacked) a second pass that also
+   * sees the first pass's tags and how the same words were tagged elsewhere in the document.
    *
-   * @param margins when not {@code null}, receives per word the margin of its tag over the best other tag
+   * @param margins when not {@code null}, receives per sentence and word the margin of the chosen tag
    */
-  int[] tag(CharSequence[] words, int n, NerFeatures.Sentence buffer, float[] margins) {
-    if (n == 0) {
-      return new int[0];
-    }
-    features.extract(words, n, buffer);
-    float[] scores = new float[n * T];
-    for (int i = 0; i < n; i++) {
-      int[] f = buffer.features[i];
-      int count = buffer.featureCount[i];
-      int base = i * T;
-      for (int k = 0; k < count; k++) {
-        int row = index.get(f[k]);
-        if (row >= 0) {
-          int w = row * T;
-          for (int t = 0; t < T; t++) {
-            scores[base + t] += weights[w + t];
-          }
+  int[][] tagDocument(List<CharSequence[]> sentences, NerFeatures.Sentence buffer, float[][] margins) {
+    int count = sentences.size();
+    int[][] tags = new int[count][];
+    String[][] keys = second == null ? null : new String[count][];
+    for (int s = 0; s < count; s++) {
+      CharSequence[] w = sentences.get(s);
+      if (w.length == 0) {
+        tags[s] = new int[0];
+        if (keys != null) {
+          keys[s] = new String[0];
         }
+        continue;
+      }
+      features.extract(w, w.length, buffer);
+      tags[s] = first.decode(buffer, second == null && margins != null ? margins[s] : null);
+      if (keys != null) {
+        keys[s] = java.util.Arrays.copyOf(buffer.stripped, w.length);
       }
     }
-    int[] best = viterbi(scores, n, transitions);
-    if (margins != null) {
-      for (int i = 0; i < n; i++) {
-        float other = Float.NEGATIVE_INFINITY;
-        for (int t = 0; t < T; t++) {
-          if (t != best[i]) {
-            other = Math.max(other, scores[i * T + t]);
-          }
-        }
-        margins[i] = scores[i * T + best[i]] - other;
-      }
+    if (second == null) {
+      return tags;
     }
-    return best;
+    int[][][] memory = memory(keys, tags);
+    int[][] out = new int[count][];
+    for (int s = 0; s < count; s++) {
+      CharSequence[] w = sentences.get(s);
+      if (w.length == 0) {
+        out[s] = new int[0];
+        continue;
+      }
+      features.extract(w, w.length, buffer);
+      NerFeatures.addStacked(buffer, tags[s], memory[s]);
+      out[s] = second.decode(buffer, margins != null ? margins[s] : null);
+    }
+    return out;
   }
 
-  /** Local scores of every token's features for training: rows per token, {@code -1}-free. */
+  /**
+   * The document memory of every token: how many other tokens of the document with the same (clitic-stripped) key
+   * the first pass tagged as each class, and how many other occurrences there are.
+   */
+  static int[][][] memory(String[][] keys, int[][] tags) {
+    int slots = NerFeatures.MEMORY_SLOTS;
+    java.util.HashMap<String, int[]> counts = new java.util.HashMap<>();
+    for (int s = 0; s < keys.length; s++) {
+      for (int i = 0; i < keys[s].length; i++) {
+        int[] c = counts.computeIfAbsent(keys[s][i], k -> new int[slots]);
+        c[slots - 1]++;
+        if (tags[s][i] != BioTags.O) {
+          c[BioTags.classOf(tags[s][i]).ordinal()]++;
+        }
+      }
+    }
+    int[][][] out = new int[keys.length][][];
+    for (int s = 0; s < keys.length; s++) {
+      out[s] = new int[keys[s].length][];
+      for (int i = 0; i < keys[s].length; i++) {
+        int[] m = counts.get(keys[s][i]).clone();
+        m[slots - 1]--;
+        if (tags[s][i] != BioTags.O) {
+          m[BioTags.classOf(tags[s][i]).ordinal()]--;
+        }
+        out[s][i] = m;
+      }
+    }
+    return out;
+  }
+
+  /** The best valid tag path given per-token tag scores ({@code n * T}) and transition weights. */
   static int[] viterbi(float[] scores, int n, float[] transitions) {
     float[] delta = new float[n * T];
     int[] back = new int[n * T];
     for (int t = 0; t < T; t++) {
-      delta[t] = BioTags.allowed(-1, t) ? scores[t] + transitions[t] : FORBIDDEN;
+      delta[t] = ALLOWED[t] ? scores[t] + transitions[t] : FORBIDDEN;
     }
     for (int i = 1; i < n; i++) {
       for (int t = 0; t < T; t++) {
         float bestScore = FORBIDDEN;
         int bestPrev = 0;
         for (int p = 0; p < T; p++) {
-          if (!BioTags.allowed(p, t)) {
+          if (!ALLOWED[(p + 1) * T + t]) {
             continue;
           }
           float v = delta[(i - 1) * T + p] + transitions[(p + 1) * T + t];

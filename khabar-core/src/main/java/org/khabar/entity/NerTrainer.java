@@ -8,37 +8,43 @@ import java.util.SplittableRandom;
 import java.util.function.Consumer;
 
 /**
- * Trains a {@link NerModel}: an averaged structured perceptron (Collins 2002) over the {@link NerFeatures}, decoded
- * with constrained Viterbi. After each epoch the averaged model is scored on the development sentences, and the
- * best epoch's model is kept (on no development set, the last).
+ * Trains a {@link NerModel}: averaged structured perceptrons (Collins 2002) over the {@link NerFeatures}, decoded
+ * with constrained Viterbi, in two stages. The first stage tags from the sentence alone. The second (stacked)
+ * stage also sees the first stage's tags and the document memory (how the same word was tagged elsewhere in the
+ * document, Krishnan and Manning 2006); its training input comes from first-stage models that never saw the
+ * sentence (five-fold jackknife), so that it learns how far to trust the first stage on unseen text.
  *
- * <p>One trainer trains one model; not thread-safe.
+ * <p>After each epoch the averaged model is scored on the development sentences and the best epoch is kept (on no
+ * development set, the last). One trainer trains one model; not thread-safe.
  */
 public final class NerTrainer {
 
   /**
    * Training settings.
    *
-   * @param epochs passes over the training sentences
+   * @param epochs passes over the training sentences, first stage
+   * @param secondEpochs passes for the second stage (0: no second stage)
    * @param useClusters whether word-cluster features are used
    * @param useGazetteer whether gazetteer features are used
    * @param minFeatureCount features seen fewer times in training are dropped
    * @param seed the shuffling seed
    */
-  public record Options(int epochs, boolean useClusters, boolean useGazetteer, int minFeatureCount, long seed) {
+  public record Options(int epochs, int secondEpochs, boolean useClusters, boolean useGazetteer, int minFeatureCount,
+      long seed) {
     public Options {
-      if (epochs < 1 || minFeatureCount < 1) {
-        throw new IllegalArgumentException("epochs and minFeatureCount must be >= 1");
+      if (epochs < 1 || secondEpochs < 0 || minFeatureCount < 1) {
+        throw new IllegalArgumentException("epochs and minFeatureCount must be >= 1, secondEpochs >= 0");
       }
     }
 
     /** The settings of the bundled model. */
     public static Options standard() {
-      return new Options(12, true, true, 1, 7L);
+      return new Options(12, 12, true, true, 1, 7L);
     }
   }
 
   private static final int T = BioTags.COUNT;
+  private static final int FOLDS = 5;
 
   private final Options options;
   private final WordClusters clusters;
@@ -52,17 +58,104 @@ public final class NerTrainer {
     this.log = log;
   }
 
-  /** Trains on {@code train}, choosing the epoch by micro-F1 on {@code dev} (which may be empty). */
+  /** First-stage tags and document memory of sentences, for the second stage. */
+  private record Stacked(List<int[]> first, List<int[][]> memory) {}
+
+  private record Trained(NerModel.Stage stage, int epoch) {}
+
+  /** Trains on {@code train}, choosing epochs by micro-F1 on {@code dev} (which may be empty). */
   public NerModel train(List<NerSentence> train, List<NerSentence> dev) {
     NerFeatures features = new NerFeatures(clusters, gazetteer, Triggers.bundled(), options.useClusters(),
         options.useGazetteer());
+    log.accept("ner: stage 1");
+    Trained first = trainStage(features, train, null, dev, null, options.epochs());
+    if (options.secondEpochs() == 0) {
+      return new NerModel(features, first.stage, null, options.useClusters(), options.useGazetteer(), first.epoch, 0);
+    }
+    // Jackknife: first-stage tags of each fold from a model trained on the other folds.
+    List<int[]> firstTags = new ArrayList<>(train.size());
+    for (int k = 0; k < FOLDS; k++) {
+      int from = (int) ((long) train.size() * k / FOLDS);
+      int to = (int) ((long) train.size() * (k + 1) / FOLDS);
+      List<NerSentence> rest = new ArrayList<>(train.subList(0, from));
+      rest.addAll(train.subList(to, train.size()));
+      log.accept("ner: jackknife fold " + (k + 1) + " of " + FOLDS);
+      NerModel.Stage s = trainStage(features, rest, null, List.of(), null, first.epoch).stage;
+      for (int i = from; i < to; i++) {
+        firstTags.add(decode(features, s, train.get(i), null, null));
+      }
+    }
+    Stacked stackedTrain = stacked(features, train, firstTags);
+    Stacked stackedDev = null;
+    if (!dev.isEmpty()) {
+      List<int[]> devTags = new ArrayList<>(dev.size());
+      for (NerSentence s : dev) {
+        devTags.add(decode(features, first.stage, s, null, null));
+      }
+      stackedDev = stacked(features, dev, devTags);
+      log.accept(String.format(java.util.Locale.ROOT, "ner: stage 1 dev micro-F1 %.4f",
+          score(features, first.stage, dev, null).microF1()));
+    }
+    log.accept("ner: stage 2");
+    Trained second = trainStage(features, train, stackedTrain, dev, stackedDev, options.secondEpochs());
+    return new NerModel(features, first.stage, second.stage, options.useClusters(), options.useGazetteer(),
+        first.epoch, second.epoch);
+  }
+
+  /** The document memory of sentences read as documents of {@link NerModel#DOC_SENTENCES}. */
+  private static Stacked stacked(NerFeatures features, List<NerSentence> sentences, List<int[]> firstTags) {
+    List<int[][]> memory = new ArrayList<>(sentences.size());
+    NerFeatures.Sentence buffer = new NerFeatures.Sentence();
+    for (int from = 0; from < sentences.size(); from += NerModel.DOC_SENTENCES) {
+      int to = Math.min(sentences.size(), from + NerModel.DOC_SENTENCES);
+      String[][] keys = new String[to - from][];
+      int[][] tags = new int[to - from][];
+      for (int s = from; s < to; s++) {
+        CharSequence[] w = sentences.get(s).words().toArray(new CharSequence[0]);
+        features.extract(w, w.length, buffer);
+        keys[s - from] = java.util.Arrays.copyOf(buffer.stripped, w.length);
+        tags[s - from] = firstTags.get(s);
+      }
+      for (int[][] m : NerModel.memory(keys, tags)) {
+        memory.add(m);
+      }
+    }
+    return new Stacked(firstTags, memory);
+  }
+
+  private static int[] decode(NerFeatures features, NerModel.Stage stage, NerSentence s, Stacked stacked,
+      Integer index) {
+    CharSequence[] w = s.words().toArray(new CharSequence[0]);
+    NerFeatures.Sentence buffer = new NerFeatures.Sentence();
+    features.extract(w, w.length, buffer);
+    if (stacked != null) {
+      NerFeatures.addStacked(buffer, stacked.first.get(index), stacked.memory.get(index));
+    }
+    return stage.decode(buffer, null);
+  }
+
+  private static NerScores score(NerFeatures features, NerModel.Stage stage, List<NerSentence> sentences,
+      Stacked stacked) {
+    NerScores scores = new NerScores();
+    for (int i = 0; i < sentences.size(); i++) {
+      scores.add(sentences.get(i).tags(), decode(features, stage, sentences.get(i), stacked, i));
+    }
+    return scores;
+  }
+
+  private Trained trainStage(NerFeatures features, List<NerSentence> train, Stacked stacked, List<NerSentence> dev,
+      Stacked stackedDev, int epochs) {
     // Features of every training token, mapped to rows; rare features dropped.
     NerFeatures.Sentence buffer = new NerFeatures.Sentence();
     List<int[][]> extracted = new ArrayList<>(train.size());
     Map<Integer, Integer> counts = new HashMap<>();
-    for (NerSentence s : train) {
+    for (int si = 0; si < train.size(); si++) {
+      NerSentence s = train.get(si);
       CharSequence[] w = s.words().toArray(new CharSequence[0]);
       features.extract(w, w.length, buffer);
+      if (stacked != null) {
+        NerFeatures.addStacked(buffer, stacked.first.get(si), stacked.memory.get(si));
+      }
       int[][] f = new int[w.length][];
       for (int i = 0; i < w.length; i++) {
         f[i] = java.util.Arrays.copyOf(buffer.features[i], buffer.featureCount[i]);
@@ -105,10 +198,10 @@ public final class NerTrainer {
       order[i] = i;
     }
     SplittableRandom random = new SplittableRandom(options.seed());
-    NerModel best = null;
+    NerModel.Stage best = null;
     double bestF1 = -1;
     int bestEpoch = 0;
-    for (int epoch = 1; epoch <= options.epochs(); epoch++) {
+    for (int epoch = 1; epoch <= epochs; epoch++) {
       for (int i = order.length - 1; i > 0; i--) {
         int j = random.nextInt(i + 1);
         int t = order[i];
@@ -158,25 +251,25 @@ public final class NerTrainer {
         }
         c++;
       }
-      NerModel model = new NerModel(features, index, average(w, u, c), average(tw, tu, c), options.useClusters(),
-          options.useGazetteer(), epoch);
+      boolean last = epoch == epochs;
       String line = "ner: epoch " + epoch + ", " + errors + " sentences wrong";
       if (!dev.isEmpty()) {
-        double f1 = model.evaluate(dev).microF1();
+        NerModel.Stage stage = new NerModel.Stage(index, average(w, u, c), average(tw, tu, c));
+        double f1 = score(features, stage, dev, stackedDev).microF1();
         line += String.format(java.util.Locale.ROOT, ", dev micro-F1 %.4f", f1);
         if (f1 > bestF1) {
           bestF1 = f1;
-          best = model;
+          best = stage;
           bestEpoch = epoch;
         }
-      } else {
-        best = model;
+      } else if (last) {
+        best = new NerModel.Stage(index, average(w, u, c), average(tw, tu, c));
         bestEpoch = epoch;
       }
       log.accept(line);
     }
     log.accept("ner: kept epoch " + bestEpoch);
-    return best;
+    return new Trained(best, bestEpoch);
   }
 
   private static float[] average(float[] w, double[] u, long c) {

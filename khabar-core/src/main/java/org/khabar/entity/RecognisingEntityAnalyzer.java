@@ -3,7 +3,6 @@ package org.khabar.entity;
 import java.util.ArrayList;
 import java.util.List;
 import org.khabar.model.EntityMention;
-import org.khabar.model.TextLine;
 import org.khabar.structure.ArticleStructure;
 
 /**
@@ -22,10 +21,8 @@ final class RecognisingEntityAnalyzer implements EntityAnalyzer {
   @Override
   public EntityAnalysis analyze(ArticleStructure structure) {
     List<EntityMention> out = new ArrayList<>();
-    for (TextLine line : structure.content()) {
-      for (NameSpan span : names.find(line)) {
-        out.add(new EntityMention(span.text(), span.type(), null, span.line(), span.start(), span.end()));
-      }
+    for (NameSpan span : names.find(structure.content())) {
+      out.add(new EntityMention(span.text(), span.type(), null, span.line(), span.start(), span.end()));
     }
     return new EntityAnalysis(out, List.of());
   }
