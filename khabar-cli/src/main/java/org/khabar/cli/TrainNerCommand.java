@@ -85,13 +85,13 @@ final class TrainNerCommand implements Callable<Integer> {
       err.println(msg);
       err.flush();
     };
-    NerTrainer.Options options = new NerTrainer.Options(epochs, secondEpochs, true, true, minCount, 7L);
+    NerTrainer.Options options = new NerTrainer.Options(epochs, secondEpochs, true, true, minCount, 7L, 0f);
     NerModel model = new NerTrainer(options, clusters, gazetteer, log).train(trainPart, dev);
     NerScores devScores = model.evaluate(dev);
     print(o, "dev", devScores);
     if (ablation) {
       for (boolean[] config : new boolean[][] {{false, true}, {true, false}, {false, false}}) {
-        NerTrainer.Options ab = new NerTrainer.Options(epochs, secondEpochs, config[0], config[1], minCount, 7L);
+        NerTrainer.Options ab = new NerTrainer.Options(epochs, secondEpochs, config[0], config[1], minCount, 7L, 0f);
         NerModel m = new NerTrainer(ab, clusters, gazetteer, log).train(trainPart, dev);
         double f1 = m.evaluate(dev).microF1();
         String name = !config[0] && !config[1] ? "no clusters, no gazetteer"
@@ -102,8 +102,10 @@ final class TrainNerCommand implements Callable<Integer> {
       }
     }
     if (!noRetrain) {
-      NerTrainer.Options full = new NerTrainer.Options(model.epochs(), model.secondEpochs(), true, true, minCount, 7L);
-      o.println("retrained epochs: " + model.epochs() + ", second stage " + model.secondEpochs());
+      NerTrainer.Options full = new NerTrainer.Options(Math.max(1, model.epochs()), model.secondEpochs(), true, true,
+          minCount, 7L, model.outsideBias());
+      o.println("retrained epochs: " + model.epochs() + ", second stage " + model.secondEpochs()
+          + ", bias against O " + model.outsideBias());
       model = new NerTrainer(full, clusters, gazetteer, log).train(split.train(), List.of());
     }
     Files.createDirectories(out);

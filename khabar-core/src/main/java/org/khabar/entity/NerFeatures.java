@@ -18,7 +18,7 @@ final class NerFeatures {
   private static final int STRIPPED = 10;
   private static final int BARE = 14;
   private static final int PREFIX = 20;
-  private static final int SUFFIX = 24;
+  private static final int SUFFIX = 25;
   private static final int SHAPE = 30;
   private static final int BIGRAM = 34;
   private static final int FREQ = 38;
@@ -149,7 +149,7 @@ final class NerFeatures {
       f[c++] = mix(STRIPPED + d + 1, stripAt(s, i + d));
     }
     f[c++] = mix(BARE, s.bareHash[i]);
-    for (int k = 1; k <= 3; k++) {
+    for (int k = 1; k <= 4; k++) {
       if (stripped.length() > k) {
         f[c++] = mix(PREFIX + k, hash(stripped, 0, k));
       }

@@ -22,7 +22,7 @@ public final class NerModel {
   public static final String RESOURCE = "ner-model.bin.gz";
 
   private static final int MAGIC = 0x4B4E4552; // "KNER"
-  private static final int VERSION = 1;
+  private static final int VERSION = 2;
   private static final int T = BioTags.COUNT;
   private static final float FORBIDDEN = Float.NEGATIVE_INFINITY;
   /** {@code ALLOWED[(p + 1) * T + t]}: may tag t follow p (p = -1 at the start)? */
@@ -46,6 +46,7 @@ public final class NerModel {
   private final boolean useGazetteer;
   private final int epochs;
   private final int secondEpochs;
+  private final float outsideBias;
 
   /** One linear stage: feature rows, their tag weights, and tag transitions. */
   static final class Stage {
@@ -59,11 +60,16 @@ public final class NerModel {
       this.transitions = transitions;
     }
 
-    /** Decodes the features in {@code buffer}; fills {@code margins} when not null. */
-    int[] decode(NerFeatures.Sentence buffer, float[] margins) {
+    /**
+     * Decodes the features in {@code buffer}; fills {@code margins} when not null.
+     *
+     * @param outsideBias subtracted from every O score: above 0 trades precision for recall
+     */
+    int[] decode(NerFeatures.Sentence buffer, float[] margins, float outsideBias) {
       int n = buffer.n;
       float[] scores = new float[n * T];
       for (int i = 0; i < n; i++) {
+        scores[i * T + BioTags.O] = -outsideBias;
         int[] f = buffer.features[i];
         int count = buffer.featureCount[i];
         int base = i * T;
@@ -94,8 +100,9 @@ public final class NerModel {
   }
 
   NerModel(NerFeatures features, Stage first, Stage second, boolean useClusters, boolean useGazetteer,
-      int epochs, int secondEpochs) {
+      int epochs, int secondEpochs, float outsideBias) {
     this.secondEpochs = secondEpochs;
+    this.outsideBias = outsideBias;
     this.features = features;
     this.first = first;
     this.second = second;
@@ -146,8 +153,9 @@ public final class NerModel {
     }
     Stage first = readStage(in);
     Stage second = stages == 2 ? readStage(in) : null;
+    float outsideBias = in.readFloat();
     NerFeatures f = new NerFeatures(clusters, gazetteer, Triggers.bundled(), useClusters, useGazetteer);
-    return new NerModel(f, first, second, useClusters, useGazetteer, 0, 0);
+    return new NerModel(f, first, second, useClusters, useGazetteer, 0, 0, outsideBias);
   }
 
   private static Stage readStage(DataInputStream in) throws IOException {
@@ -185,6 +193,7 @@ public final class NerModel {
     if (second != null) {
       writeStage(o, second, prune);
     }
+    o.writeFloat(outsideBias);
     o.flush();
     gz.finish();
   }
@@ -242,6 +251,11 @@ public final class NerModel {
     return first.index.size() + (second == null ? 0 : second.index.size());
   }
 
+  /** The bias against O of the last stage, chosen on the development set. */
+  public float outsideBias() {
+    return outsideBias;
+  }
+
   /** Whether a second, document-aware stage refines the first pass. */
   public boolean stacked() {
     return second != null;
@@ -295,7 +309,8 @@ public final class NerModel {
         continue;
       }
       features.extract(w, w.length, buffer);
-      tags[s] = first.decode(buffer, second == null && margins != null ? margins[s] : null);
+      tags[s] = second == null ? first.decode(buffer, margins != null ? margins[s] : null, outsideBias)
+          : first.decode(buffer, null, 0);
       if (keys != null) {
         keys[s] = java.util.Arrays.copyOf(buffer.stripped, w.length);
       }
@@ -313,7 +328,7 @@ public final class NerModel {
       }
       features.extract(w, w.length, buffer);
       NerFeatures.addStacked(buffer, tags[s], memory[s]);
-      out[s] = second.decode(buffer, margins != null ? margins[s] : null);
+      out[s] = second.decode(buffer, margins != null ? margins[s] : null, outsideBias);
     }
     return out;
   }

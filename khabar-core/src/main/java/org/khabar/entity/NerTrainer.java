@@ -28,9 +28,10 @@ public final class NerTrainer {
    * @param useGazetteer whether gazetteer features are used
    * @param minFeatureCount features seen fewer times in training are dropped
    * @param seed the shuffling seed
+   * @param outsideBias the bias against O when there is no development set to choose it on
    */
   public record Options(int epochs, int secondEpochs, boolean useClusters, boolean useGazetteer, int minFeatureCount,
-      long seed) {
+      long seed, float outsideBias) {
     public Options {
       if (epochs < 1 || secondEpochs < 0 || minFeatureCount < 1) {
         throw new IllegalArgumentException("epochs and minFeatureCount must be >= 1, secondEpochs >= 0");
@@ -39,7 +40,7 @@ public final class NerTrainer {
 
     /** The settings of the bundled model. */
     public static Options standard() {
-      return new Options(12, 12, true, true, 1, 7L);
+      return new Options(12, 12, true, true, 1, 7L, 0f);
     }
   }
 
@@ -70,7 +71,9 @@ public final class NerTrainer {
     log.accept("ner: stage 1");
     Trained first = trainStage(features, train, null, dev, null, options.epochs());
     if (options.secondEpochs() == 0) {
-      return new NerModel(features, first.stage, null, options.useClusters(), options.useGazetteer(), first.epoch, 0);
+      float bias = dev.isEmpty() ? options.outsideBias() : tuneBias(features, first.stage, dev, null);
+      return new NerModel(features, first.stage, null, options.useClusters(), options.useGazetteer(), first.epoch, 0,
+          bias);
     }
     // Jackknife: first-stage tags of each fold from a model trained on the other folds.
     List<int[]> firstTags = new ArrayList<>(train.size());
@@ -98,8 +101,9 @@ public final class NerTrainer {
     }
     log.accept("ner: stage 2");
     Trained second = trainStage(features, train, stackedTrain, dev, stackedDev, options.secondEpochs());
+    float bias = dev.isEmpty() ? options.outsideBias() : tuneBias(features, second.stage, dev, stackedDev);
     return new NerModel(features, first.stage, second.stage, options.useClusters(), options.useGazetteer(),
-        first.epoch, second.epoch);
+        first.epoch, second.epoch, bias);
   }
 
   /** The document memory of sentences read as documents of {@link NerModel#DOC_SENTENCES}. */
@@ -123,22 +127,47 @@ public final class NerTrainer {
     return new Stacked(firstTags, memory);
   }
 
+  /** Chooses the bias against O that maximises micro-F1 on the development sentences. */
+  private float tuneBias(NerFeatures features, NerModel.Stage stage, List<NerSentence> dev, Stacked stacked) {
+    float best = 0;
+    double bestF1 = -1;
+    for (float bias = -2f; bias <= 6f; bias += 0.5f) {
+      double f1 = score(features, stage, dev, stacked, bias).microF1();
+      if (f1 > bestF1 + 1e-9) {
+        bestF1 = f1;
+        best = bias;
+      }
+    }
+    log.accept(String.format(java.util.Locale.ROOT, "ner: bias against O %.1f, dev micro-F1 %.4f", best, bestF1));
+    return best;
+  }
+
   private static int[] decode(NerFeatures features, NerModel.Stage stage, NerSentence s, Stacked stacked,
       Integer index) {
+    return decode(features, stage, s, stacked, index, 0f);
+  }
+
+  private static int[] decode(NerFeatures features, NerModel.Stage stage, NerSentence s, Stacked stacked,
+      Integer index, float bias) {
     CharSequence[] w = s.words().toArray(new CharSequence[0]);
     NerFeatures.Sentence buffer = new NerFeatures.Sentence();
     features.extract(w, w.length, buffer);
     if (stacked != null) {
       NerFeatures.addStacked(buffer, stacked.first.get(index), stacked.memory.get(index));
     }
-    return stage.decode(buffer, null);
+    return stage.decode(buffer, null, bias);
   }
 
   private static NerScores score(NerFeatures features, NerModel.Stage stage, List<NerSentence> sentences,
       Stacked stacked) {
+    return score(features, stage, sentences, stacked, 0f);
+  }
+
+  private static NerScores score(NerFeatures features, NerModel.Stage stage, List<NerSentence> sentences,
+      Stacked stacked, float bias) {
     NerScores scores = new NerScores();
     for (int i = 0; i < sentences.size(); i++) {
-      scores.add(sentences.get(i).tags(), decode(features, stage, sentences.get(i), stacked, i));
+      scores.add(sentences.get(i).tags(), decode(features, stage, sentences.get(i), stacked, i, bias));
     }
     return scores;
   }

@@ -73,7 +73,7 @@ class ConllFormatTest {
   void splitPutsFiveSixthsOfTheWordsInTrain() {
     List<String[]> tokens = new ArrayList<>();
     for (int i = 0; i < 600; i++) {
-      tokens.add(new String[] {i % 3 == 2 ? "." : "w" + i, "O"});
+      tokens.add(new String[] {i % 4 == 3 ? "." : "w" + i, "O"});
     }
     AnerSplit split = AnerSplit.standard(tokens);
     assertEquals(500, AnerSplit.words(split.train()));
