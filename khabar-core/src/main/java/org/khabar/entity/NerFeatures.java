@@ -77,6 +77,17 @@ final class NerFeatures {
     int[][] features = new int[64][MAX_FEATURES];
     int[] featureCount = new int[64];
 
+    /** Puts back features saved from an earlier extraction (and the clusters the stacked features read). */
+    void restore(int[][] saved, int[][] clusters) {
+      ensure(saved.length);
+      n = saved.length;
+      for (int i = 0; i < n; i++) {
+        System.arraycopy(saved[i], 0, features[i], 0, saved[i].length);
+        featureCount[i] = saved[i].length;
+        cluster[i] = clusters[i];
+      }
+    }
+
     void ensure(int size) {
       if (keys.length >= size) {
         return;

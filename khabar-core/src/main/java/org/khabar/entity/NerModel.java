@@ -299,6 +299,9 @@ public final class NerModel {
     int count = sentences.size();
     int[][] tags = new int[count][];
     String[][] keys = second == null ? null : new String[count][];
+    // The second pass reuses the first pass's features rather than extracting them again.
+    int[][][] saved = second == null ? null : new int[count][][];
+    int[][][] savedClusters = second == null ? null : new int[count][][];
     for (int s = 0; s < count; s++) {
       CharSequence[] w = sentences.get(s);
       if (w.length == 0) {
@@ -313,6 +316,11 @@ public final class NerModel {
           : first.decode(buffer, null, 0);
       if (keys != null) {
         keys[s] = java.util.Arrays.copyOf(buffer.stripped, w.length);
+        saved[s] = new int[w.length][];
+        for (int i = 0; i < w.length; i++) {
+          saved[s][i] = java.util.Arrays.copyOf(buffer.features[i], buffer.featureCount[i]);
+        }
+        savedClusters[s] = java.util.Arrays.copyOf(buffer.cluster, w.length);
       }
     }
     if (second == null) {
@@ -326,7 +334,7 @@ public final class NerModel {
         out[s] = new int[0];
         continue;
       }
-      features.extract(w, w.length, buffer);
+      buffer.restore(saved[s], savedClusters[s]);
       NerFeatures.addStacked(buffer, tags[s], memory[s]);
       out[s] = second.decode(buffer, margins != null ? margins[s] : null, outsideBias);
     }
