@@ -37,7 +37,7 @@ public final class NerModel {
   }
 
   /** Sentences per pseudo-document when a sentence list has no document boundaries (as ANERcorp has none). */
-  static final int DOC_SENTENCES = 15;
+  static final int DOC_SENTENCES = 30;
 
   final NerFeatures features;
   private final Stage first;

@@ -131,7 +131,7 @@ public final class NerTrainer {
   private float tuneBias(NerFeatures features, NerModel.Stage stage, List<NerSentence> dev, Stacked stacked) {
     float best = 0;
     double bestF1 = -1;
-    for (float bias = -2f; bias <= 6f; bias += 0.5f) {
+    for (float bias = -3f; bias <= 3f; bias += 0.5f) {
       double f1 = score(features, stage, dev, stacked, bias).microF1();
       if (f1 > bestF1 + 1e-9) {
         bestF1 = f1;
