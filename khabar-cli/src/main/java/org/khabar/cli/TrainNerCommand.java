@@ -52,6 +52,13 @@ final class TrainNerCommand implements Callable<Integer> {
       + "second stage (default: ${DEFAULT-VALUE}).")
   int secondEpochs = NerTrainer.Options.standard().secondEpochs();
 
+  @Option(names = "--word-dropout", description = "Chance of hiding a name token's own word in an update "
+      + "(default: ${DEFAULT-VALUE}).")
+  float wordDropout = NerTrainer.Options.standard().wordDropout();
+
+  @Option(names = "--seed", description = "Shuffling seed (default: ${DEFAULT-VALUE}).")
+  long seed = NerTrainer.Options.standard().seed();
+
   @Option(names = "--min-count", description = "Drop features seen fewer times (default: ${DEFAULT-VALUE}).")
   int minCount = NerTrainer.Options.standard().minFeatureCount();
 
@@ -85,13 +92,13 @@ final class TrainNerCommand implements Callable<Integer> {
       err.println(msg);
       err.flush();
     };
-    NerTrainer.Options options = new NerTrainer.Options(epochs, secondEpochs, true, true, minCount, 7L, 0f);
+    NerTrainer.Options options = new NerTrainer.Options(epochs, secondEpochs, true, true, minCount, seed, 0f, wordDropout);
     NerModel model = new NerTrainer(options, clusters, gazetteer, log).train(trainPart, dev);
     NerScores devScores = model.evaluate(dev);
     print(o, "dev", devScores);
     if (ablation) {
       for (boolean[] config : new boolean[][] {{false, true}, {true, false}, {false, false}}) {
-        NerTrainer.Options ab = new NerTrainer.Options(epochs, secondEpochs, config[0], config[1], minCount, 7L, 0f);
+        NerTrainer.Options ab = new NerTrainer.Options(epochs, secondEpochs, config[0], config[1], minCount, seed, 0f, wordDropout);
         NerModel m = new NerTrainer(ab, clusters, gazetteer, log).train(trainPart, dev);
         double f1 = m.evaluate(dev).microF1();
         String name = !config[0] && !config[1] ? "no clusters, no gazetteer"
@@ -103,7 +110,7 @@ final class TrainNerCommand implements Callable<Integer> {
     }
     if (!noRetrain) {
       NerTrainer.Options full = new NerTrainer.Options(Math.max(1, model.epochs()), model.secondEpochs(), true, true,
-          minCount, 7L, model.outsideBias());
+          minCount, seed, model.outsideBias(), wordDropout);
       o.println("retrained epochs: " + model.epochs() + ", second stage " + model.secondEpochs()
           + ", bias against O " + model.outsideBias());
       model = new NerTrainer(full, clusters, gazetteer, log).train(split.train(), List.of());

@@ -72,6 +72,11 @@ final class CliticStripper {
       return true;
     }
     String rest = key.substring(cut);
+    // A preposition never precedes a conjunction: كوفي is not ك + وفي (و + في).
+    if (isPreposition(prefix) && isConjunction(key.charAt(cut))
+        && frequency.applyAsInt(key.substring(cut + 1)) > frequency.applyAsInt(rest)) {
+      return false;
+    }
     int whole = frequency.applyAsInt(key.substring(cut - 1));
     int remainder = frequency.applyAsInt(rest);
     return remainder > 2 * whole + 1;

@@ -59,8 +59,34 @@ final class NerFeatures {
     return stripper;
   }
 
-  /** Reusable per-sentence buffers; one per thread. */
+  /** How many words a thread's cache of per-word facts holds before it is cleared. */
+  private static final int CACHE_SIZE = 1 << 16;
+
+  /** What the features need to know of one word, whatever its context; cached per thread. */
+  private record Token(String key, String stripped, int keyHash, int stripHash, int bareHash, int article, int shape,
+      int freq, int[] cluster, int trig) {}
+
+  private Token token(CharSequence word) {
+    String key = ArabicText.matchKey(word);
+    String stripped = stripper.stripped(key);
+    boolean article = stripped.startsWith(ARTICLE_KEY) && stripped.length() > 3;
+    int articleBits = (article ? 1 : 0) + (stripped.length() != key.length() ? 2 : 0);
+    int bareHash = article ? hash(stripped, 2, stripped.length()) : stripped.hashCode();
+    WordClusters.Entry e = clusters.entry(key);
+    if (e == null && stripped != key) {
+      e = clusters.entry(stripped);
+    }
+    int freq = e == null ? 0 : 1 + (31 - Integer.numberOfLeadingZeros(e.count())) / 2;
+    int[] cluster = e == null || !useClusters ? null : e.clusters();
+    int t = triggers.kinds(key);
+    int trig = t != 0 ? t : triggers.kinds(stripped);
+    return new Token(key, stripped, key.hashCode(), stripped.hashCode(), bareHash, articleBits, shape(word), freq,
+        cluster, trig);
+  }
+
+  /** Reusable per-sentence buffers and a cache of per-word facts; one per thread. */
   static final class Sentence {
+    final java.util.HashMap<CharSequence, Token> cache = new java.util.HashMap<>();
     int n;
     String[] keys = new String[64];
     String[] stripped = new String[64];
@@ -115,29 +141,37 @@ final class NerFeatures {
     }
   }
 
+  /**
+   * Whether the feature at position {@code k} of a token is its own word (the word, its clitic-stripped and bare
+   * forms): the features word dropout hides. Positions are fixed by {@link #tokenFeatures}.
+   */
+  static boolean isOwnWord(int k) {
+    return k == 3 || k == 7 || k == 9;
+  }
+
   /** Extracts the features of {@code n} words into {@code s}. */
   void extract(CharSequence[] words, int n, Sentence s) {
     s.ensure(n);
     s.n = n;
     for (int i = 0; i < n; i++) {
-      String key = ArabicText.matchKey(words[i]);
-      s.keys[i] = key;
-      String stripped = stripper.stripped(key);
-      s.stripped[i] = stripped;
-      s.keyHash[i] = key.hashCode();
-      s.stripHash[i] = stripped.hashCode();
-      boolean article = stripped.startsWith(ARTICLE_KEY) && stripped.length() > 3;
-      s.article[i] = (article ? 1 : 0) + (stripped.length() != key.length() ? 2 : 0);
-      s.bareHash[i] = article ? hash(stripped, 2, stripped.length()) : s.stripHash[i];
-      s.shape[i] = shape(words[i]);
-      WordClusters.Entry e = clusters.entry(key);
-      if (e == null && stripped != key) {
-        e = clusters.entry(stripped);
+      Token t = s.cache.get(words[i]);
+      if (t == null) {
+        t = token(words[i]);
+        if (s.cache.size() >= CACHE_SIZE) {
+          s.cache.clear();
+        }
+        s.cache.put(words[i].toString(), t);
       }
-      s.freq[i] = e == null ? 0 : 1 + (31 - Integer.numberOfLeadingZeros(e.count())) / 2;
-      s.cluster[i] = e == null || !useClusters ? null : e.clusters();
-      int t = triggers.kinds(key);
-      s.trig[i] = t != 0 ? t : triggers.kinds(stripped);
+      s.keys[i] = t.key;
+      s.stripped[i] = t.stripped;
+      s.keyHash[i] = t.keyHash;
+      s.stripHash[i] = t.stripHash;
+      s.article[i] = t.article;
+      s.bareHash[i] = t.bareHash;
+      s.shape[i] = t.shape;
+      s.freq[i] = t.freq;
+      s.cluster[i] = t.cluster;
+      s.trig[i] = t.trig;
     }
     if (useGazetteer) {
       gazetteer.match(s.keys, s.stripped, n, s.gaz, s.gazMulti);

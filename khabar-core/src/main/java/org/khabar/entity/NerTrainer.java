@@ -29,18 +29,23 @@ public final class NerTrainer {
    * @param minFeatureCount features seen fewer times in training are dropped
    * @param seed the shuffling seed
    * @param outsideBias the bias against O when there is no development set to choose it on
+   * @param wordDropout the chance, per name token and update, of hiding its own word features, so that the model
+   *     learns to find names it has never seen from their context, clusters and affixes
    */
   public record Options(int epochs, int secondEpochs, boolean useClusters, boolean useGazetteer, int minFeatureCount,
-      long seed, float outsideBias) {
+      long seed, float outsideBias, float wordDropout) {
     public Options {
       if (epochs < 1 || secondEpochs < 0 || minFeatureCount < 1) {
         throw new IllegalArgumentException("epochs and minFeatureCount must be >= 1, secondEpochs >= 0");
+      }
+      if (!(wordDropout >= 0 && wordDropout < 1)) {
+        throw new IllegalArgumentException("wordDropout must be in [0, 1): " + wordDropout);
       }
     }
 
     /** The settings of the bundled model. */
     public static Options standard() {
-      return new Options(12, 12, true, true, 1, 7L, 0f);
+      return new Options(12, 12, true, true, 1, 7L, 0f, 0f);
     }
   }
 
@@ -201,14 +206,13 @@ public final class NerTrainer {
     for (int[][] f : extracted) {
       int[][] r = new int[f.length][];
       for (int i = 0; i < f.length; i++) {
+        // Rows stay aligned with feature positions (-1: dropped as rare), so word features can be hidden by position.
         int[] tmp = new int[f[i].length];
-        int c = 0;
-        for (int x : f[i]) {
-          if (options.minFeatureCount() == 1 || counts.get(x) >= options.minFeatureCount()) {
-            tmp[c++] = index.add(x);
-          }
+        for (int k = 0; k < f[i].length; k++) {
+          int x = f[i][k];
+          tmp[k] = options.minFeatureCount() == 1 || counts.get(x) >= options.minFeatureCount() ? index.add(x) : -1;
         }
-        r[i] = java.util.Arrays.copyOf(tmp, c);
+        r[i] = tmp;
       }
       rows.add(r);
     }
@@ -245,9 +249,20 @@ public final class NerTrainer {
           continue;
         }
         int[] gold = train.get(si).tags();
+        long hidden = 0;
+        for (int i = 0; i < n && i < 64; i++) {
+          if (gold[i] != BioTags.O && options.wordDropout() > 0 && random.nextDouble() < options.wordDropout()) {
+            hidden |= 1L << i;
+          }
+        }
         float[] scores = new float[n * T];
         for (int i = 0; i < n; i++) {
-          for (int row : r[i]) {
+          boolean hide = (hidden & (1L << Math.min(i, 63))) != 0 && i < 64;
+          for (int k = 0; k < r[i].length; k++) {
+            int row = r[i][k];
+            if (row < 0 || hide && NerFeatures.isOwnWord(k)) {
+              continue;
+            }
             int base = row * T;
             for (int t = 0; t < T; t++) {
               scores[i * T + t] += w[base + t];
@@ -267,7 +282,12 @@ public final class NerTrainer {
             tu[pp * T + pred[i]] -= c;
           }
           if (gold[i] != pred[i]) {
-            for (int row : r[i]) {
+            boolean hide = (hidden & (1L << Math.min(i, 63))) != 0 && i < 64;
+            for (int k = 0; k < r[i].length; k++) {
+              int row = r[i][k];
+              if (row < 0 || hide && NerFeatures.isOwnWord(k)) {
+                continue;
+              }
               w[row * T + gold[i]] += 1;
               u[row * T + gold[i]] += c;
               w[row * T + pred[i]] -= 1;

@@ -7,8 +7,10 @@ import org.junit.jupiter.api.Test;
 
 /** Proclitics are stripped only on evidence (issue #7: وببيلا → ببيلا, والتضامن → التضامن). */
 class CliticStripperTest {
-  private static final Map<String, Integer> LEXICON = Map.of(
-      "ببيلا", 40, "روزنه", 30, "واشنطن", 900, "اشنطن", 0, "وليد", 300, "ليد", 2, "دمشق", 5000, "بدمشق", 800);
+  private static final Map<String, Integer> LEXICON = Map.ofEntries(
+      Map.entry("ببيلا", 40), Map.entry("روزنه", 30), Map.entry("واشنطن", 900), Map.entry("اشنطن", 0),
+      Map.entry("وليد", 300), Map.entry("ليد", 2), Map.entry("دمشق", 5000), Map.entry("بدمشق", 800),
+      Map.entry("وفي", 9000), Map.entry("في", 90000), Map.entry("كوفي", 20), Map.entry("وزير", 700));
   private final CliticStripper stripper = new CliticStripper(k -> LEXICON.getOrDefault(k, 0));
 
   private void check(String key, int expected) {
@@ -43,6 +45,12 @@ class CliticStripperTest {
   void frequentRemainderWinsOverRareWhole() {
     check("لدمشق", 1);
     check("وبدمشق", 2);
+  }
+
+  @Test
+  void prepositionIsNotStrippedBeforeAConjunction() {
+    check("كوفي", 0);
+    check("لوزير", 1);
   }
 
   @Test

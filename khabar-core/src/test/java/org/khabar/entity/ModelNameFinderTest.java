@@ -49,7 +49,7 @@ class ModelNameFinderTest {
         }
       }
     }
-    NerTrainer.Options options = new NerTrainer.Options(5, 0, true, true, 1, 1L, 0f);
+    NerTrainer.Options options = new NerTrainer.Options(5, 0, true, true, 1, 1L, 0f, 0f);
     finder = NameFinder.of(new NerTrainer(options, clusters, Gazetteer.empty(), m -> {}).train(train, List.of()));
   }
 

@@ -34,7 +34,7 @@ class NerTrainerTest {
     List<NerSentence> slice = take(train, 0, 2_000);
     List<NerSentence> next = take(train, slice.size(), 2_000);
 
-    NerTrainer.Options options = new NerTrainer.Options(2, 2, true, true, 1, 7L, 0f);
+    NerTrainer.Options options = new NerTrainer.Options(2, 2, true, true, 1, 7L, 0f, 0.3f);
     NerModel model = new NerTrainer(options, WordClusters.bundled(), Gazetteer.bundled(), m -> {}).train(slice,
         List.of());
     double fit = model.evaluate(slice).microF1();
