@@ -55,11 +55,13 @@ final class BenchNerCommand implements Callable<Integer> {
     AtomicInteger next = new AtomicInteger();
     AtomicLong words = new AtomicLong();
     AtomicLong names = new AtomicLong();
+    AtomicLong cpuNanos = new AtomicLong();
     long started = System.nanoTime();
     ExecutorService pool = Executors.newFixedThreadPool(threads);
     List<Future<?>> jobs = new ArrayList<>();
     for (int t = 0; t < threads; t++) {
       jobs.add(pool.submit(() -> {
+        long cpuStart = ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
         long w = 0;
         long found = 0;
         for (int i = next.getAndIncrement(); i < texts.size(); i = next.getAndIncrement()) {
@@ -71,6 +73,7 @@ final class BenchNerCommand implements Callable<Integer> {
         }
         words.addAndGet(w);
         names.addAndGet(found);
+        cpuNanos.addAndGet(ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() - cpuStart);
       }));
     }
     for (Future<?> job : jobs) {
@@ -86,6 +89,11 @@ final class BenchNerCommand implements Callable<Integer> {
     o.println(String.format(java.util.Locale.ROOT, "seconds: %.2f", seconds));
     o.println("articles/s: " + Math.round(texts.size() / seconds));
     o.println("words/s: " + Math.round(words.get() / seconds));
+    // CPU time of the workers: the figure that does not depend on what else the machine runs.
+    double cpu = cpuNanos.get() / 1e9;
+    o.println(String.format(java.util.Locale.ROOT, "worker cpu s: %.2f", cpu));
+    o.println("articles per cpu-s: " + Math.round(texts.size() / cpu));
+    o.println("words per cpu-s: " + Math.round(words.get() / cpu));
     o.println("peak heap MB: " + peakHeapMb());
     return 0;
   }
