@@ -14,6 +14,7 @@ import picocli.CommandLine.Command;
       BenchClustersCommand.class,
       BenchTextCommand.class,
       BenchEntitiesCommand.class,
+      BenchNerCommand.class,
     })
 final class BenchCommand implements Runnable {
   @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;

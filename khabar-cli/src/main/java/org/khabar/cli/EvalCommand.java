@@ -13,6 +13,7 @@ import picocli.CommandLine.Command;
       EvalClustersCommand.class,
       EvalStemsCommand.class,
       EvalActorsCommand.class,
+      EvalNerCommand.class,
     })
 final class EvalCommand implements Runnable {
   @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;

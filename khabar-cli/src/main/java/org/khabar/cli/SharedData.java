@@ -6,30 +6,53 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
+import java.util.NoSuchElementException;
 import java.util.function.Consumer;
 import java.util.zip.GZIPInputStream;
 
-/** Readers for the shared data sets (../shared/data) used by training and benchmark commands. */
+/** Locations and readers of the shared data sets ({@code ../shared/data}) that training, evaluation and benchmarks read. */
 final class SharedData {
+  private static final ObjectMapper JSON = new ObjectMapper();
+
   private SharedData() {}
 
   /** The default data folder: the system property {@code khabar.shared.data}, else {@code ../shared/data}. */
-  static Path defaultFolder() {
-    return Path.of(System.getProperty("khabar.shared.data", "../shared/data"));
+  static Path defaultDir() {
+    String prop = System.getProperty("khabar.shared.data");
+    if (prop != null && !prop.isBlank()) {
+      return Path.of(prop);
+    }
+    return Path.of("..", "shared", "data");
   }
 
-  /** Calls {@code sink} with the {@code text} field of each line of a JSON Lines file (gzip when named .gz). */
+  /** Opens a UTF-8 text file, transparently gunzipping {@code .gz}. */
+  static BufferedReader open(Path file) throws IOException {
+    if (!Files.isRegularFile(file)) {
+      throw new IOException("not found: " + file.toAbsolutePath());
+    }
+    InputStream in = Files.newInputStream(file);
+    if (file.getFileName().toString().endsWith(".gz")) {
+      in = new GZIPInputStream(in, 1 << 16);
+    }
+    return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16);
+  }
+
+  /**
+   * Calls {@code sink} with the {@code text} field of each record of a JSON Lines file, at most {@code limit} (all
+   * when 0); malformed lines are skipped, since one bad line never stops a corpus.
+   *
+   * @return how many texts were handed over
+   */
   static long forEachText(Path jsonl, int limit, Consumer<String> sink) throws IOException {
-    ObjectMapper json = new ObjectMapper();
     long n = 0;
-    try (InputStream raw = Files.newInputStream(jsonl);
-        InputStream in = jsonl.toString().endsWith(".gz") ? new GZIPInputStream(raw, 1 << 16) : raw;
-        BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16)) {
+    try (BufferedReader r = open(jsonl)) {
       String line;
       while ((line = r.readLine()) != null && (limit <= 0 || n < limit)) {
         if (line.isBlank()) {
@@ -37,9 +60,9 @@ final class SharedData {
         }
         JsonNode text;
         try {
-          text = json.readTree(line).get("text");
+          text = JSON.readTree(line).get("text");
         } catch (IOException e) {
-          continue; // one bad line never stops a corpus
+          continue;
         }
         if (text != null && text.isTextual()) {
           sink.accept(text.asText());
@@ -50,10 +73,71 @@ final class SharedData {
     return n;
   }
 
-  /** The texts of a JSON Lines corpus, at most {@code limit} (all when 0). */
+  /** The {@code text} fields of a JSON Lines corpus, at most {@code limit} (all when 0). */
   static List<String> texts(Path jsonl, int limit) throws IOException {
     List<String> out = new ArrayList<>();
     forEachText(jsonl, limit, out::add);
     return out;
+  }
+
+  /**
+   * The texts of a JSON Lines corpus, one article at a time ({@code title}, then {@code text}, joined by a newline).
+   * Malformed lines are skipped and counted.
+   */
+  static final class ArticleTexts implements Iterator<String>, AutoCloseable {
+    private final BufferedReader in;
+    private String next;
+    private long malformed;
+
+    ArticleTexts(Path file) throws IOException {
+      this.in = open(file);
+      advance();
+    }
+
+    private void advance() {
+      next = null;
+      try {
+        for (String line = in.readLine(); line != null; line = in.readLine()) {
+          if (line.isBlank()) {
+            continue;
+          }
+          try {
+            JsonNode node = JSON.readTree(line);
+            String title = node.path("title").asText("");
+            String text = node.path("text").asText("");
+            next = title.isEmpty() ? text : title + "\n" + text;
+            return;
+          } catch (IOException e) {
+            malformed++;
+          }
+        }
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+
+    @Override
+    public boolean hasNext() {
+      return next != null;
+    }
+
+    @Override
+    public String next() {
+      if (next == null) {
+        throw new NoSuchElementException();
+      }
+      String out = next;
+      advance();
+      return out;
+    }
+
+    long malformed() {
+      return malformed;
+    }
+
+    @Override
+    public void close() throws IOException {
+      in.close();
+    }
   }
 }

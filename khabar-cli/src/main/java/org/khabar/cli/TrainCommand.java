@@ -11,6 +11,8 @@ import picocli.CommandLine.Command;
       TrainLexiconCommand.class,
       IdfTrainCommand.class,
       StanceTrainCommand.class,
+      TrainClustersCommand.class,
+      TrainNerCommand.class,
     })
 final class TrainCommand implements Runnable {
   @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;

@@ -29,7 +29,7 @@ final class TrainLexiconCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
   @Option(names = "--data", paramLabel = "DIR", description = "The shared data folder (default: ../shared/data).")
-  Path data = SharedData.defaultFolder();
+  Path data = SharedData.defaultDir();
 
   @Option(names = "--out", paramLabel = "DIR", description = "Where to write the two resources.")
   Path out = Path.of("khabar-core/src/main/resources/org/khabar/text");

@@ -12,13 +12,14 @@ public interface EntityAnalyzer {
   EntityAnalysis analyze(ArticleStructure structure);
 
   /**
-   * The standard analyser: actor names found by the dictionary tagger and linked to the actor knowledge base, generic
-   * nouns resolved per article, and quantities. A trained recogniser's mentions plug in as the first argument of
-   * {@link StandardEntityAnalyzer} (the linker merges them and adds only what they miss).
+   * The standard analyser. The order matters: the trained {@link NameFinder} finds names; the linker then links them
+   * to the actor knowledge base, adds the knowledge base's names the recogniser missed, and resolves generic nouns per
+   * article; quantities come last.
    */
   static EntityAnalyzer standard() {
+    NameFinder names = NameFinder.standard();
     return new StandardEntityAnalyzer(
-        content -> java.util.List.of(),
+        content -> names.find(content).stream().map(NameSpan::toMention).toList(),
         new DictionaryActorLinker(ActorKnowledgeBase.standard()),
         LexiconQuantityReader.INSTANCE);
   }

@@ -1,0 +1,133 @@
+package org.khabar.cli;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import org.khabar.entity.AnerSplit;
+import org.khabar.entity.ConllFormat;
+import org.khabar.entity.Gazetteer;
+import org.khabar.entity.NerClass;
+import org.khabar.entity.NerModel;
+import org.khabar.entity.NerSentence;
+import org.khabar.entity.WordClusters;
+import org.khabar.text.ArabicLetters;
+
+/** Reads the NER data sets of {@code ../shared/data} for the train and eval commands. */
+final class NerData {
+  private NerData() {}
+
+  /** The share of the ANERcorp training part held out as the development set (its last sentences). */
+  static final double DEV_FRACTION = 0.1;
+
+  /** The standard ANERcorp split of {@code DATA/anercorp/ANERCorp.txt}. */
+  static AnerSplit anercorp(Path data) throws IOException {
+    Path file = data.resolve("anercorp").resolve("ANERCorp.txt");
+    try (BufferedReader in = SharedData.open(file)) {
+      return AnerSplit.standard(ConllFormat.readTokens(in, file.toString()));
+    }
+  }
+
+  /** One part of the split: {@code train} (all of it), {@code train-dev} (train minus dev), {@code dev}, {@code test}. */
+  static List<NerSentence> part(AnerSplit split, String part) {
+    return switch (part) {
+      case "train" -> split.train();
+      case "train-dev" -> split.carveDev(DEV_FRACTION).get(0);
+      case "dev" -> split.carveDev(DEV_FRACTION).get(1);
+      case "test" -> split.test();
+      default -> throw new IllegalArgumentException("unknown part " + part + " (train, train-dev, dev, test)");
+    };
+  }
+
+  /** Reads a CoNLL-style file. */
+  static List<NerSentence> conll(Path file) throws IOException {
+    try (BufferedReader in = SharedData.open(file)) {
+      return ConllFormat.read(in, file.toString());
+    }
+  }
+
+  /** Builds the gazetteer from ANERGazet and the Arabic alternate names of GeoNames. */
+  static Gazetteer gazetteer(Path data) throws IOException {
+    Map<NerClass, List<String>> names = new EnumMap<>(NerClass.class);
+    Path aner = data.resolve("anercorp");
+    names.put(NerClass.PLACE, anerGazet(aner.resolve("ANERGazet-Loc.txt")));
+    names.put(NerClass.ORG, anerGazet(aner.resolve("ANERGazet-Org.txt")));
+    names.put(NerClass.PERSON, anerGazet(aner.resolve("ANERGazet-Pers.txt")));
+    int gazet = names.get(NerClass.PLACE).size();
+    Path geo = data.resolve("geonames").resolve("cities15000.txt");
+    try (BufferedReader in = SharedData.open(geo)) {
+      for (String line = in.readLine(); line != null; line = in.readLine()) {
+        String[] f = line.split("\t", -1);
+        if (f.length < 4) {
+          continue;
+        }
+        for (String alt : f[3].split(",")) {
+          if (isArabic(alt)) {
+            names.get(NerClass.PLACE).add(alt.strip());
+          }
+        }
+      }
+    }
+    return Gazetteer.build(names, List.of(
+        "# khabar NER gazetteer, compiled by `khabar train ner` from:",
+        "# ANERGazet (Benajiba et al. 2007; Loc, Org, Pers lists; research use) and",
+        "# GeoNames cities15000 Arabic-script alternate names (CC BY 4.0, geonames.org): "
+            + (names.get(NerClass.PLACE).size() - gazet) + " names"));
+  }
+
+  private static List<String> anerGazet(Path file) throws IOException {
+    List<String> out = new ArrayList<>();
+    try (BufferedReader in = SharedData.open(file)) {
+      for (String line = in.readLine(); line != null; line = in.readLine()) {
+        String s = line.replace("\uFEFF", "").strip();
+        if (s.isEmpty() || s.startsWith("****") || s.startsWith("====")) {
+          continue;
+        }
+        out.add(s);
+      }
+    }
+    return out;
+  }
+
+  private static boolean isArabic(String s) {
+    int arabic = 0;
+    for (int i = 0; i < s.length(); i++) {
+      if (ArabicLetters.isArabicLetter(s.charAt(i))) {
+        arabic++;
+      }
+    }
+    return arabic >= 2;
+  }
+
+  /** Clusters from a file, or the bundled ones when {@code file} is null. */
+  static WordClusters clusters(Path file) throws IOException {
+    if (file == null) {
+      return WordClusters.bundled();
+    }
+    try (InputStream in = Files.newInputStream(file)) {
+      return WordClusters.read(in);
+    }
+  }
+
+  /** A model and its resources from a folder (as `train ner --out` writes it), or the bundled model. */
+  static NerModel model(Path dir) throws IOException {
+    if (dir == null) {
+      return NerModel.bundled();
+    }
+    WordClusters clusters;
+    Path c = dir.resolve(WordClusters.RESOURCE);
+    clusters = Files.exists(c) ? clusters(c) : WordClusters.bundled();
+    Gazetteer gazetteer;
+    try (InputStream in = Files.newInputStream(dir.resolve(Gazetteer.RESOURCE))) {
+      gazetteer = Gazetteer.read(in);
+    }
+    try (InputStream in = Files.newInputStream(dir.resolve(NerModel.RESOURCE))) {
+      return NerModel.read(in, clusters, gazetteer);
+    }
+  }
+}

@@ -1,0 +1,65 @@
+package org.khabar.cli;
+
+import java.io.OutputStream;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.concurrent.Callable;
+import org.khabar.entity.ClusterTrainer;
+import org.khabar.entity.WordClusters;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code khabar train clusters}: learns the NER word clusters from the ant-2018 corpus. */
+@Command(
+    name = "clusters",
+    mixinStandardHelpOptions = true,
+    description = "Learn word clusters (skip-gram + k-means) from ant-2018 for the NER features.")
+final class TrainClustersCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  @Option(names = "--data", paramLabel = "DIR", description = "The shared data folder (default: ../shared/data).")
+  Path data = SharedData.defaultDir();
+
+  @Option(names = "--corpus", paramLabel = "FILE", description = "A JSONL corpus (default: DATA/ant-2018/ant-2018.jsonl.gz).")
+  Path corpus;
+
+  @Option(names = "--out", paramLabel = "DIR", description = "Where to write " + WordClusters.RESOURCE
+      + " (default: " + TrainNerCommand.RESOURCE_DIR + ").")
+  Path out = Path.of(TrainNerCommand.RESOURCE_DIR);
+
+  @Option(names = "--window", description = "Skip-gram context window (default: ${DEFAULT-VALUE}).")
+  int window = ClusterTrainer.Options.standard().window();
+
+  @Override
+  public Integer call() throws Exception {
+    PrintWriter err = spec.commandLine().getErr();
+    Path file = corpus != null ? corpus : data.resolve("ant-2018").resolve("ant-2018.jsonl.gz");
+    long started = System.nanoTime();
+    WordClusters clusters;
+    try (SharedData.ArticleTexts texts = new SharedData.ArticleTexts(file)) {
+      ClusterTrainer.Options std = ClusterTrainer.Options.standard();
+      ClusterTrainer.Options options = new ClusterTrainer.Options(std.minCount(), std.dim(), window, std.negative(),
+          std.epochs(), std.granularities(), std.kmeansWords(), std.seed());
+      clusters = new ClusterTrainer(options, msg -> {
+        err.println(msg);
+        err.flush();
+      }).train(texts, "ant-2018 (Chouigui et al., ANT corpus v2.1, Apache-2.0), " + file.getFileName());
+    }
+    Files.createDirectories(out);
+    Path target = out.resolve(WordClusters.RESOURCE);
+    Path tmp = out.resolve(WordClusters.RESOURCE + ".tmp");
+    try (OutputStream os = Files.newOutputStream(tmp)) {
+      clusters.write(os);
+    }
+    Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
+    PrintWriter o = spec.commandLine().getOut();
+    o.println("words: " + clusters.size());
+    o.println("seconds: " + Math.round((System.nanoTime() - started) / 1e9));
+    o.println("written: " + target);
+    return 0;
+  }
+}

@@ -1,0 +1,146 @@
+package org.khabar.cli;
+
+import java.io.OutputStream;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.khabar.entity.AnerSplit;
+import org.khabar.entity.Gazetteer;
+import org.khabar.entity.NerModel;
+import org.khabar.entity.NerScores;
+import org.khabar.entity.NerSentence;
+import org.khabar.entity.NerTrainer;
+import org.khabar.entity.WordClusters;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code khabar train ner}: trains the recogniser on the ANERcorp training part (standard split), choosing the
+ * epoch on a development set carved from its end, then retrains on the whole training part. The test part is
+ * never read here.
+ */
+@Command(
+    name = "ner",
+    mixinStandardHelpOptions = true,
+    description = "Train the named-entity recogniser on ANERcorp's training part; writes the model and gazetteer.")
+final class TrainNerCommand implements Callable<Integer> {
+  /** Where the shipped resources live, from the repository root. */
+  static final String RESOURCE_DIR = "khabar-core/src/main/resources/org/khabar/entity";
+
+  @Spec CommandSpec spec;
+
+  @Option(names = "--data", paramLabel = "DIR", description = "The shared data folder (default: ../shared/data).")
+  Path data = SharedData.defaultDir();
+
+  @Option(names = "--out", paramLabel = "DIR", description = "Where to write (default: " + RESOURCE_DIR + ").")
+  Path out = Path.of(RESOURCE_DIR);
+
+  @Option(names = "--clusters", paramLabel = "FILE",
+      description = "Word clusters (default: OUT/" + WordClusters.RESOURCE + " if present, else the bundled ones).")
+  Path clustersFile;
+
+  @Option(names = "--epochs", description = "Largest number of epochs (default: ${DEFAULT-VALUE}).")
+  int epochs = NerTrainer.Options.standard().epochs();
+
+  @Option(names = "--second-epochs", description = "Largest number of epochs of the stacked second stage; 0: no "
+      + "second stage (default: ${DEFAULT-VALUE}).")
+  int secondEpochs = NerTrainer.Options.standard().secondEpochs();
+
+  @Option(names = "--word-dropout", description = "Chance of hiding a name token's own word in an update "
+      + "(default: ${DEFAULT-VALUE}).")
+  float wordDropout = NerTrainer.Options.standard().wordDropout();
+
+  @Option(names = "--seed", description = "Shuffling seed (default: ${DEFAULT-VALUE}).")
+  long seed = NerTrainer.Options.standard().seed();
+
+  @Option(names = "--min-count", description = "Drop features seen fewer times (default: ${DEFAULT-VALUE}).")
+  int minCount = NerTrainer.Options.standard().minFeatureCount();
+
+  @Option(names = "--prune", description = "Drop weight rows below this magnitude (default: ${DEFAULT-VALUE}).")
+  float prune = 0.05f;
+
+  @Option(names = "--ablation", description = "Also measure on dev without clusters, without gazetteer, without both.")
+  boolean ablation;
+
+  @Option(names = "--no-retrain", description = "Ship the model trained on train minus dev (skip the full retrain).")
+  boolean noRetrain;
+
+  @Override
+  public Integer call() throws Exception {
+    PrintWriter o = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    long started = System.nanoTime();
+    AnerSplit split = NerData.anercorp(data);
+    List<NerSentence> trainPart = NerData.part(split, "train-dev");
+    List<NerSentence> dev = NerData.part(split, "dev");
+    o.println("train words: " + AnerSplit.words(split.train()));
+    o.println("test words: " + AnerSplit.words(split.test()));
+    o.println("dev words: " + AnerSplit.words(dev));
+    Path defaultClusters = out.resolve(WordClusters.RESOURCE);
+    WordClusters clusters = NerData.clusters(
+        clustersFile != null ? clustersFile : Files.exists(defaultClusters) ? defaultClusters : null);
+    Gazetteer gazetteer = NerData.gazetteer(data);
+    o.println("cluster words: " + clusters.size());
+    o.flush();
+    var log = (java.util.function.Consumer<String>) msg -> {
+      err.println(msg);
+      err.flush();
+    };
+    NerTrainer.Options options = new NerTrainer.Options(epochs, secondEpochs, true, true, minCount, seed, 0f, wordDropout);
+    NerModel model = new NerTrainer(options, clusters, gazetteer, log).train(trainPart, dev);
+    NerScores devScores = model.evaluate(dev);
+    print(o, "dev", devScores);
+    if (ablation) {
+      for (boolean[] config : new boolean[][] {{false, true}, {true, false}, {false, false}}) {
+        NerTrainer.Options ab = new NerTrainer.Options(epochs, secondEpochs, config[0], config[1], minCount, seed, 0f, wordDropout);
+        NerModel m = new NerTrainer(ab, clusters, gazetteer, log).train(trainPart, dev);
+        double f1 = m.evaluate(dev).microF1();
+        String name = !config[0] && !config[1] ? "no clusters, no gazetteer"
+            : !config[0] ? "no clusters" : "no gazetteer";
+        o.println(String.format(Locale.ROOT, "dev micro-F1 (%s): %.4f", name, f1));
+        o.println(String.format(Locale.ROOT, "dev lift (%s): %+.4f", name, devScores.microF1() - f1));
+        o.flush();
+      }
+    }
+    if (!noRetrain) {
+      NerTrainer.Options full = new NerTrainer.Options(Math.max(1, model.epochs()), model.secondEpochs(), true, true,
+          minCount, seed, model.outsideBias(), wordDropout);
+      o.println("retrained epochs: " + model.epochs() + ", second stage " + model.secondEpochs()
+          + ", bias against O " + model.outsideBias());
+      model = new NerTrainer(full, clusters, gazetteer, log).train(split.train(), List.of());
+    }
+    Files.createDirectories(out);
+    write(out.resolve(Gazetteer.RESOURCE), gazetteer::write);
+    final NerModel shipped = model;
+    write(out.resolve(NerModel.RESOURCE), os -> shipped.write(os, prune));
+    o.println("model features: " + model.features());
+    o.println("model bytes: " + Files.size(out.resolve(NerModel.RESOURCE)));
+    o.println("gazetteer bytes: " + Files.size(out.resolve(Gazetteer.RESOURCE)));
+    o.println("seconds: " + Math.round((System.nanoTime() - started) / 1e9));
+    o.println("written: " + out);
+    return 0;
+  }
+
+  static void print(PrintWriter o, String part, NerScores scores) {
+    scores.figures().forEach((k, v) -> o.println(part + " " + k + ": " + v));
+    o.flush();
+  }
+
+  private interface Writing {
+    void to(OutputStream out) throws java.io.IOException;
+  }
+
+  private static void write(Path target, Writing writing) throws java.io.IOException {
+    Path tmp = target.resolveSibling(target.getFileName() + ".tmp");
+    try (OutputStream os = Files.newOutputStream(tmp)) {
+      writing.to(os);
+    }
+    Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
+  }
+}

@@ -1,0 +1,383 @@
+package org.khabar.entity;
+
+import org.khabar.text.ArabicLetters;
+import org.khabar.text.ArabicText;
+
+/**
+ * Turns a sentence into hashed feature ids, one array per token: the word and its neighbours (matching key,
+ * clitic-stripped form), prefixes and suffixes, shape, lexicon frequency, word clusters at each granularity,
+ * gazetteer matches and trigger words within two tokens.
+ *
+ * <p>Feature ids are 32-bit hashes of (template, value), computed from per-token hashes without building strings.
+ * Immutable and thread-safe: per-call state lives in the {@link Sentence} the caller owns.
+ */
+final class NerFeatures {
+  // Templates. Their values only need to be distinct.
+  private static final int BIAS = 1;
+  private static final int WORD = 2;
+  private static final int STRIPPED = 10;
+  private static final int BARE = 14;
+  private static final int PREFIX = 20;
+  private static final int SUFFIX = 25;
+  private static final int SHAPE = 30;
+  private static final int BIGRAM = 34;
+  private static final int FREQ = 38;
+  private static final int CLUSTER = 40;
+  private static final int GAZ = 70;
+  private static final int TRIGGER = 80;
+  private static final int ARTICLE = 90;
+  private static final int CLUSTER_BIGRAM = 92;
+  private static final int TRIGGER_CLUSTER = 95;
+  private static final int STACK = 100;
+  private static final int MEMORY = 110;
+
+  /** The memory slots per token: one count per class, then the count of all other occurrences. */
+  static final int MEMORY_SLOTS = NerClass.values().length + 1;
+
+  private static final int START = 0x5F3759DF;
+  private static final int END = 0x7A11D00D;
+  private static final String ARTICLE_KEY = "" + ArabicLetters.ALEF + CliticStripper.LAM;
+
+  private final WordClusters clusters;
+  private final Gazetteer gazetteer;
+  private final Triggers triggers;
+  private final CliticStripper stripper;
+  private final boolean useClusters;
+  private final boolean useGazetteer;
+
+  NerFeatures(WordClusters clusters, Gazetteer gazetteer, Triggers triggers, boolean useClusters,
+      boolean useGazetteer) {
+    this.clusters = clusters;
+    this.gazetteer = gazetteer;
+    this.triggers = triggers;
+    this.useClusters = useClusters;
+    this.useGazetteer = useGazetteer;
+    this.stripper = new CliticStripper(clusters::count);
+  }
+
+  CliticStripper stripper() {
+    return stripper;
+  }
+
+  /** How many words a thread's cache of per-word facts holds before it is cleared. */
+  private static final int CACHE_SIZE = 1 << 16;
+
+  /** What the features need to know of one word, whatever its context; cached per thread. */
+  private record Token(String key, String stripped, int keyHash, int stripHash, int bareHash, int article, int shape,
+      int freq, int[] cluster, int trig) {}
+
+  private Token token(CharSequence word) {
+    String key = ArabicText.matchKey(word);
+    String stripped = stripper.stripped(key);
+    boolean article = stripped.startsWith(ARTICLE_KEY) && stripped.length() > 3;
+    int articleBits = (article ? 1 : 0) + (stripped.length() != key.length() ? 2 : 0);
+    int bareHash = article ? hash(stripped, 2, stripped.length()) : stripped.hashCode();
+    WordClusters.Entry e = clusters.entry(key);
+    if (e == null && stripped != key) {
+      e = clusters.entry(stripped);
+    }
+    int freq = e == null ? 0 : 1 + (31 - Integer.numberOfLeadingZeros(e.count())) / 2;
+    int[] cluster = e == null || !useClusters ? null : e.clusters();
+    int t = triggers.kinds(key);
+    int trig = t != 0 ? t : triggers.kinds(stripped);
+    return new Token(key, stripped, key.hashCode(), stripped.hashCode(), bareHash, articleBits, shape(word), freq,
+        cluster, trig);
+  }
+
+  /** Reusable per-sentence buffers and a cache of per-word facts; one per thread. */
+  static final class Sentence {
+    final java.util.HashMap<CharSequence, Token> cache = new java.util.HashMap<>();
+    int n;
+    String[] keys = new String[64];
+    String[] stripped = new String[64];
+    int[] keyHash = new int[64];
+    int[] stripHash = new int[64];
+    int[] bareHash = new int[64];
+    int[] shape = new int[64];
+    int[] freq = new int[64];
+    int[][] cluster = new int[64][];
+    int[] gaz = new int[64];
+    boolean[] gazMulti = new boolean[64];
+    int[] trig = new int[64];
+    int[] article = new int[64];
+    int[][] features = new int[64][MAX_FEATURES];
+    int[] featureCount = new int[64];
+
+    /** Puts back features saved from an earlier extraction (and the clusters the stacked features read). */
+    void restore(int[][] saved, int[][] clusters) {
+      ensure(saved.length);
+      n = saved.length;
+      for (int i = 0; i < n; i++) {
+        System.arraycopy(saved[i], 0, features[i], 0, saved[i].length);
+        featureCount[i] = saved[i].length;
+        cluster[i] = clusters[i];
+      }
+    }
+
+    void ensure(int size) {
+      if (keys.length >= size) {
+        return;
+      }
+      int s = Math.max(size, keys.length * 2);
+      keys = new String[s];
+      stripped = new String[s];
+      keyHash = new int[s];
+      stripHash = new int[s];
+      bareHash = new int[s];
+      shape = new int[s];
+      freq = new int[s];
+      cluster = new int[s][];
+      gaz = new int[s];
+      gazMulti = new boolean[s];
+      trig = new int[s];
+      article = new int[s];
+      int[][] f = new int[s][];
+      System.arraycopy(features, 0, f, 0, features.length);
+      for (int i = features.length; i < s; i++) {
+        f[i] = new int[MAX_FEATURES];
+      }
+      features = f;
+      featureCount = new int[s];
+    }
+  }
+
+  /**
+   * Whether the feature at position {@code k} of a token is its own word (the word, its clitic-stripped and bare
+   * forms): the features word dropout hides. Positions are fixed by {@link #tokenFeatures}.
+   */
+  static boolean isOwnWord(int k) {
+    return k == 3 || k == 7 || k == 9;
+  }
+
+  /** Extracts the features of {@code n} words into {@code s}. */
+  void extract(CharSequence[] words, int n, Sentence s) {
+    s.ensure(n);
+    s.n = n;
+    for (int i = 0; i < n; i++) {
+      Token t = s.cache.get(words[i]);
+      if (t == null) {
+        t = token(words[i]);
+        if (s.cache.size() >= CACHE_SIZE) {
+          s.cache.clear();
+        }
+        s.cache.put(words[i].toString(), t);
+      }
+      s.keys[i] = t.key;
+      s.stripped[i] = t.stripped;
+      s.keyHash[i] = t.keyHash;
+      s.stripHash[i] = t.stripHash;
+      s.article[i] = t.article;
+      s.bareHash[i] = t.bareHash;
+      s.shape[i] = t.shape;
+      s.freq[i] = t.freq;
+      s.cluster[i] = t.cluster;
+      s.trig[i] = t.trig;
+    }
+    if (useGazetteer) {
+      gazetteer.match(s.keys, s.stripped, n, s.gaz, s.gazMulti);
+    }
+    for (int i = 0; i < n; i++) {
+      tokenFeatures(s, i);
+    }
+  }
+
+  private void tokenFeatures(Sentence s, int i) {
+    int[] f = s.features[i];
+    int c = 0;
+    f[c++] = mix(BIAS, 0);
+    String key = s.keys[i];
+    String stripped = s.stripped[i];
+    for (int d = -2; d <= 2; d++) {
+      f[c++] = mix(WORD + d + 2, keyAt(s, i + d));
+    }
+    for (int d = -1; d <= 1; d++) {
+      f[c++] = mix(STRIPPED + d + 1, stripAt(s, i + d));
+    }
+    f[c++] = mix(BARE, s.bareHash[i]);
+    for (int k = 1; k <= 4; k++) {
+      if (stripped.length() > k) {
+        f[c++] = mix(PREFIX + k, hash(stripped, 0, k));
+      }
+      if (key.length() > k) {
+        f[c++] = mix(SUFFIX + k, hash(key, key.length() - k, key.length()));
+      }
+    }
+    f[c++] = mix(SHAPE, s.shape[i]);
+    f[c++] = mix(SHAPE + 1, s.shape[i] * 131 + shapeAt(s, i - 1));
+    f[c++] = mix(SHAPE + 2, s.shape[i] * 131 + shapeAt(s, i + 1));
+    f[c++] = mix(BIGRAM, mix(keyAt(s, i - 1), s.keyHash[i]));
+    f[c++] = mix(BIGRAM + 1, mix(s.keyHash[i], keyAt(s, i + 1)));
+    f[c++] = mix(BIGRAM + 2, mix(stripAt(s, i - 1), s.stripHash[i]));
+    f[c++] = mix(FREQ, s.freq[i]);
+    f[c++] = mix(FREQ + 1, s.freq[i] * 16 + s.shape[i] % 16);
+    f[c++] = mix(ARTICLE, s.article[i]);
+    if (useClusters) {
+      for (int d = -2; d <= 2; d++) {
+        int[] cl = i + d >= 0 && i + d < s.n ? s.cluster[i + d] : null;
+        int width = d == 0 ? 3 : (Math.abs(d) == 1 ? 3 : 1);
+        for (int g = 0; g < width; g++) {
+          int value = cl == null ? -1 : (g < cl.length ? cl[cl.length - 1 - Math.min(g, cl.length - 1)] : -1);
+          f[c++] = mix(CLUSTER + (d + 2) * 4 + g, value);
+        }
+      }
+      f[c++] = mix(CLUSTER_BIGRAM, mix(clusterAt(s, i - 1), clusterAt(s, i)));
+      f[c++] = mix(CLUSTER_BIGRAM + 1, mix(clusterAt(s, i), clusterAt(s, i + 1)));
+      f[c++] = mix(TRIGGER_CLUSTER, mix(trigAt(s, i - 1), clusterAt(s, i)));
+    }
+    if (useGazetteer) {
+      for (int d = -1; d <= 1; d++) {
+        int bits = i + d >= 0 && i + d < s.n ? s.gaz[i + d] : 0;
+        boolean multi = i + d >= 0 && i + d < s.n && s.gazMulti[i + d];
+        for (int b = 0; b < 2 * Gazetteer.CLASSES; b++) {
+          if ((bits & (1 << b)) != 0) {
+            f[c++] = mix(GAZ + d + 1, b * 2 + (multi ? 1 : 0));
+          }
+        }
+        if (d == 0 && bits == 0) {
+          f[c++] = mix(GAZ + 5, 0);
+        }
+      }
+    }
+    for (int d = -2; d <= 1; d++) {
+      int t = trigAt(s, i + d);
+      if (t != 0) {
+        f[c++] = mix(TRIGGER + d + 2, t);
+      }
+    }
+    f[c++] = mix(TRIGGER + 5, mix(trigAt(s, i - 1), s.stripHash[i]));
+    s.featureCount[i] = c;
+  }
+
+  /**
+   * Appends the second stage's stacked features: the first pass's tags around each token, and its document memory
+   * (how the other occurrences of the same clitic-stripped word in the document were tagged).
+   *
+   * @param first the first pass's tags
+   * @param memory per token, {@link #MEMORY_SLOTS} counts
+   */
+  static void addStacked(Sentence s, int[] first, int[][] memory) {
+    for (int i = 0; i < s.n; i++) {
+      int[] f = s.features[i];
+      int c = s.featureCount[i];
+      int prev = i > 0 ? first[i - 1] : -1;
+      int next = i + 1 < s.n ? first[i + 1] : -1;
+      f[c++] = mix(STACK, first[i]);
+      f[c++] = mix(STACK + 1, prev);
+      f[c++] = mix(STACK + 2, next);
+      f[c++] = mix(STACK + 3, (prev + 1) * 32 + first[i]);
+      f[c++] = mix(STACK + 4, (first[i] + 1) * 32 + next);
+      int[] m = memory[i];
+      int majority = -1;
+      int best = 0;
+      for (int k = 0; k < MEMORY_SLOTS - 1; k++) {
+        if (m[k] > 0) {
+          f[c++] = mix(MEMORY + k, Math.min(m[k], 3));
+          if (m[k] > best) {
+            best = m[k];
+            majority = k;
+          }
+        }
+      }
+      int seen = Math.min(m[MEMORY_SLOTS - 1], 3);
+      f[c++] = mix(MEMORY + 5, majority * 8 + seen);
+      f[c++] = mix(MEMORY + 6, (majority + 1) * 32 + first[i]);
+      f[c++] = mix(MEMORY + 7, mix(majority, s.cluster[i] == null ? -1 : s.cluster[i][0]));
+      s.featureCount[i] = c;
+    }
+  }
+
+  /** The most features one token can have; sizes the buffers. */
+  static final int MAX_FEATURES = 112;
+
+  private static int keyAt(Sentence s, int i) {
+    return i < 0 ? START : i >= s.n ? END : s.keyHash[i];
+  }
+
+  private static int stripAt(Sentence s, int i) {
+    return i < 0 ? START : i >= s.n ? END : s.stripHash[i];
+  }
+
+  private static int shapeAt(Sentence s, int i) {
+    return i < 0 ? 127 : i >= s.n ? 126 : s.shape[i];
+  }
+
+  private static int trigAt(Sentence s, int i) {
+    return i < 0 || i >= s.n ? 0 : s.trig[i];
+  }
+
+  private static int clusterAt(Sentence s, int i) {
+    if (i < 0) {
+      return START;
+    }
+    if (i >= s.n) {
+      return END;
+    }
+    int[] cl = s.cluster[i];
+    return cl == null ? -1 : cl[cl.length - 1 > 0 ? 1 : 0];
+  }
+
+  /** Shape: the kind of characters (Arabic, Latin, digit, punctuation, mixed) and a length bucket. */
+  static int shape(CharSequence w) {
+    int arabic = 0;
+    int latin = 0;
+    int digit = 0;
+    int other = 0;
+    int len = 0;
+    for (int i = 0; i < w.length(); i++) {
+      char ch = w.charAt(i);
+      if (ArabicLetters.isDiacritic(ch) || ch == ArabicLetters.TATWEEL) {
+        continue;
+      }
+      len++;
+      if (ArabicLetters.isArabicLetter(ch)) {
+        arabic++;
+      } else if (Character.isDigit(ch)) {
+        digit++;
+      } else if (ch < 128 && Character.isLetter(ch)) {
+        latin = Character.isUpperCase(ch) && i == 0 ? latin + 1000 : latin + 1;
+      } else {
+        other++;
+      }
+    }
+    int kind;
+    if (len == 0) {
+      kind = 0;
+    } else if (arabic == len) {
+      kind = 1;
+    } else if (digit == len) {
+      kind = 2;
+    } else if (latin >= 1000 && latin % 1000 + 1 == len) {
+      kind = 3;
+    } else if (latin > 0 && latin % 1000 + (latin >= 1000 ? 1 : 0) == len) {
+      kind = 4;
+    } else if (other == len) {
+      kind = 5;
+    } else if (digit > 0) {
+      kind = 6;
+    } else {
+      kind = 7;
+    }
+    int bucket = len <= 3 ? len : len <= 5 ? 4 : len <= 8 ? 5 : 6;
+    return kind * 8 + bucket;
+  }
+
+  /** A string hash over {@code s[from, to)}, like {@link String#hashCode} but without a substring. */
+  static int hash(String s, int from, int to) {
+    int h = 0;
+    for (int i = from; i < to; i++) {
+      h = 31 * h + s.charAt(i);
+    }
+    return h;
+  }
+
+  /** Mixes a template and a value into a feature id (MurmurHash3's finaliser). */
+  static int mix(int a, int b) {
+    int h = a * 0x9E3779B1 + b;
+    h ^= h >>> 16;
+    h *= 0x85EBCA6B;
+    h ^= h >>> 13;
+    h *= 0xC2B2AE35;
+    h ^= h >>> 16;
+    return h;
+  }
+}
