@@ -28,9 +28,14 @@ public interface CorpusAnalyzer {
   /** What was found across every article added so far; may be called at any time, and changes nothing. */
   CorpusReport report();
 
-  /** The standard analyser with the tuned {@link CorpusSettings#DEFAULTS}, no actor directory and no outlet prior. */
+  /**
+   * The standard analyser: the tuned {@link CorpusSettings#DEFAULTS}, canonical names and types from the actor
+   * knowledge base, and the outlet registry's documented alignment as a leaning prior.
+   */
   static CorpusAnalyzer standard() {
-    return create(CorpusSettings.DEFAULTS, ActorDirectory.none(), OutletPrior.none());
+    return create(CorpusSettings.DEFAULTS,
+        new KnowledgeBaseDirectory(org.khabar.entity.ActorKnowledgeBase.standard()),
+        new RegistryOutletPrior(org.khabar.structure.OutletRegistry.standard()));
   }
 
   /**

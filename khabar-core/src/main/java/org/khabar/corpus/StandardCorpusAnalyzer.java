@@ -25,6 +25,7 @@ import org.khabar.model.CorpusReport.TimelineEntry;
 import org.khabar.model.EntityMention;
 import org.khabar.model.Published;
 import org.khabar.model.Stance;
+import org.khabar.text.ArabicLetters;
 import org.khabar.text.ArabicText;
 
 /**
@@ -356,6 +357,7 @@ final class StandardCorpusAnalyzer implements CorpusAnalyzer {
     }
     introducedAliases.forEach((key, actor) -> surfaces.computeIfAbsent(actor, k -> new LinkedHashMap<>())
         .merge(introducedSurface.get(key), 0, Integer::sum));
+    surfaces.values().forEach(StandardCorpusAnalyzer::foldElidedArticle);
     List<ActorSummary> out = new ArrayList<>();
     for (Map.Entry<String, Map<String, Integer>> e : surfaces.entrySet()) {
       List<String> names = e.getValue().entrySet().stream()
@@ -370,6 +372,21 @@ final class StandardCorpusAnalyzer implements CorpusAnalyzer {
     }
     out.sort(Comparator.comparingInt((ActorSummary s) -> -s.articles().size()).thenComparing(ActorSummary::id));
     return out;
+  }
+
+  /**
+   * After the proclitic ل the article's alef is elided (للحكومة = ل + الحكومة), so a mention's exact span reads
+   * لحكومة. Where the same actor was also named with the full article, the elided form is counted as that name.
+   */
+  private static void foldElidedArticle(Map<String, Integer> surfaces) {
+    for (String s : List.copyOf(surfaces.keySet())) {
+      if (s.length() > 1 && s.charAt(0) == ArabicLetters.LAM && s.charAt(1) != ArabicLetters.ALEF) {
+        String full = ArabicLetters.ALEF + s;
+        if (surfaces.containsKey(full)) {
+          surfaces.merge(full, surfaces.remove(s), Integer::sum);
+        }
+      }
+    }
   }
 
   // --- framing ----------------------------------------------------------------------------------------------------

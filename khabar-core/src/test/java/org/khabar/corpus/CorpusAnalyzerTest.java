@@ -151,9 +151,18 @@ class CorpusAnalyzerTest {
     CorpusReport.ActorSummary isis = r.actors().get(0);
     assertEquals("isis", isis.id());
     assertEquals("داعش", isis.name());
-    assertNull(isis.type());
+    assertEquals("jihadist", isis.type()); // from the actor knowledge base
     assertEquals(List.of("داعش", "تنظيم الدولة"), isis.aliases());
     assertEquals(List.of("a", "b"), isis.articles());
+  }
+
+  @Test
+  void nameAfterLamWithElidedArticleCountsAsTheFullName() {
+    CorpusReport r = run(
+        article("a").body("x").entity("الحكومة السورية", EntityType.ORG, "syrian-government", 1).build(),
+        article("b").body("y").entity("لحكومة السورية", EntityType.ORG, "syrian-government", 1).build());
+    assertEquals(List.of("الحكومة السورية"), r.actors().get(0).aliases());
+    assertEquals(List.of("a", "b"), r.actors().get(0).articles());
   }
 
   @Test
