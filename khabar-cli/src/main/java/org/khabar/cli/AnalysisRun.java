@@ -74,6 +74,7 @@ final class AnalysisRun {
     List<Article> shown = new ArrayList<>();
     Progress progress = Progress.forTerminal(err, reader.inputBytes(inputs));
     int[] counts = new int[2];
+    UniqueIds ids = new UniqueIds();
     long[] bytesRead = new long[1];
     CorpusReport report;
     ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
@@ -86,7 +87,8 @@ final class AnalysisRun {
       Deque<Pending> inFlight = new ArrayDeque<>();
       IngestSink sink = new IngestSink() {
         @Override
-        public void article(RawArticle raw) {
+        public void article(RawArticle read) {
+          RawArticle raw = ids.unique(read);
           if (inFlight.size() >= 4 * threads) {
             complete(inFlight.removeFirst(), articles, errors, corpus, shown, counts, progress, bytesRead[0]);
           }
@@ -135,6 +137,27 @@ final class AnalysisRun {
     move(corpusTmp, outDir.resolve("corpus.json"));
     move(reportTmp, outDir.resolve("report.html"));
     return new Summary(counts[0], counts[1], (System.nanoTime() - start) / 1_000_000, outDir);
+  }
+
+  /**
+   * Makes article ids unique within a run: the second article whose id is already taken (two {@code index.html}
+   * pages, say) becomes {@code index~2}, the third {@code index~3}. Corpus groups and framing are keyed by id.
+   */
+  static final class UniqueIds {
+    private final java.util.Map<String, Integer> seen = new java.util.HashMap<>();
+
+    RawArticle unique(RawArticle raw) {
+      int n = seen.merge(raw.id(), 1, Integer::sum);
+      if (n == 1) {
+        return raw;
+      }
+      String id = raw.id() + "~" + n;
+      while (seen.containsKey(id)) {
+        id = raw.id() + "~" + (++n);
+      }
+      seen.put(id, 1);
+      return new RawArticle(id, raw.source(), raw.lines(), raw.markup(), raw.metadata());
+    }
   }
 
   /** The standard way to run: {@code base} with a structure stage that knows the corpus's template lines. */

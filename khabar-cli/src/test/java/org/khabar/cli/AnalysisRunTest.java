@@ -47,4 +47,17 @@ class AnalysisRunTest {
     assertTrue(error.contains("\"record\":\"boom\"") && error.contains("analysis failed: IllegalStateException"),
         error);
   }
+
+  @Test
+  void articlesWithTheSameIdFromDifferentFilesGetDistinctIds() throws Exception {
+    Path a = Files.createDirectories(dir.resolve("a"));
+    Path b = Files.createDirectories(dir.resolve("b"));
+    Files.writeString(a.resolve("index.txt"), "خبر أول عن الاجتماع في المدينة.\n");
+    Files.writeString(b.resolve("index.txt"), "خبر ثان عن الاجتماع في المدينة.\n");
+    Path out = dir.resolve("out");
+    new AnalysisRun(templates -> ArticlePipeline.standard(), 1, new PrintWriter(new StringWriter()))
+        .run(List.of(a, b), out);
+    List<String> ids = Schemas.checkOutputs(out).stream().map(x -> x.get("id").asText()).toList();
+    assertEquals(List.of("index", "index~2"), ids);
+  }
 }
