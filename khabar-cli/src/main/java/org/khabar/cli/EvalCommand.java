@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
     name = "eval",
     mixinStandardHelpOptions = true,
     description = "Measure quality on held-out data; prints one `name: value` figure a line.",
-    subcommands = {})
+    subcommands = {EvalPubdateCommand.class, EvalTimeCommand.class})
 final class EvalCommand implements Runnable {
   @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
 
