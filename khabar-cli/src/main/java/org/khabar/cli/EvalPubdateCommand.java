@@ -94,6 +94,9 @@ final class EvalPubdateCommand implements Callable<Integer> {
         n[4]++;
         if (p.weekday() == t.getDayOfWeek()) {
           n[5]++;
+        } else if (showWrong) {
+          out.println("# wrong weekday: " + item.article().id() + " claimed " + p.weekday() + " true " + t + " "
+              + p.evidence());
         }
       }
       boolean in = (p.earliest() == null || !t.isBefore(p.earliest())) && (p.latest() == null || !t.isAfter(p.latest()));
@@ -105,6 +108,9 @@ final class EvalPubdateCommand implements Callable<Integer> {
         width[0] += ChronoUnit.DAYS.between(p.earliest(), p.latest()) + 1;
         if (in) {
           n[8]++;
+        } else if (showWrong) {
+          out.println("# outside: " + item.article().id() + " " + p.earliest() + ".." + p.latest() + " true " + t + " "
+              + p.evidence());
         }
       }
       if (p.earliest() != null || p.latest() != null) {

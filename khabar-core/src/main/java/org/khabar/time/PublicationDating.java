@@ -22,8 +22,10 @@ import org.khabar.model.Published;
  *   <li>explicit: the text equates the day with a date ("اليوم الأحد، الـ 20 من أيار / مايو 2018"), or a dateline
  *       (a line near the top that is mostly one full date);
  *   <li>relative: the text's constraints ({@link #constraints}): the weekday of "اليوم الخميس" or "أمس الأربعاء",
- *       the year of "العام الجاري 2018", the month of "أيار الجاري", the latest full date reported as past (the
- *       article is not earlier) and the earliest reported as future (the article is earlier).
+ *       the year of "العام الجاري 2018", the month of "أيار الجاري", the latest full date (day, month and year)
+ *       not reported as future (the article is not earlier) and the earliest date reported as future (the article
+ *       is earlier). Bare years and months do not bound the article from below: they name plans ("عام 2030") as
+ *       often as the past.
  * </ol>
  * A day is claimed only when exactly one is determined. Every decision lists its evidence.
  *
@@ -193,7 +195,8 @@ final class PublicationDating {
             future = span[1];
             futureEvidence = evidence(e, "reported as future: not later than " + span[1]);
           }
-        } else {
+        } else if (span[0].equals(span[1])) {
+          // only full dates bound the article from below: a bare year or month is as often a plan ("عام 2030")
           past.add(span[0]);
           pastEvidence.putIfAbsent(span[0], evidence(e, "reported as past: not earlier than " + span[0]));
         }
