@@ -486,6 +486,17 @@ final class Grammar {
       if (mod.num() == 0 && !hijri) {
         x.anchorMonth = m;
       }
+      // "الـ 20 من أيار الجاري من العام 2018": the year may still follow the modifier
+      int q = has(x.nextToken, Cls.OF) ? after(x.nextToken) : x.nextToken;
+      if (q != x.nextToken && yearAt(q, hijri)) {
+        int year = rValue;
+        Expr full = monthTail(m, d, hijri, q, true);
+        if (full != null) {
+          full.anchorMonth = x.anchorMonth;
+          full.anchorYear = mod.num() == 0 && !hijri ? year : 0;
+          return full;
+        }
+      }
       return x;
     }
     int q = has(k, Cls.OF) ? after(k) : k;
@@ -600,12 +611,20 @@ final class Grammar {
     if (has(dq, Cls.DAYWORD)) {
       dq = after(dq);
     }
-    Expr date = part == null ? dateFrom(dq) : null;
+    Expr date = dateFrom(dq);
     if (date != null && ((date.op == Expr.Op.ABS && date.abs.length() == 10)
         || (date.op == Expr.Op.NAMED_MONTH && date.day > 0 && date.yearOffset == null))) {
       date.today = true;
       date.offset = offset;
       date.namedWeekday = named;
+      if (part != null) {
+        if (date.op == Expr.Op.ABS) {
+          date.abs = date.abs + "T" + part;
+        } else {
+          date.part = part;
+        }
+        date.type = TemporalType.TIME;
+      }
       return date;
     }
     Expr x = expr(Expr.Op.DAY, j);
