@@ -84,8 +84,13 @@ final class BenchTimeCommand implements Callable<Integer> {
     out.println("seconds: " + TimeEval.f(seconds));
     out.println("articles/s: " + Math.round(articles.size() / seconds));
     out.println("expressions: " + mentions.get());
-    out.println("peak heap MB: "
-        + (Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory()) / (1024 * 1024));
+    long peak = 0;
+    for (var heapPool : java.lang.management.ManagementFactory.getMemoryPoolMXBeans()) {
+      if (heapPool.getType() == java.lang.management.MemoryType.HEAP && heapPool.getPeakUsage() != null) {
+        peak += heapPool.getPeakUsage().getUsed();
+      }
+    }
+    out.println("peak heap MB: " + peak / (1024 * 1024));
     out.flush();
     return 0;
   }
