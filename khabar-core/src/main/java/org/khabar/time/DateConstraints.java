@@ -33,7 +33,7 @@ public record DateConstraints(LocalDate earliest, LocalDate latest, DayOfWeek we
 
   /**
    * These constraints as a publication date: narrowed to the first and last day of the right weekday when both
-   * bounds are known, and a {@code date} only when exactly one day remains.
+   * bounds are known, and a {@code date} only when a known weekday leaves exactly one day.
    *
    * @param basis the basis to report when anything is known ({@code relative} or {@code corpus})
    */
@@ -56,7 +56,9 @@ public record DateConstraints(LocalDate earliest, LocalDate latest, DayOfWeek we
             append(evidence, "conflict: no " + weekday + " between " + earliest + " and " + latest));
       }
     }
-    LocalDate date = from != null && from.equals(to) ? from : null;
+    // a single day is claimed only when a stated weekday pins it: bounds alone come from dates the text reports,
+    // and a report's dates are never proof of its own day
+    LocalDate date = weekday != null && from != null && from.equals(to) ? from : null;
     return new Published(date, from, to, weekday, basis, evidence);
   }
 

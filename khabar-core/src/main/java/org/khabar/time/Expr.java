@@ -56,6 +56,8 @@ final class Expr {
   int anchorMonth;
   /** A future marker precedes it in its clause. */
   boolean future;
+  /** It stands inside a quotation or deep in the body, so it speaks of another day than the article's. */
+  boolean quoted;
 
   /** The token after the expression (internal to the grammar). */
   int nextToken;

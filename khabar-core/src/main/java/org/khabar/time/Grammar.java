@@ -21,6 +21,9 @@ import org.khabar.time.Lexicon.Phrase;
 final class Grammar {
   /** How many tokens before an expression are searched for a future marker. */
   private static final int FUTURE_WINDOW = 6;
+  /** Years of a numeric date read as Hijri years (1300-1500 AH is 1882-2077 AD). */
+  private static final int HIJRI_NUMERIC_FROM = 1300;
+  private static final int HIJRI_NUMERIC_TO = 1500;
 
   private final Lexicon lex;
   private final String line;
@@ -297,18 +300,32 @@ final class Grammar {
     if (a < 0 || b < 0 || c < 0) {
       return null;
     }
-    LocalDate d;
+    int y;
+    int day;
     if (s.digits[i] == 4 && s.digits[i + 4] <= 2) {
-      d = Calendars.date(a, b, c);
+      y = a;
+      day = c;
     } else if (s.digits[i + 4] == 4 && s.digits[i] <= 2) {
-      d = Calendars.date(c, b, a);
+      y = c;
+      day = a;
     } else {
       return null;
     }
+    int next = i + 5;
+    boolean ah = has(next, Cls.AH);
+    if (ah || has(next, Cls.AD)) {
+      next = after(next);
+    }
+    if (ah || (y >= HIJRI_NUMERIC_FROM && y <= HIJRI_NUMERIC_TO)) {
+      // "30/9/1439": a year of this range in a numeric date is a Hijri year in modern news
+      String v = Calendars.hijri(y, b, day);
+      return v == null ? null : abs(v, TemporalType.DATE, next);
+    }
+    LocalDate d = Calendars.date(y, b, day);
     if (d == null || d.getYear() < 1000 || d.getYear() > 2199) {
       return null;
     }
-    return abs(d.toString(), TemporalType.DATE, i + 5);
+    return abs(d.toString(), TemporalType.DATE, next);
   }
 
   /** A day of the month as a number ("20", "الـ19") or an ordinal ("التاسع عشر", "الحادي والعشرين"). */

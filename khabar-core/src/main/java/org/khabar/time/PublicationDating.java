@@ -47,12 +47,23 @@ final class PublicationDating {
    *
    * @param metadataPublished the container's date field, or null
    * @param exprs every tagged expression of the article, in line order
-   * @param datelineLines numbers of the lines that may carry a dateline (byline, first lines)
-   * @param lineLengths letters and digits on each line, by number
+   * @param leadLines numbers of the lines that may carry a dateline or a statement of the day (byline, first
+   *     lines)
+   * @param lineTexts the text of those lines, by number
    */
   static Decision decide(
-      String metadataPublished, List<Expr> exprs, Set<Integer> datelineLines, Map<Integer, Integer> lineLengths) {
+      String metadataPublished, List<Expr> exprs, Set<Integer> leadLines, Map<Integer, String> lineTexts) {
     List<String> conflicts = new ArrayList<>();
+    for (Expr e : exprs) {
+      // "today" inside a quotation or deep in the body is the day of the quoted statement or of a reported event,
+      // often the day before publication: it then only bounds the article from below, like any past date
+      if (e.today && (!leadLines.contains(e.line) || quoted(e, lineTexts.get(e.line)))) {
+        e.today = false;
+        e.quoted = true;
+      } else if (e.namedWeekday != null && e.op == Expr.Op.DAY && quoted(e, lineTexts.get(e.line))) {
+        e.quoted = true;
+      }
+    }
     DateConstraints own = constraints(exprs, conflicts);
     Optional<LocalDate> meta = MetadataDates.parse(metadataPublished);
     if (meta.isPresent()) {
@@ -61,15 +72,15 @@ final class PublicationDating {
           new Published(d, d, d, d.getDayOfWeek(), DateBasis.METADATA, List.of("metadata published: " + metadataPublished.strip())),
           own, conflicts);
     }
-    Published explicit = explicit(exprs, own, datelineLines, lineLengths, conflicts);
+    Published explicit = explicit(exprs, own, leadLines, lineTexts, conflicts);
     if (explicit != null) {
       return new Decision(explicit, own, conflicts);
     }
     return new Decision(own.toPublished(DateBasis.RELATIVE), own, conflicts);
   }
 
-  private static Published explicit(List<Expr> exprs, DateConstraints own, Set<Integer> datelineLines,
-      Map<Integer, Integer> lineLengths, List<String> conflicts) {
+  private static Published explicit(List<Expr> exprs, DateConstraints own, Set<Integer> leadLines,
+      Map<Integer, String> lineTexts, List<String> conflicts) {
     Map<LocalDate, List<String>> days = new LinkedHashMap<>();
     for (Expr e : exprs) {
       if (!e.today) {
@@ -97,7 +108,7 @@ final class PublicationDating {
     if (days.isEmpty()) {
       for (Expr e : exprs) {
         if (e.op == Expr.Op.ABS && e.abs.length() >= 10 && Character.isDigit(e.abs.charAt(0))
-            && datelineLines.contains(e.line) && isDateline(e, lineLengths)) {
+            && leadLines.contains(e.line) && isDateline(e, lineTexts)) {
           LocalDate stated = LocalDate.parse(e.abs.substring(0, 10));
           if (e.namedWeekday != null && stated.getDayOfWeek() != e.namedWeekday) {
             conflicts.add(conflict(e, stated));
@@ -124,9 +135,35 @@ final class PublicationDating {
     return new Published(d, d, d, d.getDayOfWeek(), DateBasis.EXPLICIT, only.getValue());
   }
 
-  private static boolean isDateline(Expr e, Map<Integer, Integer> lineLengths) {
-    Integer total = lineLengths.get(e.line);
-    if (total == null || total == 0) {
+  /** True when the expression stands inside a quotation on its line. */
+  static boolean quoted(Expr e, String line) {
+    if (line == null) {
+      return false;
+    }
+    int straight = 0;
+    int open = 0;
+    for (int i = 0; i < e.start && i < line.length(); i++) {
+      char c = line.charAt(i);
+      if (c == '"') {
+        straight++;
+      } else if (c == '\u201C' || c == '\u00AB') {
+        open++;
+      } else if ((c == '\u201D' || c == '\u00BB') && open > 0) {
+        open--;
+      }
+    }
+    return straight % 2 == 1 || open > 0;
+  }
+
+  private static boolean isDateline(Expr e, Map<Integer, String> lineTexts) {
+    String line = lineTexts.get(e.line);
+    int total = 0;
+    for (int i = 0; line != null && i < line.length(); i++) {
+      if (Character.isLetterOrDigit(line.charAt(i))) {
+        total++;
+      }
+    }
+    if (total == 0) {
       return false;
     }
     int inside = 0;
@@ -135,27 +172,21 @@ final class PublicationDating {
         inside++;
       }
     }
-    return inside * 2 >= total;
+    return inside * 3 >= total * 2; // a dateline is (nearly) all date: "دمشق - 20 أيار 2018"
   }
 
   private static boolean within(LocalDate d, DateConstraints c) {
     return (c.earliest() == null || !d.isBefore(c.earliest())) && (c.latest() == null || !d.isAfter(c.latest()));
   }
 
-  /** Years the article may be from: those its bounds allow, else those it mentions (and the next). */
+  /** Years the article may be from: those its bounds allow. */
   private static Set<Integer> candidateYears(List<Expr> exprs, DateConstraints own) {
+    // the years a text mentions are not its own year (a stated "Friday 10 August" fits 2012 as well as 2018), so
+    // the year comes only from bounds that the text itself ties to its day
     Set<Integer> years = new TreeSet<>();
-    if (own.earliest() != null && own.latest() != null && own.latest().getYear() - own.earliest().getYear() <= 3) {
+    if (own.earliest() != null && own.latest() != null && own.latest().getYear() - own.earliest().getYear() <= 1) {
       for (int y = own.earliest().getYear(); y <= own.latest().getYear(); y++) {
         years.add(y);
-      }
-      return years;
-    }
-    for (Expr e : exprs) {
-      if (e.op == Expr.Op.ABS && e.abs.length() >= 4 && Character.isDigit(e.abs.charAt(0))) {
-        int y = Integer.parseInt(e.abs.substring(0, 4));
-        years.add(y);
-        years.add(y + 1);
       }
     }
     return years;
@@ -172,8 +203,9 @@ final class PublicationDating {
     Map<LocalDate, String> pastEvidence = new LinkedHashMap<>();
     LocalDate future = null;
     String futureEvidence = null;
+    List<LocalDate[]> futureSpans = new ArrayList<>();
     for (Expr e : exprs) {
-      if (e.namedWeekday != null && (e.op == Expr.Op.DAY || e.today)) {
+      if (e.namedWeekday != null && !e.quoted && (e.op == Expr.Op.DAY || e.today)) {
         DayOfWeek anchorDay = e.namedWeekday.minus(e.offset);
         weekdays.computeIfAbsent(anchorDay, k -> new ArrayList<>()).add(evidence(e, "weekday " + name(anchorDay)));
       }
@@ -191,6 +223,7 @@ final class PublicationDating {
           continue;
         }
         if (e.future) {
+          futureSpans.add(span);
           if (future == null || span[1].isBefore(future)) {
             future = span[1];
             futureEvidence = evidence(e, "reported as future: not later than " + span[1]);
@@ -202,6 +235,8 @@ final class PublicationDating {
         }
       }
     }
+    // a date the text also names as future ("في فبراير 2019 ... 28 فبراير 2019") is no past date
+    past.removeIf(d -> futureSpans.stream().anyMatch(sp -> !d.isBefore(sp[0]) && !d.isAfter(sp[1])));
     DayOfWeek weekday = null;
     if (weekdays.size() == 1) {
       Map.Entry<DayOfWeek, List<String>> w = weekdays.entrySet().iterator().next();

@@ -33,7 +33,7 @@ final class StandardTimeAnalyzer implements TimeAnalyzer {
   /** The most candidate days enumerated to resolve an expression against a range. */
   static final int MAX_CANDIDATES = 62;
   /** Lines from the first readable one that may carry a dateline. */
-  private static final int DATELINE_LINES = 3;
+  private static final int DATELINE_LINES = 4;
 
   private final RuleTagger tagger;
 
@@ -47,7 +47,7 @@ final class StandardTimeAnalyzer implements TimeAnalyzer {
     List<Expr> exprs = new ArrayList<>();
     List<String> failures = new ArrayList<>();
     Set<Integer> datelineLines = new HashSet<>();
-    Map<Integer, Integer> lineLengths = new HashMap<>();
+    Map<Integer, String> lineTexts = new HashMap<>();
     for (TextLine line : lines) {
       try {
         exprs.addAll(tagger.expressions(line.text(), line.number()));
@@ -56,19 +56,19 @@ final class StandardTimeAnalyzer implements TimeAnalyzer {
       }
       if (datelineLines.size() < DATELINE_LINES && !line.text().isBlank()) {
         datelineLines.add(line.number());
-        lineLengths.put(line.number(), letters(line.text()));
+        lineTexts.put(line.number(), line.text());
       }
     }
     if (structure != null) {
       for (LineAnnotation a : structure.lines()) {
         if (a.role() == LineRole.BYLINE && a.line() <= article.lines().size()) {
           datelineLines.add(a.line());
-          lineLengths.put(a.line(), letters(article.line(a.line())));
+          lineTexts.put(a.line(), article.line(a.line()));
         }
       }
     }
     PublicationDating.Decision decision = PublicationDating.decide(
-        article.metadata().published(), exprs, datelineLines, lineLengths);
+        article.metadata().published(), exprs, datelineLines, lineTexts);
     List<String> conflicts = new ArrayList<>(decision.conflicts());
     List<DateMention> dates = resolveAll(exprs, decision.published(), conflicts);
     Published published = decision.published();
@@ -81,16 +81,6 @@ final class StandardTimeAnalyzer implements TimeAnalyzer {
           published.basis(), evidence);
     }
     return new TimeAnalysis(published, dates, decision.constraints(), List.copyOf(allConflicts));
-  }
-
-  private static int letters(String s) {
-    int n = 0;
-    for (int i = 0; i < s.length(); i++) {
-      if (Character.isLetterOrDigit(s.charAt(i))) {
-        n++;
-      }
-    }
-    return n;
   }
 
   /** Resolves every expression against what is known of the publication day and checks named weekdays. */

@@ -87,8 +87,29 @@ class TimeAnalyzerTest {
   @Test
   void yearOfAStatedDayFollowsFromItsWeekday() {
     // the 20th of May is a Sunday in 2018 (not in 2017 or 2019)
-    TimeAnalysis t = analyze(null, "وقال المرصد اليوم الأحد 20 أيار إن", "منذ عام 2017");
+    TimeAnalysis t = analyze(null, "وقال المرصد اليوم الأحد 20 أيار إن", "وتراجع النمو العام الجاري 2018");
     assertEquals(LocalDate.of(2018, 5, 20), t.published().date());
+  }
+
+  @Test
+  void yearsMentionedAreNotTheArticlesYear() {
+    // 10 August is a Friday in 2012 and 2018; a text that mentions 2012 is not thereby from 2012
+    TimeAnalysis t = analyze(null, "ويبدأ الفريق مبارياته اليوم الجمعة 10 أغسطس", "منذ انتقاله عام 2012");
+    assertNull(t.published().date());
+    assertEquals(DayOfWeek.FRIDAY, t.published().weekday());
+  }
+
+  @Test
+  void quotedTodayIsNotTheArticlesDay() {
+    TimeAnalysis t = analyze(null, "وقال البيان إن \"القوات انسحبت اليوم 15 تموز 2018 من المدينة\"");
+    assertNull(t.published().date());
+    assertEquals(LocalDate.of(2018, 7, 15), t.published().earliest());
+  }
+
+  @Test
+  void boundsAloneNeverGiveADay() {
+    TimeAnalysis t = analyze(null, "وقع الاتفاق في 31 ديسمبر 2018", "وسيعقد الاجتماع في 31 ديسمبر 2018");
+    assertNull(t.published().date(), t.published().toString());
   }
 
   @Test
