@@ -60,11 +60,16 @@ final class Calendars {
 
   /** The Hijri year that contains {@code d}. */
   static int hijriYear(LocalDate d) {
+    return hijriYearMonth(d) / 100;
+  }
+
+  /** The Hijri year and month of {@code d} as {@code year * 100 + month}. */
+  static int hijriYearMonth(LocalDate d) {
     IslamicCalendar cal = new IslamicCalendar(TimeZone.GMT_ZONE, ULocale.ROOT);
     cal.setCalculationType(IslamicCalendar.CalculationType.ISLAMIC_UMALQURA);
     cal.clear();
     cal.set(Calendar.JULIAN_DAY, (int) d.getLong(JulianFields.JULIAN_DAY));
-    return cal.get(Calendar.EXTENDED_YEAR);
+    return cal.get(Calendar.EXTENDED_YEAR) * 100 + cal.get(Calendar.MONTH) + 1;
   }
 
   /**
@@ -79,9 +84,17 @@ final class Calendars {
     return day > 0 ? iso(d) : year(d.getYear()) + "-" + Expr.two(d.getMonthValue());
   }
 
-  /** As {@link #hijri} for the Hijri year, among the anchor's and its neighbours, whose day lies nearest the anchor. */
-  static String hijriNear(int month, int day, LocalDate anchor) {
-    int hy = hijriYear(anchor);
+  /**
+   * As {@link #hijri} for the Hijri year that {@code dir} picks: -1 the last such month before the anchor's Hijri
+   * month ("رمضان الماضي"), +1 the next one after it, 0 the anchor's Hijri year, 2 the one nearest the anchor.
+   */
+  static String hijriNear(int month, int day, int dir, LocalDate anchor) {
+    int ym = hijriYearMonth(anchor);
+    int hy = ym / 100;
+    if (dir == -1 || dir == 1 || dir == 0) {
+      int y = dir == 0 ? hy : dir < 0 ? (month < ym % 100 ? hy : hy - 1) : (month > ym % 100 ? hy : hy + 1);
+      return hijri(y, month, day);
+    }
     String best = null;
     long bestDist = Long.MAX_VALUE;
     for (int y = hy - 1; y <= hy + 1; y++) {

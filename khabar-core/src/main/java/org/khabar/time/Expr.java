@@ -77,7 +77,7 @@ final class Expr {
       case YEAR -> Calendars.year(a.getYear() + offset);
       case NAMED_MONTH -> namedMonth(a);
       case HIJRI_MONTH -> {
-        String v = Calendars.hijriNear(month, day, a);
+        String v = Calendars.hijriNear(month, day, dir, a);
         yield v == null ? underspecified(null) : v;
       }
       case SHIFT -> shift(a);
@@ -107,7 +107,7 @@ final class Expr {
       case WEEK, MONTH, YEAR, SHIFT -> ref(offset);
       case NAMED_MONTH -> yearOffset != null ? ref(yearOffset)
           : "XXXX-" + two(month) + (day > 0 ? "-" + two(day) : "");
-      case HIJRI_MONTH -> ref(dir);
+      case HIJRI_MONTH -> ref(dir == 2 ? 0 : dir);
     };
   }
 

@@ -268,6 +268,9 @@ final class Grammar {
     if (x == null && has(i, Cls.FREQ)) {
       x = abs(e(i, Cls.FREQ).value(), TemporalType.SET, after(i));
     }
+    if (x == null && has(i, Cls.THEPL)) {
+      x = plural(i);
+    }
     if (x == null && has(i, Cls.VAGUE)) {
       x = abs(e(i, Cls.VAGUE).value(), TemporalType.DATE, after(i));
     }
@@ -418,7 +421,8 @@ final class Grammar {
     rValue = m.num();
     rNext = k;
     rHijri = hijri;
-    rSupported = !m.weak() || word || paired;
+    // "في مارس" is the month; "مارس الضغط" the verb: a preposition before a weak name supports it
+    rSupported = !m.weak() || word || paired || has(i - 1, Cls.YEARPREP) || has(i - 1, Cls.AGO);
     return true;
   }
 
@@ -530,9 +534,6 @@ final class Grammar {
     }
     if (!supported) {
       return null;
-    }
-    if (hijri) {
-      x.dir = 0;
     }
     return x;
   }
@@ -891,6 +892,51 @@ final class Grammar {
       case 'E' -> "P" + (10L * n) + "Y";
       default -> "P" + n + unit;
     };
+  }
+
+  /**
+   * A definite plural unit with a modifier: "الأشهر الماضية" ({@code PAST_REF}), "السنوات الثلاث الماضية" and
+   * "الساعات الـ24 المقبلة" (durations).
+   */
+  private Expr plural(int i) {
+    char unit = e(i, Cls.THEPL).value().charAt(0);
+    int j = after(i);
+    int n = 0;
+    if (has(j, Cls.DEF) && numAt(j + 1, 1, 4, 1, 9999) > 0) {
+      n = (int) s.num[j + 1];
+      j += 2;
+    } else if (numAt(j, 1, 4, 1, 9999) > 0) {
+      n = (int) s.num[j];
+      j++;
+    } else {
+      int card = definiteCard(j);
+      if (card > 0) {
+        n = card;
+        j++;
+      }
+    }
+    Entry mod = e(j, Cls.MOD);
+    if (mod == null || mod.num() == 0) {
+      return null;
+    }
+    if (n > 0) {
+      return abs(period(unit, n), TemporalType.DURATION, after(j));
+    }
+    return abs(mod.num() < 0 ? "PAST_REF" : "FUTURE_REF", TemporalType.DATE, after(j));
+  }
+
+  /** A cardinal with the article ("الثلاث", "الخمسة"), or 0. */
+  private int definiteCard(int i) {
+    if (!s.isWord(i) || clitic[i] > 0 || !s.key[i].startsWith("\u0627\u0644") || s.key[i].length() < 4) {
+      return 0;
+    }
+    for (Phrase p : lex.startingWith(s.key[i].substring(2))) {
+      Entry card = p.keys().length == 1 ? p.get(Cls.CARD) : null;
+      if (card != null) {
+        return card.num();
+      }
+    }
+    return 0;
   }
 
   /** "36 ساعة", "ثلاثة أسابيع", "الـ24 ساعة". */

@@ -42,7 +42,7 @@ final class Scanner {
     boolean space = true;
     while (i < n) {
       char c = line.charAt(i);
-      if (Character.isWhitespace(c) || c == '\u00A0') {
+      if (c == ' ' || Character.isWhitespace(c) || c == '\u00A0') {
         space = true;
         i++;
         continue;
@@ -51,7 +51,7 @@ final class Scanner {
         i++;
         continue;
       }
-      if (Character.isLetter(c)) {
+      if (isLetter(c)) {
         int from = i;
         int last = i;
         buf.setLength(0);
@@ -62,7 +62,7 @@ final class Scanner {
             i++;
             continue;
           }
-          if (!Character.isLetter(d)) {
+          if (!isLetter(d)) {
             break;
           }
           buf.append(fold(d));
@@ -70,7 +70,7 @@ final class Scanner {
           i++;
         }
         s.add(WORD, buf.toString(), from, last + 1, 0, 0, space);
-      } else if (Character.isDigit(c)) {
+      } else if ((c >= '0' && c <= '9') || (c >= 128 && Character.isDigit(c))) {
         int from = i;
         long value = 0;
         int count = 0;
@@ -81,7 +81,7 @@ final class Scanner {
           count++;
           i++;
         }
-        s.add(NUM, line.substring(from, i), from, i, count <= MAX_DIGITS ? value : -1, count, space);
+        s.add(NUM, "", from, i, count <= MAX_DIGITS ? value : -1, count, space);
       } else {
         int cp = line.codePointAt(i);
         int len = Character.charCount(cp);
@@ -156,8 +156,25 @@ final class Scanner {
     return end[i];
   }
 
+  /** {@link Character#isLetter} with a fast path for Arabic letters and ASCII. */
+  private static boolean isLetter(char c) {
+    if (c >= HAMZA && c <= '\u064A') {
+      return true;
+    }
+    if (c < 128) {
+      return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+    }
+    return Character.isLetter(c);
+  }
+
   private static boolean isMark(char c) {
-    return isDiacritic(c) || c == TATWEEL || ArabicText.isInvisibleMark(c) || Character.getType(c) == Character.NON_SPACING_MARK;
+    if (c < '\u0300') {
+      return false; // Latin, digits, punctuation: the hot path
+    }
+    if (c >= HAMZA && c <= '\u064A') {
+      return c == TATWEEL; // Arabic letters
+    }
+    return isDiacritic(c) || ArabicText.isInvisibleMark(c) || Character.getType(c) == Character.NON_SPACING_MARK;
   }
 
   private static char fold(char c) {
