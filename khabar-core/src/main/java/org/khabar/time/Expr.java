@@ -14,8 +14,9 @@ import org.khabar.model.TemporalType;
  * <ul>
  *   <li>{@code ABS}: anchor-free; {@link #abs} is the value ({@code 2018-05-20}, {@code 2018}, {@code PT36H}).
  *   <li>{@code DAY}: the anchor plus {@link #offset} days (اليوم، أمس، غداً), with an optional part of day.
- *   <li>{@code WEEKDAY}: the named {@link #weekday}, the most recent one (news convention, {@link #dir} 0), strictly
- *       before (-1) or strictly after (+1) the anchor.
+ *   <li>{@code WEEKDAY}: the named {@link #weekday}, the most recent one on or before the anchor (news convention,
+ *       {@link #dir} 0), strictly before (-1, "الماضي") or strictly after (+1, "المقبل") the anchor, or on or after it
+ *       ({@link #UPCOMING}: a bare weekday after a future marker, "سيصل الوفد الأحد").
  *   <li>{@code WEEK}, {@code MONTH}, {@code YEAR}: the anchor's week, month or year plus {@link #offset}.
  *   <li>{@code NAMED_MONTH}: Gregorian {@link #month} (and {@link #day} when not 0) of the year that {@link #dir}
  *       picks: -1 last such month before the anchor's, 0 the anchor's year, +1 the next one, 2 the nearest.
@@ -27,6 +28,9 @@ import org.khabar.model.TemporalType;
  */
 final class Expr {
   enum Op { ABS, DAY, WEEKDAY, WEEK, MONTH, YEAR, NAMED_MONTH, HIJRI_MONTH, SHIFT }
+
+  /** {@link #dir} of a bare weekday in a future clause: the anchor day itself or the next such weekday. */
+  static final int UPCOMING = 3;
 
   int line;
   int start;
@@ -87,6 +91,9 @@ final class Expr {
   /** The date of the named weekday relative to {@code a}. */
   LocalDate weekdayFrom(LocalDate a) {
     int diff = weekday.getValue() - a.getDayOfWeek().getValue();
+    if (dir == UPCOMING) {
+      return a.plusDays(diff >= 0 ? diff : diff + 7);
+    }
     if (dir > 0) {
       return a.plusDays(diff > 0 ? diff : diff + 7);
     }

@@ -92,7 +92,7 @@ final class Grammar {
       }
     }
     if (e.future && e.op == Expr.Op.WEEKDAY && e.dir == 0) {
-      e.dir = 1;
+      e.dir = Expr.UPCOMING;
     }
   }
 

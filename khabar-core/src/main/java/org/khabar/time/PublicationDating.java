@@ -76,6 +76,13 @@ final class PublicationDating {
     if (explicit != null) {
       return new Decision(explicit, own, conflicts);
     }
+    if (own.isEmpty()) {
+      List<String> why = new ArrayList<>(own.evidence());
+      why.add(metadataPublished == null || metadataPublished.isBlank() ? "no metadata date"
+          : "unreadable metadata date: " + metadataPublished.strip());
+      why.add("the text states no day, weekday or bounds");
+      return new Decision(new Published(null, null, null, null, DateBasis.UNKNOWN, why), own, conflicts);
+    }
     return new Decision(own.toPublished(DateBasis.RELATIVE), own, conflicts);
   }
 

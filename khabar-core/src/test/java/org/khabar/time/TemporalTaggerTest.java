@@ -82,8 +82,9 @@ class TemporalTaggerTest {
   }
 
   @Test
-  void weekdayAfterAFutureMarkerIsTheNextOne() {
+  void weekdayAfterAFutureMarkerIsTheAnchorOrTheNextOne() {
     check("ومن المقرر أن يصل الوفد الأحد", "الأحد", "2018-05-27");
+    check("ومن المقرر أن يصل الوفد الخميس", "الخميس", "2018-05-24");
   }
 
   @Test
