@@ -25,7 +25,8 @@ import org.khabar.model.Published;
  *       the year of "العام الجاري 2018", the month of "أيار الجاري", the latest full date (day, month and year)
  *       not reported as future (the article is not earlier) and the earliest date reported as future (the article
  *       is earlier). Bare years and months do not bound the article from below: they name plans ("عام 2030") as
- *       often as the past.
+ *       often as the past. "أيار الماضي" / "أيار المقبل" only say the article is not in May (in March, "أيار
+ *       الماضي" is last year's May), which trims the bounds at their edges.
  * </ol>
  * A day is claimed only when exactly one is determined. Every decision lists its evidence.
  *
@@ -205,6 +206,7 @@ final class PublicationDating {
     Map<DayOfWeek, List<String>> weekdays = new LinkedHashMap<>();
     Map<Integer, List<String>> years = new LinkedHashMap<>();
     Set<Integer> months = new LinkedHashSet<>();
+    Map<Integer, String> notMonths = new LinkedHashMap<>();
     List<String> monthEvidence = new ArrayList<>();
     TreeSet<LocalDate> past = new TreeSet<>();
     Map<LocalDate, String> pastEvidence = new LinkedHashMap<>();
@@ -222,6 +224,11 @@ final class PublicationDating {
       if (e.anchorMonth > 0) {
         months.add(e.anchorMonth);
         monthEvidence.add(evidence(e, "month " + e.anchorMonth));
+      }
+      if (e.op == Expr.Op.NAMED_MONTH && (e.dir == -1 || e.dir == 1) && e.yearOffset == null) {
+        // "أيار الماضي" or "أيار المقبل" is never written in May itself (that is "أيار الجاري"); it does not say
+        // the article is later than May: in March, "أيار الماضي" is last year's May
+        notMonths.putIfAbsent(e.month, evidence(e, "not in month " + e.month));
       }
       if (e.op == Expr.Op.ABS && e.type != org.khabar.model.TemporalType.DURATION
           && e.type != org.khabar.model.TemporalType.SET && !e.today) {
@@ -298,6 +305,23 @@ final class PublicationDating {
     if (earliest != null && latest != null && earliest.isAfter(latest)) {
       conflicts.add("conflict: earliest " + earliest + " after latest " + latest);
       latest = null;
+    }
+    if (earliest != null && latest != null && !notMonths.isEmpty()) {
+      LocalDate e2 = earliest;
+      LocalDate l2 = latest;
+      while (!e2.isAfter(l2) && notMonths.containsKey(e2.getMonthValue())) {
+        e2 = e2.plusDays(1);
+      }
+      while (!l2.isBefore(e2) && notMonths.containsKey(l2.getMonthValue())) {
+        l2 = l2.minusDays(1);
+      }
+      if (!e2.isAfter(l2) && (!e2.equals(earliest) || !l2.equals(latest))) {
+        for (int m : notMonths.keySet()) {
+          evidence.add(notMonths.get(m));
+        }
+        earliest = e2;
+        latest = l2;
+      }
     }
     return new DateConstraints(earliest, latest, weekday, evidence);
   }

@@ -107,6 +107,15 @@ class TimeAnalyzerTest {
   }
 
   @Test
+  void lastMonthXMeansNotInMonthX() {
+    // bounds: 2018-04-25 (a past date) .. 2018-05-31 (a future date); "نيسان الماضي" removes the April days
+    TimeAnalysis t = analyze(null, "وكان الوزير قد زار المدينة في 25 نيسان 2018", "وفي نيسان الماضي تراجعت الأسعار",
+        "ومن المقرر أن تنتهي الأعمال في 31 أيار 2018");
+    assertEquals(LocalDate.of(2018, 5, 1), t.published().earliest());
+    assertEquals(LocalDate.of(2018, 5, 31), t.published().latest());
+  }
+
+  @Test
   void boundsAloneNeverGiveADay() {
     TimeAnalysis t = analyze(null, "وقع الاتفاق في 31 ديسمبر 2018", "وسيعقد الاجتماع في 31 ديسمبر 2018");
     assertNull(t.published().date(), t.published().toString());
