@@ -841,7 +841,13 @@ final class Grammar {
     x.offset = offset;
     if (x.op == Expr.Op.YEAR) {
       int y = numAt(k, 4, 4, 1000, 2199);
-      if (y > 0) {
+      if (y > 0 && (has(k + 1, Cls.AH) || (y >= HIJRI_NUMERIC_FROM && y <= HIJRI_NUMERIC_TO))) {
+        // "هذا العام 1439": a Hijri year straddles two Gregorian years, so it fixes no Gregorian year
+        String v = Calendars.hijriYearValue(y);
+        if (v != null) {
+          x = abs(v, TemporalType.DATE, has(k + 1, Cls.AH) ? after(k + 1) : k + 1);
+        }
+      } else if (y > 0) {
         x = abs(Calendars.year(y), TemporalType.DATE, has(k + 1, Cls.AD) ? after(k + 1) : k + 1);
         x.anchorYear = y - offset;
       }

@@ -39,6 +39,9 @@ final class PublicationDating {
   private static final int DATELINE_LINES = 3;
   /** A past date later than the next latest one by more than this is an outlier (a misread future date). */
   private static final int OUTLIER_DAYS = 366;
+  /** Years outside this range are no plausible publication year of a news text ("العام الحالي 1071" is a typo). */
+  private static final int MIN_ANCHOR_YEAR = 1900;
+  private static final int MAX_ANCHOR_YEAR = 2100;
 
   /** The decision and what led to it. */
   record Decision(Published published, DateConstraints constraints, List<String> conflicts) {}
@@ -207,6 +210,7 @@ final class PublicationDating {
     Map<Integer, List<String>> years = new LinkedHashMap<>();
     Set<Integer> months = new LinkedHashSet<>();
     Map<Integer, String> notMonths = new LinkedHashMap<>();
+    Set<Integer> futureMonthDays = new java.util.HashSet<>();
     List<String> monthEvidence = new ArrayList<>();
     TreeSet<LocalDate> past = new TreeSet<>();
     Map<LocalDate, String> pastEvidence = new LinkedHashMap<>();
@@ -218,12 +222,15 @@ final class PublicationDating {
         DayOfWeek anchorDay = e.namedWeekday.minus(e.offset);
         weekdays.computeIfAbsent(anchorDay, k -> new ArrayList<>()).add(evidence(e, "weekday " + name(anchorDay)));
       }
-      if (e.anchorYear > 0) {
+      if (e.anchorYear >= MIN_ANCHOR_YEAR && e.anchorYear <= MAX_ANCHOR_YEAR) {
         years.computeIfAbsent(e.anchorYear, k -> new ArrayList<>()).add(evidence(e, "year " + e.anchorYear));
       }
       if (e.anchorMonth > 0) {
         months.add(e.anchorMonth);
         monthEvidence.add(evidence(e, "month " + e.anchorMonth));
+      }
+      if (e.op == Expr.Op.NAMED_MONTH && e.dir == 1) {
+        futureMonthDays.add(e.month * 100 + e.day);
       }
       if (e.op == Expr.Op.NAMED_MONTH && (e.dir == -1 || e.dir == 1) && e.yearOffset == null) {
         // "أيار الماضي" or "أيار المقبل" is never written in May itself (that is "أيار الجاري"); it does not say
@@ -251,6 +258,9 @@ final class PublicationDating {
     }
     // a date the text also names as future ("في فبراير 2019 ... 28 فبراير 2019") is no past date
     past.removeIf(d -> futureSpans.stream().anyMatch(sp -> !d.isBefore(sp[0]) && !d.isAfter(sp[1])));
+    // ... nor is a date whose day and month the text calls coming ("24 يونيو المقبل" ... "24 يونيو 2018")
+    past.removeIf(d -> futureMonthDays.contains(d.getMonthValue() * 100 + d.getDayOfMonth())
+        || futureMonthDays.contains(d.getMonthValue() * 100));
     DayOfWeek weekday = null;
     if (weekdays.size() == 1) {
       Map.Entry<DayOfWeek, List<String>> w = weekdays.entrySet().iterator().next();
