@@ -42,6 +42,14 @@ class TimeCommandsTest {
   }
 
   @Test
+  void evalTimeOnTheHeldOutTableMeetsItsFloor() throws Exception {
+    // the held-out table is never used for tuning; this floor only guards against regressions
+    Map<String, String> f = run("eval", "time", "--data", resource("heldout.tsv").toString());
+    assertTrue(Integer.parseInt(f.get("expressions")) >= 80, f.toString());
+    assertTrue(Double.parseDouble(f.get("value accuracy")) >= 0.9, f.toString());
+  }
+
+  @Test
   void evalPubdateOnTheSamplesNeverClaimsAWrongDay() throws Exception {
     Path samples = Path.of("..", "demo", "corpus");
     Assumptions.assumeTrue(Files.isDirectory(samples), "demo corpus not found");
