@@ -58,13 +58,14 @@ final class PublicationDating {
   static Decision decide(
       String metadataPublished, List<Expr> exprs, Set<Integer> leadLines, Map<Integer, String> lineTexts) {
     List<String> conflicts = new ArrayList<>();
+    Quotes quotes = new Quotes();
     for (Expr e : exprs) {
       // "today" inside a quotation or deep in the body is the day of the quoted statement or of a reported event,
       // often the day before publication: it then only bounds the article from below, like any past date
-      if (e.today && (!leadLines.contains(e.line) || quoted(e, lineTexts.get(e.line)))) {
+      if (e.today && (!leadLines.contains(e.line) || quotes.inside(e, lineTexts.get(e.line)))) {
         e.today = false;
         e.quoted = true;
-      } else if (e.namedWeekday != null && e.op == Expr.Op.DAY && quoted(e, lineTexts.get(e.line))) {
+      } else if (e.namedWeekday != null && e.op == Expr.Op.DAY && quotes.inside(e, lineTexts.get(e.line))) {
         e.quoted = true;
       }
     }
@@ -117,9 +118,10 @@ final class PublicationDating {
       }
     }
     if (days.isEmpty()) {
+      Map<Integer, Integer> letterCounts = new java.util.HashMap<>();
       for (Expr e : exprs) {
         if (e.op == Expr.Op.ABS && e.abs.length() >= 10 && Character.isDigit(e.abs.charAt(0))
-            && leadLines.contains(e.line) && isDateline(e, lineTexts)) {
+            && leadLines.contains(e.line) && isDateline(e, lineTexts, letterCounts)) {
           LocalDate stated = LocalDate.parse(e.abs.substring(0, 10));
           if (e.namedWeekday != null && stated.getDayOfWeek() != e.namedWeekday) {
             conflicts.add(conflict(e, stated));
@@ -146,34 +148,51 @@ final class PublicationDating {
     return new Published(d, d, d, d.getDayOfWeek(), DateBasis.EXPLICIT, only.getValue());
   }
 
-  /** True when the expression stands inside a quotation on its line. */
-  static boolean quoted(Expr e, String line) {
-    if (line == null) {
-      return false;
-    }
-    int straight = 0;
-    int open = 0;
-    for (int i = 0; i < e.start && i < line.length(); i++) {
-      char c = line.charAt(i);
-      if (c == '"') {
-        straight++;
-      } else if (c == '\u201C' || c == '\u00AB') {
-        open++;
-      } else if ((c == '\u201D' || c == '\u00BB') && open > 0) {
-        open--;
+  /**
+   * Tells whether expressions stand inside a quotation on their line. Expressions come in line order, so each line
+   * is scanned once, from its start to its last expression (linear even for megabyte lines).
+   */
+  static final class Quotes {
+    private int line = -1;
+    private int pos;
+    private int straight;
+    private int open;
+
+    boolean inside(Expr e, String text) {
+      if (text == null) {
+        return false;
       }
+      if (e.line != line || e.start < pos) {
+        line = e.line;
+        pos = 0;
+        straight = 0;
+        open = 0;
+      }
+      for (; pos < e.start && pos < text.length(); pos++) {
+        char c = text.charAt(pos);
+        if (c == '"') {
+          straight++;
+        } else if (c == '\u201C' || c == '\u00AB') {
+          open++;
+        } else if ((c == '\u201D' || c == '\u00BB') && open > 0) {
+          open--;
+        }
+      }
+      return straight % 2 == 1 || open > 0;
     }
-    return straight % 2 == 1 || open > 0;
   }
 
-  private static boolean isDateline(Expr e, Map<Integer, String> lineTexts) {
-    String line = lineTexts.get(e.line);
-    int total = 0;
-    for (int i = 0; line != null && i < line.length(); i++) {
-      if (Character.isLetterOrDigit(line.charAt(i))) {
-        total++;
+  private static boolean isDateline(Expr e, Map<Integer, String> lineTexts, Map<Integer, Integer> letterCounts) {
+    int total = letterCounts.computeIfAbsent(e.line, n -> {
+      String line = lineTexts.get(n);
+      int count = 0;
+      for (int i = 0; line != null && i < line.length(); i++) {
+        if (Character.isLetterOrDigit(line.charAt(i))) {
+          count++;
+        }
       }
-    }
+      return count;
+    });
     if (total == 0) {
       return false;
     }
