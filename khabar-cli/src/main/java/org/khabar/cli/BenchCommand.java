@@ -16,6 +16,7 @@ import picocli.CommandLine.Command;
       BenchEntitiesCommand.class,
       BenchNerCommand.class,
     })
+    subcommands = {BenchTimeCommand.class})
 final class BenchCommand implements Runnable {
   @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
 

@@ -15,6 +15,7 @@ import picocli.CommandLine.Command;
       EvalActorsCommand.class,
       EvalNerCommand.class,
     })
+    subcommands = {EvalPubdateCommand.class, EvalTimeCommand.class})
 final class EvalCommand implements Runnable {
   @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
 

@@ -12,8 +12,12 @@ public interface TimeAnalyzer {
   /** Analyses one article whose structure is known. */
   TimeAnalysis analyze(RawArticle article, ArticleStructure structure);
 
-  /** The standard analyser. */
+  /**
+   * The standard analyser: the rule-based tagger of {@link TemporalTagger#standard()}, publication dates from
+   * metadata, else an explicit statement of the day, else the text's constraints; every relative expression
+   * resolved against the publication day (or as far as its constraints allow).
+   */
   static TimeAnalyzer standard() {
-    return (article, structure) -> new TimeAnalysis(org.khabar.model.Published.UNKNOWN, java.util.List.of());
+    return StandardTimeAnalyzer.INSTANCE;
   }
 }
