@@ -8,15 +8,15 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     description = "Measure speed and memory on a corpus; prints one `name: value` figure a line.",
     subcommands = {
-      BenchIngestCommand.class,
-      BenchStructureCommand.class,
-      ClaimsBenchCommand.class,
       BenchClustersCommand.class,
-      BenchTextCommand.class,
       BenchEntitiesCommand.class,
+      BenchIngestCommand.class,
       BenchNerCommand.class,
+      BenchStructureCommand.class,
+      BenchTextCommand.class,
+      BenchTimeCommand.class,
+      ClaimsBenchCommand.class,
     })
-    subcommands = {BenchTimeCommand.class})
 final class BenchCommand implements Runnable {
   @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
 

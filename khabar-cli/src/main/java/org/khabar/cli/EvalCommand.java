@@ -8,14 +8,15 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     description = "Measure quality on held-out data; prints one `name: value` figure a line.",
     subcommands = {
-      EvalStructureCommand.class,
-      StanceEvalCommand.class,
-      EvalClustersCommand.class,
-      EvalStemsCommand.class,
       EvalActorsCommand.class,
+      EvalClustersCommand.class,
       EvalNerCommand.class,
+      EvalPubdateCommand.class,
+      EvalStemsCommand.class,
+      EvalStructureCommand.class,
+      EvalTimeCommand.class,
+      StanceEvalCommand.class,
     })
-    subcommands = {EvalPubdateCommand.class, EvalTimeCommand.class})
 final class EvalCommand implements Runnable {
   @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
 
