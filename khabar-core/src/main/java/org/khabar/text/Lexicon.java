@@ -17,7 +17,7 @@ final class Lexicon {
   /** Flag: the key is a closed-class or lexicalised word never cut into proclitic + rest. */
   static final int CLOSED = 2;
 
-  private static final int HEADER = 6; // length, count (2 chars), family (2 chars), flags
+  private static final int HEADER = 8; // length, count (2 chars), family (2 chars), prefixed (2 chars), flags
 
   static final Lexicon EMPTY = new Lexicon(Map.of());
 
@@ -28,7 +28,8 @@ final class Lexicon {
 
   /**
    * Builds the table from keys with {@code {count, flags}}. The family count of a key is its count plus the counts
-   * of the key after و and after ف (وببيلا counts for ببيلا), computed here once.
+   * of the key after و and after ف (وببيلا counts for ببيلا); its prefixed count is how often it follows و ف ب ل
+   * or ال; both are computed here once.
    */
   Lexicon(Map<String, int[]> entries) {
     int size = Integer.highestOneBit(Math.max(4, entries.size() * 2 - 1)) << 1;
@@ -46,13 +47,19 @@ final class Lexicon {
         continue;
       }
       int count = e.getValue()[0];
-      int family = count + valueOf(entries, ArabicLetters.WAW + k) + valueOf(entries, ArabicLetters.FEH + k);
+      int waw = valueOf(entries, ArabicLetters.WAW + k);
+      int feh = valueOf(entries, ArabicLetters.FEH + k);
+      int family = count + waw + feh;
+      int prefixed = waw + feh + valueOf(entries, "ال" + k) + valueOf(entries, ArabicLetters.BEH + k)
+          + valueOf(entries, ArabicLetters.LAM + k);
       pool[at] = (char) k.length();
       pool[at + 1] = (char) (count >>> 16);
       pool[at + 2] = (char) count;
       pool[at + 3] = (char) (family >>> 16);
       pool[at + 4] = (char) family;
-      pool[at + 5] = (char) e.getValue()[1];
+      pool[at + 5] = (char) (prefixed >>> 16);
+      pool[at + 6] = (char) prefixed;
+      pool[at + 7] = (char) e.getValue()[1];
       k.getChars(0, k.length(), pool, at + HEADER);
       int h = hash(pool, at + HEADER, k.length());
       int slot = h & mask;
@@ -142,9 +149,17 @@ final class Lexicon {
     return o < 0 ? 0 : (pool[o + 3] << 16) | pool[o + 4];
   }
 
+  /**
+   * How often entry {@code o} itself takes a proclitic (و ف ب ل or ال before it): a word in its own right does
+   * (وزير: الوزير, ووزير), a clitic and a word do not (وتابع: never ووتابع). 0 for -1.
+   */
+  int prefixedAt(int o) {
+    return o < 0 ? 0 : (pool[o + 5] << 16) | pool[o + 6];
+  }
+
   /** True when entry {@code o} has {@code flag}; false for -1. */
   boolean hasFlag(int o, int flag) {
-    return o >= 0 && (pool[o + 5] & flag) != 0;
+    return o >= 0 && (pool[o + 7] & flag) != 0;
   }
 
   /** The count of the key {@code a[off, off + len)}, or 0. */

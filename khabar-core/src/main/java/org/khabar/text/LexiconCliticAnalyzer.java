@@ -19,6 +19,15 @@ final class LexiconCliticAnalyzer implements CliticAnalyzer {
 
   /** The least count of the rest for a proclitic cut: rarer rests are more likely a name's letters (ببيلا). */
   private static final int MIN_REST = 10;
+
+  /** A word counted at least BARE_MIN times and taking proclitics less than once in BARE_RATIO is "bare". */
+  private static final int BARE_MIN = 20;
+
+  private static final int BARE_RATIO = 20;
+  private static final double BARE_BOOST = 20;
+
+  /** The boost of a preposition before the article (بال, كال, لل). */
+  private static final double ARTICLE_BOOST = 1000;
   private static final int MAX_WORD = 40;
   private static final String ARTICLE = "ال";
 
@@ -70,7 +79,7 @@ final class LexiconCliticAnalyzer implements CliticAnalyzer {
   }
 
   private static final String[] SUFFIXES = {"هما", "كما", "هم", "هن", "كم", "كن", "ها", "نا", "ني", "ه", "ك", "ي"};
-  private static final double[] SUFFIX_WEIGHTS = {2, 2, 2, 2, 2, 2, 2, 2, 0.3, 1, 0.2, 0.05};
+  private static final double[] SUFFIX_WEIGHTS = {2, 0.1, 2, 0.5, 0.3, 0.05, 2, 1, 0.3, 1, 0.2, 0.05};
 
   /** The letters of a word with their offsets: raw letters, key letters, and where each came from. */
   private static final class Letters {
@@ -173,6 +182,10 @@ final class LexiconCliticAnalyzer implements CliticAnalyzer {
     boolean closed = words.hasFlag(entry, Lexicon.CLOSED);
     boolean wholeName = words.hasFlag(entry, Lexicon.NAME);
     int whole = -1; // looked up only when a cut has a rest worth comparing
+    // A frequent word that never takes a proclitic itself is most likely one already (وتابع, بالنسبة, للمرة):
+    // its cuts get a strong boost.
+    int wholeCount = words.countAt(entry);
+    double bareBoost = wholeCount >= BARE_MIN && words.prefixedAt(entry) * BARE_RATIO < wholeCount ? BARE_BOOST : 1;
 
     if (proclitic && !closed && n >= 2 && (k[0] == BEH || k[0] == LAM || ((k[0] == WAW || k[0] == FEH) && n >= 3
         && (k[1] == BEH || k[1] == LAM)))) {
@@ -213,10 +226,10 @@ final class LexiconCliticAnalyzer implements CliticAnalyzer {
           if (p == SEEN && (prep == 0 || !isImperfectPrefix(k[cut]))) {
             continue;
           }
-          double weight = (conj == 1 ? weight(k[0]) : 1) * (prep == 1 ? weight(p) : 1);
-          if (prep == 1 && n - cut >= 4 && l.raw[cut] == ALEF && k[cut + 1] == LAM) {
-            weight *= 10; // a preposition before the article is almost always a clitic: كالعادة
-          }
+          double weight = (conj == 1 ? weight(k[0]) : 1) * (prep == 1 ? weight(p) : 1) * bareBoost;
+          // A preposition before the article is almost always a clitic (كالعادة, بالنسبة, للغاية): an attested rest
+          // is enough.
+          boolean beforeArticle = prep == 1 && n - cut >= 4 && l.raw[cut] == ALEF && k[cut + 1] == LAM;
           boolean forced = l.tatweelAfter[cut - 1];
           // The rest as it stands, and for ل + ل... the rest with the article's alef restored.
           for (int elided = 0; elided <= (prep == 1 && p == LAM && k[cut] == LAM ? 2 : 0); elided++) {
@@ -229,9 +242,9 @@ final class LexiconCliticAnalyzer implements CliticAnalyzer {
               // The whole word's count includes its uses after و and ف (وببيلا counts for ببيلا).
               whole = words.familyAt(entry);
             }
-            boolean evidence = forced
-                || (rest >= MIN_REST && rest * weight >= whole && (!wholeName || restName));
-            double score = forced ? Double.MAX_VALUE : rest * weight;
+            double w = beforeArticle || elided > 0 ? weight * ARTICLE_BOOST : weight;
+            boolean evidence = forced || (rest >= MIN_REST && rest * w >= whole && (!wholeName || restName));
+            double score = forced ? Double.MAX_VALUE : rest * w;
             if (evidence && (score > bestScore || (score == bestScore && cut > bestCut))) {
               bestScore = score;
               bestCut = cut;
