@@ -274,7 +274,8 @@ final class LexiconCliticAnalyzer implements CliticAnalyzer {
     } else if (!closed && n - stem >= 4 && l.raw[stem] == ALEF && k[stem + 1] == LAM
         && !words.hasFlag(stem == 0 ? entry : words.find(k, stem, n - stem), Lexicon.CLOSED)) {
       int restCount = words.count(k, stem + 2, n - stem - 2);
-      if (restCount >= 2 || (n - stem >= 5 && words.count(k, stem, n - stem) == 0)
+      int wordCount = stem == 0 ? words.countAt(entry) : words.count(k, stem, n - stem);
+      if (restCount >= 2 || (n - stem >= 5 && wordCount == 0)
           || (n - stem >= 5 && restCount >= 1)) {
         pro.add(clitic(l, stem, stem + 2, ARTICLE));
         stem += 2;
