@@ -32,7 +32,7 @@ public final class LexiconBuilder {
     for (Token t : Tokenizer.standard().tokenize(text)) {
       if (t.type() == TokenType.ARABIC) {
         String key = ArabicText.matchKey(t.text());
-        if (key.length() <= 40) {
+        if (!key.isEmpty() && key.length() <= 40) {
           counts.computeIfAbsent(key, x -> new int[1])[0]++;
         }
       }

@@ -4,7 +4,8 @@ import static org.khabar.text.ArabicLetters.*;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -18,32 +19,33 @@ final class LexiconCliticAnalyzer implements CliticAnalyzer {
 
   /** The least count of the rest for a proclitic cut: rarer rests are more likely a name's letters (ببيلا). */
   private static final int MIN_REST = 10;
+
+  /** A word counted at least BARE_MIN times and taking proclitics less than once in BARE_RATIO is "bare". */
+  private static final int BARE_MIN = 20;
+
+  private static final int BARE_RATIO = 20;
+  private static final double BARE_BOOST = 20;
+
+  /** The boost of a preposition before the article (بال, كال, لل). */
+  private static final double ARTICLE_BOOST = 1000;
   private static final int MAX_WORD = 40;
   private static final String ARTICLE = "ال";
 
   private static volatile LexiconCliticAnalyzer standard;
 
-  /** How many distinct words the memo keeps; past that, words are analysed every time. */
+  /** How many distinct words the memo keeps; past that, other words are analysed every time. */
   private static final int MEMO_LIMIT = 1 << 16;
 
+  /** Word counts from the news corpus, with the flags {@link Lexicon#NAME} and {@link Lexicon#CLOSED}. */
   private final Lexicon words;
-  private final Lexicon names;
-  private final Lexicon noSplit;
   /**
    * A bounded memo of analysed plain words (no marks), safe for concurrent use: the analysis is a pure function of
    * the word, so the memo changes nothing but speed (news text is Zipfian: a few thousand words are most tokens).
    */
   private final ConcurrentHashMap<String, Segmentation> memo = new ConcurrentHashMap<>();
 
-  LexiconCliticAnalyzer(Lexicon words, Lexicon names, Set<String> noSplit) {
+  LexiconCliticAnalyzer(Lexicon words) {
     this.words = words;
-    this.names = names;
-    List<String> keys = new ArrayList<>(noSplit);
-    List<Integer> ones = new ArrayList<>(keys.size());
-    for (int i = 0; i < keys.size(); i++) {
-      ones.add(1);
-    }
-    this.noSplit = new Lexicon(keys, ones);
   }
 
   static LexiconCliticAnalyzer standard() {
@@ -52,10 +54,11 @@ final class LexiconCliticAnalyzer implements CliticAnalyzer {
       synchronized (LexiconCliticAnalyzer.class) {
         s = standard;
         if (s == null) {
-          s = new LexiconCliticAnalyzer(
-              Lexicon.load(LexiconBuilder.WORDS_RESOURCE),
-              Lexicon.load(LexiconBuilder.NAMES_RESOURCE),
-              Resources.keySet("function-words.txt"));
+          Map<String, int[]> entries = new HashMap<>(1 << 18);
+          Lexicon.addCounts(LexiconBuilder.WORDS_RESOURCE, entries);
+          Lexicon.addFlag(Resources.lines(LexiconBuilder.NAMES_RESOURCE), Lexicon.NAME, entries);
+          Lexicon.addFlag(Resources.keySet("function-words.txt"), Lexicon.CLOSED, entries);
+          s = new LexiconCliticAnalyzer(new Lexicon(entries));
           standard = s;
         }
       }
@@ -76,7 +79,7 @@ final class LexiconCliticAnalyzer implements CliticAnalyzer {
   }
 
   private static final String[] SUFFIXES = {"هما", "كما", "هم", "هن", "كم", "كن", "ها", "نا", "ني", "ه", "ك", "ي"};
-  private static final double[] SUFFIX_WEIGHTS = {2, 2, 2, 2, 2, 2, 2, 2, 0.3, 1, 0.2, 0.05};
+  private static final double[] SUFFIX_WEIGHTS = {2, 0.1, 2, 0.5, 0.3, 0.05, 2, 1, 0.3, 1, 0.2, 0.05};
 
   /** The letters of a word with their offsets: raw letters, key letters, and where each came from. */
   private static final class Letters {
@@ -175,9 +178,14 @@ final class LexiconCliticAnalyzer implements CliticAnalyzer {
     if (!proclitic && !article && !isSuffixLetter(l.raw[n - 1])) {
       return Segmentation.whole(l.word); // nothing to cut: no lexicon look-up
     }
-    boolean closed = noSplit.contains(k, 0, n);
-    boolean wholeName = names.contains(k, 0, n);
+    int entry = words.find(k, 0, n);
+    boolean closed = words.hasFlag(entry, Lexicon.CLOSED);
+    boolean wholeName = words.hasFlag(entry, Lexicon.NAME);
     int whole = -1; // looked up only when a cut has a rest worth comparing
+    // A frequent word that never takes a proclitic itself is most likely one already (وتابع, بالنسبة, للمرة):
+    // its cuts get a strong boost.
+    int wholeCount = words.countAt(entry);
+    double bareBoost = wholeCount >= BARE_MIN && words.prefixedAt(entry) * BARE_RATIO < wholeCount ? BARE_BOOST : 1;
 
     if (proclitic && !closed && n >= 2 && (k[0] == BEH || k[0] == LAM || ((k[0] == WAW || k[0] == FEH) && n >= 3
         && (k[1] == BEH || k[1] == LAM)))) {
@@ -218,25 +226,25 @@ final class LexiconCliticAnalyzer implements CliticAnalyzer {
           if (p == SEEN && (prep == 0 || !isImperfectPrefix(k[cut]))) {
             continue;
           }
-          double weight = (conj == 1 ? weight(k[0]) : 1) * (prep == 1 ? weight(p) : 1);
-          if (prep == 1 && n - cut >= 4 && l.raw[cut] == ALEF && k[cut + 1] == LAM) {
-            weight *= 10; // a preposition before the article is almost always a clitic: كالعادة
-          }
+          double weight = (conj == 1 ? weight(k[0]) : 1) * (prep == 1 ? weight(p) : 1) * bareBoost;
+          // A preposition before the article is almost always a clitic (كالعادة, بالنسبة, للغاية): an attested rest
+          // is enough.
+          boolean beforeArticle = prep == 1 && n - cut >= 4 && l.raw[cut] == ALEF && k[cut + 1] == LAM;
           boolean forced = l.tatweelAfter[cut - 1];
           // The rest as it stands, and for ل + ل... the rest with the article's alef restored.
           for (int elided = 0; elided <= (prep == 1 && p == LAM && k[cut] == LAM ? 2 : 0); elided++) {
-            int rest = elided == 0 ? words.count(k, cut, n - cut)
+            int restEntry = elided == 0 ? words.find(k, cut, n - cut) : -1;
+            int rest = elided == 0 ? words.countAt(restEntry)
                 : elided == 1 ? words.countWithAlef(k, cut, n - cut)
                 : words.countWithArticle(k, cut, n - cut);
-            boolean restName = elided == 0 && names.contains(k, cut, n - cut);
-            if (rest >= MIN_REST && whole < 0) {
+            boolean restName = words.hasFlag(restEntry, Lexicon.NAME);
+            if (whole < 0) {
               // The whole word's count includes its uses after و and ف (وببيلا counts for ببيلا).
-              whole = words.count(k, 0, n) + words.countWithPrefix(WAW, k, 0, n)
-                  + words.countWithPrefix(FEH, k, 0, n);
+              whole = words.familyAt(entry);
             }
-            boolean evidence = forced
-                || (rest >= MIN_REST && rest * weight >= whole && (!wholeName || restName));
-            double score = forced ? Double.MAX_VALUE : rest * weight;
+            double w = beforeArticle || elided > 0 ? weight * ARTICLE_BOOST : weight;
+            boolean evidence = forced || (rest >= MIN_REST && rest * w >= whole && (!wholeName || restName));
+            double score = forced ? Double.MAX_VALUE : rest * w;
             if (evidence && (score > bestScore || (score == bestScore && cut > bestCut))) {
               bestScore = score;
               bestCut = cut;
@@ -264,9 +272,10 @@ final class LexiconCliticAnalyzer implements CliticAnalyzer {
       pro.add(new Clitic(ARTICLE, at, at)); // written in the stem's own ل
       article = true;
     } else if (!closed && n - stem >= 4 && l.raw[stem] == ALEF && k[stem + 1] == LAM
-        && !noSplit.contains(k, stem, n - stem)) {
+        && !words.hasFlag(stem == 0 ? entry : words.find(k, stem, n - stem), Lexicon.CLOSED)) {
       int restCount = words.count(k, stem + 2, n - stem - 2);
-      if (restCount >= 2 || (n - stem >= 5 && words.count(k, stem, n - stem) == 0)
+      int wordCount = stem == 0 ? words.countAt(entry) : words.count(k, stem, n - stem);
+      if (restCount >= 2 || (n - stem >= 5 && wordCount == 0)
           || (n - stem >= 5 && restCount >= 1)) {
         pro.add(clitic(l, stem, stem + 2, ARTICLE));
         stem += 2;
@@ -278,7 +287,7 @@ final class LexiconCliticAnalyzer implements CliticAnalyzer {
     Clitic enclitic = null;
     int stemEndLetter = n;
     if (!article) {
-      int base = words.count(k, stem, n - stem);
+      int base = stem == 0 ? words.countAt(entry) : words.count(k, stem, n - stem);
       for (int s = 0; s < SUFFIXES.length; s++) {
         String suf = SUFFIXES[s];
         int len = suf.length();
@@ -348,13 +357,13 @@ final class LexiconCliticAnalyzer implements CliticAnalyzer {
     String stem = ArabicText.matchKey(seg.stem());
     Letters s = letters(seg.stem());
     if (s != null && seg.enclitic() != null && s.raw[s.n - 1] == TEH
-        && words.countWithFinalHeh(s.key, 0, s.n) >= MIN_COUNT) {
-      // حكومت of حكومته is حكومة before a pronoun
+        && words.countWithFinalHeh(s.key, 0, s.n) >= Math.max(MIN_COUNT, words.count(s.key, 0, s.n))) {
+      // حكومت of حكومته is حكومة before a pronoun (but قوات of قواتها is a word as it stands)
       s.raw[s.n - 1] = TEH_MARBUTA;
       s.key[s.n - 1] = HEH;
       stem = stem.substring(0, stem.length() - 1) + HEH;
     }
-    if (s == null || names.contains(s.key, 0, s.n)) {
+    if (s == null || words.hasFlag(words.find(s.key, 0, s.n), Lexicon.NAME)) {
       return stem;
     }
     for (String end : new String[] {"ات", "ون", "ين", "ان", "ه"}) {

@@ -13,6 +13,9 @@ final class PunctuationSentenceSplitter implements SentenceSplitter {
   /** How far ahead a quotation's closing mark is looked for; longer quotes do not protect their full stops. */
   private static final int MAX_QUOTE = 1000;
 
+  /** How far back an abbreviation before a full stop is looked for. */
+  private static final int MAX_ABBREVIATION = 12;
+
   private final Set<String> abbreviations;
 
   private PunctuationSentenceSplitter() {
@@ -125,7 +128,8 @@ final class PunctuationSentenceSplitter implements SentenceSplitter {
       return false; // U.S.A, www.site.com
     }
     int w = i;
-    while (w > 0 && (Character.isLetter(s.charAt(w - 1)) || TableNormalizer.isAttachedMark(s.charAt(w - 1))
+    int limit = Math.max(0, i - MAX_ABBREVIATION); // bounded, so that "ب.ب.ب..." stays linear
+    while (w > limit && (Character.isLetter(s.charAt(w - 1)) || TableNormalizer.isAttachedMark(s.charAt(w - 1))
         || s.charAt(w - 1) == '.')) {
       w--;
     }

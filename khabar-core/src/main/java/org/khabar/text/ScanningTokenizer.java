@@ -9,6 +9,11 @@ import java.util.List;
 final class ScanningTokenizer implements Tokenizer {
   static final ScanningTokenizer INSTANCE = new ScanningTokenizer();
 
+  /** The longest e-mail local part and domain (RFC 5321). */
+  private static final int MAX_LOCAL_PART = 64;
+
+  private static final int MAX_DOMAIN = 255;
+
   private ScanningTokenizer() {}
 
   @Override
@@ -187,15 +192,17 @@ final class ScanningTokenizer implements Tokenizer {
   private static int emailEnd(String s, int i) {
     int n = s.length();
     int j = i;
-    while (j < n && isLocalPartChar(s.charAt(j))) {
+    int localLimit = Math.min(n, i + MAX_LOCAL_PART + 1); // bounded, so that "a.a.a..." stays linear
+    while (j < localLimit && isLocalPartChar(s.charAt(j))) {
       j++;
     }
-    if (j == i || j >= n || s.charAt(j) != '@') {
+    if (j == i || j >= n || s.charAt(j) != '@' || j - i > MAX_LOCAL_PART) {
       return -1;
     }
     int k = j + 1;
     int lastDot = -1;
-    while (k < n) {
+    int domainLimit = Math.min(n, k + MAX_DOMAIN);
+    while (k < domainLimit) {
       char c = s.charAt(k);
       if (isAsciiAlnum(c) || c == '-') {
         k++;

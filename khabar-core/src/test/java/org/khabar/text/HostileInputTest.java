@@ -103,6 +103,14 @@ class HostileInputTest {
     checkAll("«".repeat(100_000));
     checkAll("\uD800".repeat(100_000));
     checkAll("و ".repeat(50_000));
+    checkAll("a.".repeat(100_000)); // e-mail and abbreviation scans must stay linear
+    checkAll("ب.".repeat(100_000));
+    checkAll("a@".repeat(100_000));
+    checkAll("1.".repeat(100_000));
+    checkAll("#".repeat(100_000));
+    checkAll("http://".repeat(50_000));
+    checkAll("ثلاثة و".repeat(30_000));
+    checkAll("نحو ".repeat(50_000));
   }
 
   @Test
