@@ -12,6 +12,8 @@ import java.nio.file.StandardCopyOption;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.Map;
+import org.khabar.model.Published;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -77,6 +79,7 @@ final class AnalysisRun {
     UniqueIds ids = new UniqueIds();
     long[] bytesRead = new long[1];
     CorpusReport report;
+    Map<String, Published> storyDates = Map.of();
     ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
       Thread t = new Thread(r, "khabar-worker");
       t.setDaemon(true);
@@ -116,6 +119,7 @@ final class AnalysisRun {
       }
       try {
         report = corpus.report();
+        storyDates = corpus.storyDates();
       } catch (RuntimeException e) {
         // The articles stand on their own: a failing corpus stage costs the corpus picture, not the run.
         writeError(errors, new IngestError("(corpus)", null, "corpus analysis failed: " + describe(e)));
@@ -125,6 +129,11 @@ final class AnalysisRun {
     } finally {
       pool.shutdownNow();
       progress.finish();
+    }
+    if (!storyDates.isEmpty()) {
+      articlesTmp = withStoryDates(articlesTmp, storyDates);
+      Map<String, Published> dated = storyDates;
+      shown.replaceAll(a -> dated.containsKey(a.id()) ? withPublished(a, dated.get(a.id())) : a);
     }
     Path corpusTmp = outDir.resolve("corpus.json.part");
     Files.writeString(corpusTmp, ContractJson.corpusDocument(report), StandardCharsets.UTF_8);
@@ -137,6 +146,28 @@ final class AnalysisRun {
     move(corpusTmp, outDir.resolve("corpus.json"));
     move(reportTmp, outDir.resolve("report.html"));
     return new Summary(counts[0], counts[1], (System.nanoTime() - start) / 1_000_000, outDir);
+  }
+
+  /**
+   * Second pass over the written articles (issue #6): an article the corpus dated through its story gets that
+   * {@code published}. Streams line by line, so memory stays bounded; only the dated articles are re-serialised.
+   */
+  private static Path withStoryDates(Path articles, Map<String, Published> storyDates) throws IOException {
+    Path dated = articles.resolveSibling("articles.jsonl.dated.part");
+    try (var in = Files.newBufferedReader(articles, StandardCharsets.UTF_8);
+        BufferedWriter out = Files.newBufferedWriter(dated, StandardCharsets.UTF_8)) {
+      for (String line = in.readLine(); line != null; line = in.readLine()) {
+        out.write(ContractJson.withPublished(line, storyDates::get));
+        out.write('\n');
+      }
+    }
+    Files.delete(articles);
+    return dated;
+  }
+
+  private static Article withPublished(Article a, Published p) {
+    return new Article(a.id(), a.source(), a.title(), a.section(), a.byline(), a.publisher(), p, a.lines(), a.body(),
+        a.entities(), a.dates(), a.quantities(), a.quotes(), a.claims(), a.flags());
   }
 
   /**

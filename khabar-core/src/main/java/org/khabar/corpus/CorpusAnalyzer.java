@@ -25,6 +25,16 @@ public interface CorpusAnalyzer {
    */
   void addAlias(String actorId, String alias);
 
+  /**
+   * Publication dates the corpus gives articles that do not know their own day (issue #6): each such article in an
+   * storyline with dated articles about the same happening (told in largely the same words) takes the day or range
+   * that satisfies both its own constraints and those anchors, with basis {@code corpus} and the evidence of both. Articles it says nothing new about are
+   * absent. May be called at any time, and changes nothing.
+   *
+   * @return by article id, the corpus-resolved publication date
+   */
+  java.util.Map<String, org.khabar.model.Published> storyDates();
+
   /** What was found across every article added so far; may be called at any time, and changes nothing. */
   CorpusReport report();
 

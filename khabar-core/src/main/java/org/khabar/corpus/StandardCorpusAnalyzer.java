@@ -13,7 +13,6 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.khabar.model.Article;
 import org.khabar.model.Claim;
-import org.khabar.model.CorpusReport;
 import org.khabar.model.CorpusReport.ActorSummary;
 import org.khabar.model.CorpusReport.ContestedClaim;
 import org.khabar.model.CorpusReport.Framing;
@@ -22,11 +21,15 @@ import org.khabar.model.CorpusReport.OutletProfile;
 import org.khabar.model.CorpusReport.OutletTerm;
 import org.khabar.model.CorpusReport.SourcedIn;
 import org.khabar.model.CorpusReport.TimelineEntry;
+import org.khabar.model.CorpusReport;
+import org.khabar.model.DateBasis;
 import org.khabar.model.EntityMention;
 import org.khabar.model.Published;
 import org.khabar.model.Stance;
 import org.khabar.text.ArabicLetters;
 import org.khabar.text.ArabicText;
+import org.khabar.time.CorpusDating;
+import org.khabar.time.DateConstraints;
 
 /**
  * The standard corpus analyser: near-duplicates (MinHash + LSH), online events (TF-IDF, actors, time), storylines
@@ -53,6 +56,8 @@ final class StandardCorpusAnalyzer implements CorpusAnalyzer {
   private final NearDuplicates nearDuplicates;
   private final EventIndex events;
   private final List<Doc> docs = new ArrayList<>();
+  /** Each article's own publication date, by document index: the corpus dating solver's input. */
+  private final List<Published> published = new ArrayList<>();
   /** Aliases introduced through {@link #addAlias}: matching key to actor id, and the alias as written. */
   private final Map<String, String> introducedAliases = new LinkedHashMap<>();
   private final Map<String, String> introducedSurface = new HashMap<>();
@@ -85,6 +90,7 @@ final class StandardCorpusAnalyzer implements CorpusAnalyzer {
   public void add(Article article) {
     Doc doc = features(article);
     docs.add(doc);
+    published.add(article.published());
     doc.event = events.add(doc.index,
         new EventIndex.Item(doc.body, doc.title, doc.actors, doc.day, doc.day));
   }
@@ -263,6 +269,58 @@ final class StandardCorpusAnalyzer implements CorpusAnalyzer {
     }
     return new CorpusReport(docs.size(), new CorpusReport.Clusters(near, eventIds, storyIds), actors,
         timeline(eventGroups, storyEvents), contested(docStory), framing, outlets(docStory, framing));
+  }
+
+  /**
+   * How alike (cosine of the TF-IDF body vectors) an undated article and a dated one of its storyline must be for the
+   * dated one's day to anchor it. Sharing a cluster is not enough: an article without time evidence of its own joins
+   * on text alone, and a story runs for weeks, while the anchor window is days; only an article about the same
+   * happening, told in largely the same words, may lend its day. Set a priori (half the weight of the text shared),
+   * deliberately strict: a wrong day is worse than an honest range.
+   */
+  static final double DATE_ANCHOR_SIMILARITY = 0.5;
+
+  @Override
+  public Map<String, Published> storyDates() {
+    List<EventIndex.Group> eventGroups = events.groups();
+    int[] storyOf = storylines(eventGroups);
+    // Candidate anchors: articles that know their own day (never a day the corpus itself gave), by storyline.
+    Map<Integer, List<Doc>> datedByStory = new HashMap<>();
+    for (Doc d : docs) {
+      Published p = published.get(d.index);
+      if (p.date() != null && p.basis() != DateBasis.CORPUS) {
+        datedByStory.computeIfAbsent(storyOf[d.event], k -> new ArrayList<>()).add(d);
+      }
+    }
+    Map<String, Published> out = new LinkedHashMap<>();
+    for (Doc d : docs) {
+      Published own = published.get(d.index);
+      if (own.date() != null) {
+        continue;
+      }
+      List<LocalDate> anchors = new ArrayList<>();
+      for (Doc dated : datedByStory.getOrDefault(storyOf[d.event], List.of())) {
+        if (d.body.dot(dated.body) >= DATE_ANCHOR_SIMILARITY) {
+          anchors.add(published.get(dated.index).date());
+        }
+      }
+      if (anchors.isEmpty()) {
+        continue;
+      }
+      Published dated = CorpusDating.resolve(
+          new DateConstraints(own.earliest(), own.latest(), own.weekday(), own.evidence()), anchors);
+      if (dated.date() != null || narrower(dated, own)) {
+        out.put(d.id, dated);
+      }
+    }
+    return out;
+  }
+
+  private static boolean narrower(Published dated, Published own) {
+    return dated.earliest() != null && dated.latest() != null
+        && (own.earliest() == null || own.latest() == null
+            || dated.latest().toEpochDay() - dated.earliest().toEpochDay()
+                < own.latest().toEpochDay() - own.earliest().toEpochDay());
   }
 
   /** Storylines: events linked online, in order, with the looser threshold over the longer window. */

@@ -59,6 +59,12 @@ final class Articles {
     return this;
   }
 
+  /** Only the weekday is known ("اليوم الاثنين"), no day. */
+  Articles weekday(java.time.DayOfWeek day) {
+    published = new Published(null, null, null, day, DateBasis.RELATIVE, List.of("weekday stated"));
+    return this;
+  }
+
   Articles entity(String text, EntityType type, String actor, int line) {
     entities.add(new EntityMention(text, type, actor, line, 0, text.length()));
     return this;

@@ -195,4 +195,23 @@ class CorpusAnalyzerTest {
     assertTrue(r.clusters().event().isEmpty());
     assertFalse(r.framing().containsKey("x"));
   }
+
+  @Test
+  void undatedArticleTakesTheDayItsWeekdayPicksNearItsEventsDatedArticles() {
+    CorpusAnalyzer c = CorpusAnalyzer.standard();
+    c.add(article("dated").title("سيول تغمر البصرة").body(FLOOD).on("2019-11-02").build()); // a Saturday
+    c.add(article("monday").title("سيول البصرة").body(FLOOD).weekday(java.time.DayOfWeek.MONDAY).build());
+    var dates = c.storyDates();
+    assertEquals(java.time.LocalDate.parse("2019-11-04"), dates.get("monday").date());
+    assertEquals(org.khabar.model.DateBasis.CORPUS, dates.get("monday").basis());
+    assertFalse(dates.containsKey("dated"), "an article that knows its day is never re-dated");
+  }
+
+  @Test
+  void articleWithoutADatedStoryIsNotDated() {
+    CorpusAnalyzer c = CorpusAnalyzer.standard();
+    c.add(article("a").title("سيول تغمر البصرة").body(FLOOD).weekday(java.time.DayOfWeek.MONDAY).build());
+    c.add(article("b").title("نتائج الانتخابات").body(ELECTION).on("2019-11-02").build());
+    assertTrue(c.storyDates().isEmpty());
+  }
 }

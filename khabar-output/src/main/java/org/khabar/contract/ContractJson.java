@@ -59,6 +59,24 @@ public final class ContractJson {
     }
   }
 
+  /**
+   * Returns {@code articleLine} with its {@code published} object replaced by {@code publishedOf(id)}, or unchanged
+   * when that gives {@code null}.
+   */
+  public static String withPublished(String articleLine, java.util.function.Function<String, Published> publishedOf) {
+    try {
+      ObjectNode article = (ObjectNode) MAPPER.readTree(articleLine);
+      Published p = publishedOf.apply(article.path("id").asText());
+      if (p == null) {
+        return articleLine;
+      }
+      published(article.putObject("published"), p);
+      return MAPPER.writeValueAsString(article);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("cannot re-read an article line khabar wrote", e);
+    }
+  }
+
   /** The contract object for one article. */
   public static ObjectNode article(Article a) {
     ObjectNode o = MAPPER.createObjectNode();
