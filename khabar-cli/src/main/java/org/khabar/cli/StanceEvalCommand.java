@@ -10,6 +10,7 @@ import java.util.Random;
 import java.util.concurrent.Callable;
 import org.khabar.claim.ArticleStance;
 import org.khabar.claim.StanceFeatures;
+import org.khabar.claim.StanceCrossValidation;
 import org.khabar.claim.StanceModel;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -40,8 +41,27 @@ final class StanceEvalCommand implements Callable<Integer> {
       + " 1 judges the shipped model.")
   int folds = 5;
 
-  @Option(names = "--seed", paramLabel = "N", description = "Seed for dealing claims into folds (default: ${DEFAULT-VALUE}).")
-  long seed = 1;
+  @Option(names = "--seed", paramLabel = "N", split = ",", description = "Seeds for dealing claims into folds,"
+      + " comma-separated; with several, the figures are means over seeds and their spread is printed"
+      + " (default: ${DEFAULT-VALUE}).")
+  List<Long> seeds = List.of(1L);
+
+  @Option(names = "--learner", paramLabel = "L", description = "logistic, boosted or blend (default: ${DEFAULT-VALUE}).")
+  String learnerName = StanceModel.Options.defaults().learner().name().toLowerCase(Locale.ROOT);
+  private StanceModel.Learner learner;
+
+  @Option(names = "--tune", arity = "1", paramLabel = "BOOL", description = "Choose decision offsets by an inner"
+      + " cross-validation inside each training fold (default: ${DEFAULT-VALUE}).")
+  boolean tune = StanceModel.Options.defaults().tuneOffsets();
+
+  @Option(names = "--rounds", hidden = true)
+  int rounds = StanceModel.Options.defaults().rounds();
+
+  @Option(names = "--depth", hidden = true)
+  int depth = StanceModel.Options.defaults().depth();
+
+  @Option(names = "--shrinkage", hidden = true)
+  double shrinkage = StanceModel.Options.defaults().shrinkage();
 
   @Option(names = "--l2", hidden = true)
   double l2 = StanceModel.Options.defaults().l2();
@@ -55,6 +75,14 @@ final class StanceEvalCommand implements Callable<Integer> {
   @Option(names = "--dump-features", hidden = true, paramLabel = "FILE", description = "Write every pair's features as TSV.")
   Path dump;
 
+  @Option(names = "--features", hidden = true, paramLabel = "FILE", description = "Read features dumped by"
+      + " --dump-features instead of computing them (for learner experiments; --data is then only named).")
+  Path cached;
+
+  @Option(names = "--drop", hidden = true, split = ",", paramLabel = "NAME", description = "Features to zero"
+      + " (ablation).")
+  List<String> drop = List.of();
+
   @Option(names = "--errors", description = "Also list the misjudged pairs (claim id, url, gold, predicted).")
   boolean errors;
 
@@ -62,13 +90,29 @@ final class StanceEvalCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
+    try {
+      learner = StanceModel.Learner.valueOf(learnerName.toUpperCase(Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--learner must be logistic, boosted or"
+          + " blend, not " + learnerName);
+    }
     if (folds < 1) {
       throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--folds must be at least 1");
     }
-    List<StanceData.Pair> pairs = StanceData.read(data, StanceFeatures.standard(), err::println);
+    List<StanceData.Pair> pairs = cached != null ? readDump(cached)
+        : StanceData.read(data, StanceFeatures.standard(), err::println);
     if (pairs.isEmpty()) {
       err.println("khabar: no labelled pairs in " + data);
       return 1;
+    }
+    for (String name : drop) {
+      int j = StanceFeatures.NAMES.indexOf(name);
+      if (j < 0) {
+        throw new picocli.CommandLine.ParameterException(spec.commandLine(), "no feature named " + name);
+      }
+      for (StanceData.Pair p : pairs) {
+        p.features()[j] = 0;
+      }
     }
     if (dump != null) {
       try (var w = java.nio.file.Files.newBufferedWriter(dump)) {
@@ -83,47 +127,79 @@ final class StanceEvalCommand implements Callable<Integer> {
       }
     }
     int claims = pairs.get(pairs.size() - 1).claimIndex() + 1;
-    List<Integer> order = new ArrayList<>();
-    for (int i = 0; i < claims; i++) {
-      order.add(i);
-    }
-    Collections.shuffle(order, new Random(seed));
-    int[] fold = new int[claims];
-    for (int i = 0; i < claims; i++) {
-      fold[order.get(i)] = i % folds;
-    }
     int k = ArticleStance.values().length;
-    int[][] confusion = new int[k][k];
-    StanceModel.Options options = new StanceModel.Options(l2, iterations, classWeightPower);
-    for (int f = 0; f < folds; f++) {
-      StanceModel model;
-      if (folds == 1) {
-        model = StanceModel.standard();
-      } else {
-        List<double[]> xs = new ArrayList<>();
-        List<ArticleStance> ys = new ArrayList<>();
-        for (StanceData.Pair p : pairs) {
-          if (fold[p.claimIndex()] != f) {
-            xs.add(p.features());
-            ys.add(p.gold());
-          }
-        }
-        model = StanceModel.train(xs, ys, options);
+    double[][] runs = new double[seeds.size()][];
+    for (int r = 0; r < seeds.size(); r++) {
+      long seed = seeds.get(r);
+      int[][] confusion = crossValidate(pairs, seed, err);
+      runs[r] = figures(confusion);
+      if (seeds.size() > 1) {
+        out.printf(Locale.ROOT, "seed %d macro-F1: %.3f%n", seed, runs[r][1]);
       }
-      for (StanceData.Pair p : pairs) {
-        if (fold[p.claimIndex()] == f) {
-          ArticleStance guess = model.predict(p.features());
-          confusion[p.gold().ordinal()][guess.ordinal()]++;
-          if (errors && guess != p.gold()) {
-            err.printf("%s\t%s\tgold=%s\tpredicted=%s%n", p.claimId(), p.url(), p.gold().wireName(), guess.wireName());
-          }
-        }
+      StringBuilder m = new StringBuilder("seed " + seed
+          + " confusion (rows gold, columns predicted; agree disagree discuss unrelated):");
+      for (int c = 0; c < k; c++) {
+        m.append(' ').append(java.util.Arrays.toString(confusion[c]));
+      }
+      err.println(m);
+    }
+    double[] mean = new double[runs[0].length];
+    for (double[] run : runs) {
+      for (int i = 0; i < mean.length; i++) {
+        mean[i] += run[i] / runs.length;
       }
     }
+    out.printf(Locale.ROOT, "pairs: %d%nclaims: %d%nfolds: %d%nseeds: %d%n", pairs.size(), claims, folds,
+        seeds.size());
+    out.printf(Locale.ROOT, "accuracy: %.3f%nmacro-F1: %.3f%n", mean[0], mean[1]);
+    for (ArticleStance s : ArticleStance.values()) {
+      out.printf(Locale.ROOT, "%s F1: %.3f%n", s.wireName(), mean[2 + s.ordinal()]);
+    }
+    if (runs.length > 1) {
+      double lo = Double.POSITIVE_INFINITY;
+      double hi = Double.NEGATIVE_INFINITY;
+      for (double[] run : runs) {
+        lo = Math.min(lo, run[1]);
+        hi = Math.max(hi, run[1]);
+      }
+      out.printf(Locale.ROOT, "macro-F1 min: %.3f%nmacro-F1 max: %.3f%n", lo, hi);
+    }
+    return 0;
+  }
+
+  /** Grouped K-fold cross-validation with one seed; returns the confusion matrix (rows gold). */
+  private int[][] crossValidate(List<StanceData.Pair> pairs, long seed, PrintWriter err) {
+    int k = ArticleStance.values().length;
+    if (folds == 1) {
+      int[][] confusion = new int[k][k];
+      StanceModel model = StanceModel.standard();
+      for (StanceData.Pair p : pairs) {
+        confusion[p.gold().ordinal()][model.predict(p.features()).ordinal()]++;
+      }
+      return confusion;
+    }
+    StanceModel.Options options = new StanceModel.Options(l2, iterations, classWeightPower, learner, rounds, depth,
+        shrinkage, tune, seed);
+    // The trainer sees the training folds alone: the offsets' inner cross-validation never sees the judged fold.
+    return StanceCrossValidation.run(pairs.stream().map(StanceData.Pair::features).toList(),
+        pairs.stream().map(StanceData.Pair::gold).toList(),
+        pairs.stream().mapToInt(StanceData.Pair::claimIndex).toArray(), folds, seed,
+        (xs, ys, groups) -> StanceModel.train(xs, ys, groups, options),
+        miss -> {
+          if (errors) {
+            StanceData.Pair p = pairs.get(miss.index());
+            err.printf("%s\t%s\tgold=%s\tpredicted=%s%n", p.claimId(), p.url(), miss.gold().wireName(),
+                miss.predicted().wireName());
+          }
+        });
+  }
+
+  /** Accuracy, macro-F1, then the F1 of each class in {@link ArticleStance} order. */
+  private static double[] figures(int[][] confusion) {
+    int k = confusion.length;
+    double[] out = new double[2 + k];
     int correct = 0;
     int total = 0;
-    double macro = 0;
-    double[] f1 = new double[k];
     for (int c = 0; c < k; c++) {
       correct += confusion[c][c];
       int gold = 0;
@@ -135,19 +211,30 @@ final class StanceEvalCommand implements Callable<Integer> {
       }
       double p = predicted == 0 ? 0 : confusion[c][c] / (double) predicted;
       double r = gold == 0 ? 0 : confusion[c][c] / (double) gold;
-      f1[c] = p + r == 0 ? 0 : 2 * p * r / (p + r);
-      macro += f1[c] / k;
+      out[2 + c] = p + r == 0 ? 0 : 2 * p * r / (p + r);
+      out[1] += out[2 + c] / k;
     }
-    out.printf(Locale.ROOT, "pairs: %d%nclaims: %d%nfolds: %d%n", total, claims, folds);
-    out.printf(Locale.ROOT, "accuracy: %.3f%nmacro-F1: %.3f%n", correct / (double) total, macro);
-    for (ArticleStance s : ArticleStance.values()) {
-      out.printf(Locale.ROOT, "%s F1: %.3f%n", s.wireName(), f1[s.ordinal()]);
+    out[0] = total == 0 ? 0 : correct / (double) total;
+    return out;
+  }
+
+  private static List<StanceData.Pair> readDump(Path file) throws java.io.IOException {
+    List<StanceData.Pair> out = new ArrayList<>();
+    List<String> lines = java.nio.file.Files.readAllLines(file);
+    String last = null;
+    int claim = -1;
+    for (String l : lines.subList(1, lines.size())) {
+      String[] c = l.split("\t");
+      if (!c[0].equals(last)) {
+        claim++;
+        last = c[0];
+      }
+      double[] x = new double[c.length - 3];
+      for (int j = 0; j < x.length; j++) {
+        x[j] = Double.parseDouble(c[j + 3]);
+      }
+      out.add(new StanceData.Pair(claim, c[0], c[2], ArticleStance.parse(c[1]), x));
     }
-    StringBuilder m = new StringBuilder("confusion (rows gold, columns predicted; agree disagree discuss unrelated):");
-    for (int c = 0; c < k; c++) {
-      m.append(' ').append(java.util.Arrays.toString(confusion[c]));
-    }
-    err.println(m);
-    return 0;
+    return out;
   }
 }

@@ -39,14 +39,16 @@ final class StanceTrainCommand implements Callable<Integer> {
       err.println("khabar: no training pairs in " + data);
       return 1;
     }
+    StanceModel.Options options = StanceModel.Options.defaults();
     StanceModel model = StanceModel.train(pairs.stream().map(StanceData.Pair::features).toList(),
-        pairs.stream().map(StanceData.Pair::gold).toList(), StanceModel.Options.defaults());
+        pairs.stream().map(StanceData.Pair::gold).toList(),
+        pairs.stream().mapToInt(StanceData.Pair::claimIndex).toArray(), options);
     Path parent = out.toAbsolutePath().getParent();
     Files.createDirectories(parent);
     Path tmp = Files.createTempFile(parent, "stance-model", ".part");
     try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
       model.write(w, "khabar train stance --data " + data.getFileName() + " (" + pairs.size()
-          + " pairs); multinomial logistic regression, class-weighted");
+          + " pairs); " + options);
     }
     Files.move(tmp, out, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     spec.commandLine().getOut().printf("pairs: %d%nmodel: %s%n", pairs.size(), out);

@@ -15,6 +15,9 @@
  *   <li>{@code idf-ant2018.tsv.gz}: {@code khabar train idf --data ../shared/data/ant-2018/ant-2018.jsonl.gz};
  *   <li>{@code stance-model.tsv}: {@code khabar train stance --data ../shared/data/unifiedfc-dev/claims-fold1.jsonl.gz}.
  * </ul>
- * Quality on unseen claims: {@code khabar eval stance --data FILE --folds 5} (cross-validation grouped by claim).
+ * Quality on unseen claims: {@code khabar eval stance --data FILE --folds 5 --seed 1,2,3} (cross-validation grouped
+ * by claim, {@link org.khabar.claim.StanceCrossValidation}; mean and spread over seeds). Other learners
+ * ({@code --learner boosted|blend}) and decision offsets tuned inside the training folds ({@code --tune true}) can
+ * be compared with the same command.
  */
 package org.khabar.claim;

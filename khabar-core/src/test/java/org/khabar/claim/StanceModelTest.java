@@ -120,4 +120,99 @@ class StanceModelTest {
     assertTrue(c.check("خبر عن الكوليرا", ClaimAnalyzerTest.structure(null, "\uD800😀 ".repeat(100_000)))
         .evidence().size() <= StanceFeatures.TOP);
   }
+
+  @Test
+  void boostedAndBlendedModelsReadBackIdentical() throws IOException {
+    List<double[]> xs = new ArrayList<>();
+    List<ArticleStance> ys = new ArrayList<>();
+    slice(xs, ys, 8, 7);
+    for (StanceModel.Learner l : List.of(StanceModel.Learner.BOOSTED, StanceModel.Learner.BLEND)) {
+      StanceModel m = StanceModel.train(xs, ys, new StanceModel.Options(0.1, 50, 0.5, l, 20, 2, 0.1, false, 1));
+      StringWriter w = new StringWriter();
+      m.write(w, "test");
+      StanceModel back = StanceModel.read(new StringReader(w.toString()));
+      for (double[] x : xs) {
+        assertArrayEquals(m.probabilities(x), back.probabilities(x), 1e-4, l::toString);
+        assertEquals(m.predict(x), back.predict(x));
+      }
+    }
+  }
+
+  @Test
+  void groupFoldsNeverSplitAGroup() {
+    int[] groups = {5, 5, 1, 2, 2, 2, 9, 1, 7, 7, 3};
+    int[] fold = StanceModel.groupFolds(groups, 3, 4);
+    for (int i = 0; i < groups.length; i++) {
+      for (int j = 0; j < groups.length; j++) {
+        if (groups[i] == groups[j]) {
+          assertEquals(fold[i], fold[j], "group " + groups[i]);
+        }
+      }
+      assertTrue(fold[i] >= 0 && fold[i] < 3);
+    }
+  }
+
+  @Test
+  void offsetsRaiseAnUnderPredictedClass() {
+    // disagree is always second best by a margin: without an offset it is never predicted
+    List<double[]> ps = new ArrayList<>();
+    List<ArticleStance> gold = new ArrayList<>();
+    for (int i = 0; i < 40; i++) {
+      boolean dis = i % 4 == 0;
+      ps.add(dis ? new double[] {0.05, 0.3, 0.05, 0.6} : new double[] {0.05, 0.1, 0.05, 0.8});
+      gold.add(dis ? ArticleStance.DISAGREE : ArticleStance.UNRELATED);
+    }
+    double[] none = new double[4];
+    double[] o = StanceModel.chooseOffsets(ps, gold);
+    assertTrue(o[ArticleStance.DISAGREE.ordinal()] > 0, java.util.Arrays.toString(o));
+    assertTrue(StanceModel.macroF1(ps, gold, o) > StanceModel.macroF1(ps, gold, none));
+  }
+
+  @Test
+  void crossValidationNeverTrainsOnTheJudgedClaims() {
+    List<double[]> xs = new ArrayList<>();
+    List<ArticleStance> ys = new ArrayList<>();
+    slice(xs, ys, 10, 11);
+    int[] groups = new int[xs.size()];
+    for (int i = 0; i < groups.length; i++) {
+      groups[i] = i % 8;
+      xs.get(i)[xs.get(i).length - 1] = groups[i]; // tag each vector with its claim
+    }
+    int[] fold = StanceModel.groupFolds(groups, 4, 3);
+    StanceModel.Options o = new StanceModel.Options(0.1, 50, 0.5).withTuning(true);
+    List<java.util.Set<Integer>> seen = new ArrayList<>();
+    int[][] confusion = StanceCrossValidation.run(xs, ys, groups, 4, 3, (tx, ty, tg) -> {
+      java.util.Set<Integer> claims = new java.util.HashSet<>();
+      for (int i = 0; i < tx.size(); i++) {
+        claims.add((int) tx.get(i)[tx.get(i).length - 1]);
+        assertEquals(tg[i], (int) tx.get(i)[tx.get(i).length - 1]);
+      }
+      seen.add(claims);
+      return StanceModel.train(tx, ty, tg, o);
+    }, miss -> { });
+    assertEquals(4, seen.size());
+    for (int f = 0; f < 4; f++) {
+      for (int i = 0; i < groups.length; i++) {
+        if (fold[i] == f) {
+          assertTrue(!seen.get(f).contains(groups[i]), "fold " + f + " trained on claim " + groups[i]);
+        }
+      }
+    }
+    int judged = 0;
+    for (int[] row : confusion) {
+      for (int v : row) {
+        judged += v;
+      }
+    }
+    assertEquals(xs.size(), judged);
+  }
+
+  @Test
+  void tuningNeedsAGroupPerPair() {
+    List<double[]> xs = new ArrayList<>();
+    List<ArticleStance> ys = new ArrayList<>();
+    slice(xs, ys, 3, 13);
+    StanceModel.Options o = new StanceModel.Options(0.1, 20, 0.5).withTuning(true);
+    assertThrows(IllegalArgumentException.class, () -> StanceModel.train(xs, ys, new int[] {1, 2}, o));
+  }
 }
