@@ -8,6 +8,7 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     description = "Measure speed and memory on a corpus; prints one `name: value` figure a line.",
     subcommands = {
+      BenchClaimsCommand.class,
       BenchClustersCommand.class,
       BenchEntitiesCommand.class,
       BenchIngestCommand.class,
@@ -15,7 +16,6 @@ import picocli.CommandLine.Command;
       BenchStructureCommand.class,
       BenchTextCommand.class,
       BenchTimeCommand.class,
-      ClaimsBenchCommand.class,
     })
 final class BenchCommand implements Runnable {
   @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;

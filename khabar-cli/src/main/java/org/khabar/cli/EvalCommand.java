@@ -12,10 +12,10 @@ import picocli.CommandLine.Command;
       EvalClustersCommand.class,
       EvalNerCommand.class,
       EvalPubdateCommand.class,
+      EvalStanceCommand.class,
       EvalStemsCommand.class,
       EvalStructureCommand.class,
       EvalTimeCommand.class,
-      StanceEvalCommand.class,
     })
 final class EvalCommand implements Runnable {
   @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;

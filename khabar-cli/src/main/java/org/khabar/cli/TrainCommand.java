@@ -8,11 +8,11 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     description = "Rebuild a shipped model or knowledge file from the data sets in ../shared/data.",
     subcommands = {
-      TrainLexiconCommand.class,
-      IdfTrainCommand.class,
-      StanceTrainCommand.class,
       TrainClustersCommand.class,
+      TrainIdfCommand.class,
+      TrainLexiconCommand.class,
       TrainNerCommand.class,
+      TrainStanceCommand.class,
     })
 final class TrainCommand implements Runnable {
   @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;

@@ -22,7 +22,7 @@ import picocli.CommandLine.Spec;
       "Train the claim-stance model (agree/disagree/discuss/unrelated) on FILE.jsonl[.gz] in the format of the",
       "Arabic fact-checking corpus of Baly et al. 2018, and write its weights (the shipped resource by default)."
     })
-final class StanceTrainCommand implements Callable<Integer> {
+final class TrainStanceCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
   @Option(names = "--data", required = true, paramLabel = "FILE", description = "Training data (.jsonl or .jsonl.gz).")

@@ -31,7 +31,7 @@ import picocli.CommandLine.Spec;
       "Evaluate claim stance (agree/disagree/discuss/unrelated) on FILE.jsonl[.gz] with K-fold cross-validation",
       "grouped by claim; prints accuracy, macro-F1 and per-class F1, one `name: value` a line."
     })
-final class StanceEvalCommand implements Callable<Integer> {
+final class EvalStanceCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
   @Option(names = "--data", required = true, paramLabel = "FILE", description = "Labelled data (.jsonl[.gz]).")

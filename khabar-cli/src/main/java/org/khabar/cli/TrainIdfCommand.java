@@ -24,7 +24,7 @@ import picocli.CommandLine.Spec;
     name = "idf",
     mixinStandardHelpOptions = true,
     description = "Rebuild the IDF table used by the claim check from a JSON Lines corpus (its `text` field).")
-final class IdfTrainCommand implements Callable<Integer> {
+final class TrainIdfCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
   @Option(names = "--data", required = true, paramLabel = "FILE", description = "Corpus (.jsonl or .jsonl.gz).")

@@ -36,7 +36,7 @@ import picocli.CommandLine.Spec;
     name = "claims",
     mixinStandardHelpOptions = true,
     description = "Benchmark quotes + claims on a JSON Lines corpus (`text` field); prints articles/s.")
-final class ClaimsBenchCommand implements java.util.concurrent.Callable<Integer> {
+final class BenchClaimsCommand implements java.util.concurrent.Callable<Integer> {
   @Spec CommandSpec spec;
 
   @Option(names = "--data", paramLabel = "FILE", description = "Corpus (default: ${DEFAULT-VALUE}).")
