@@ -14,6 +14,7 @@ import picocli.CommandLine.Command;
       EvalStemsCommand.class,
       EvalActorsCommand.class,
       EvalNerCommand.class,
+      EvalQuotesCommand.class,
     })
 final class EvalCommand implements Runnable {
   @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
