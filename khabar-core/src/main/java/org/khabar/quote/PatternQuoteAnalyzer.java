@@ -406,7 +406,7 @@ final class PatternQuoteAnalyzer implements QuoteAnalyzer {
         if (named != null) {
           int k = skipContext(toks, named[2], b);
           if (k < b && lex.complementizers.contains(toks.get(k).key())) {
-            Span relayed = spanOf(l, named[0], named[1]);
+            Span relayed = spanOf(l, named[0], named[1], named[3]);
             if (addReported(l, li, k + 1, -1, b, relayed, Gender.UNKNOWN, out, inDirect)) {
               return;
             }
@@ -483,14 +483,20 @@ final class PatternQuoteAnalyzer implements QuoteAnalyzer {
   }
 
   private static Span spanOf(Line l, int first, int last) {
-    int s = l.tokens().get(first).start();
+    return spanOf(l, first, last, 0);
+  }
+
+  /** The span of tokens {@code [first, last]}, leaving out {@code clitic} leading characters. */
+  private static Span spanOf(Line l, int first, int last, int clitic) {
+    int s = l.tokens().get(first).start() + clitic;
     int e = l.tokens().get(last).end();
     return new Span(l.source().number(), s, e, l.text().substring(s, e));
   }
 
   /**
    * The source named after "عمن" ("عمن سمتها «مصادر أمنية»", "عمن وصفتهم بالمسؤولين"): its first and last token
-   * (without quotation marks) and the token after it, or {@code null}.
+   * (without quotation marks), the token after it and the number of clitic letters before the name, or
+   * {@code null}.
    */
   private int[] namedSource(Line l, int from, int end) {
     List<Token> toks = l.tokens();
@@ -500,18 +506,21 @@ final class PatternQuoteAnalyzer implements QuoteAnalyzer {
     }
     if (k < end && toks.get(k).word() && toks.get(k).key().equals("ب")) {
       k++;
+    } else if (k < end && toks.get(k).word() && toks.get(k).key().startsWith("بال")) {
+      Phrase p = speakerAfter(l, k, end, SAY); // "عمن وصفتهم بالشهود": the ب is written against the name
+      return p.first() < 0 ? null : new int[] {p.first(), p.last(), p.end(), 1};
     }
     if (k < end && !toks.get(k).word() && Tokens.isQuoteMark(toks.get(k).key().charAt(0))) {
       for (int m = k + 1; m < end && m <= k + 7; m++) {
         Token t = toks.get(m);
         if (!t.word()) {
-          return Tokens.isQuoteMark(t.key().charAt(0)) && m > k + 1 ? new int[] {k + 1, m - 1, m + 1} : null;
+          return Tokens.isQuoteMark(t.key().charAt(0)) && m > k + 1 ? new int[] {k + 1, m - 1, m + 1, 0} : null;
         }
       }
       return null;
     }
     Phrase p = speakerAfter(l, k, end, SAY);
-    return p.first() < 0 ? null : new int[] {p.first(), p.last(), p.end()};
+    return p.first() < 0 ? null : new int[] {p.first(), p.last(), p.end(), 0};
   }
 
   private static final Set<String> KANA = Set.of("كان", "كانت", "وكان", "وكانت", "فكان", "فكانت");
@@ -553,7 +562,8 @@ final class PatternQuoteAnalyzer implements QuoteAnalyzer {
     // the object starts at the first accusative with tanween ("صوراً"), else it is the word before the verb
     int last = verb - 2;
     for (int t = f + 2; t < verb - 1; t++) {
-      if (hasTanween(l, toks.get(t))) {
+      String k = toks.get(t).key();
+      if (hasTanween(l, toks.get(t)) || (k.length() > 3 && k.endsWith("ا") && !l.named()[t])) {
         last = t - 1;
         break;
       }
@@ -932,7 +942,10 @@ final class PatternQuoteAnalyzer implements QuoteAnalyzer {
     if (k.startsWith("ال")) {
       boolean nisba = k.endsWith("ي") || k.endsWith("يه") || k.endsWith("يون") || k.endsWith("يين")
           || k.endsWith("يات");
-      return !nisba && !k.startsWith("الم");
+      boolean agrees = k.endsWith("ه") && prev.key().endsWith("ه"); // النقابة العامة: a feminine adjective
+      // a definite object has the shape of a verbal noun or a plural (التوصل، الاتفاق، الأنباء)
+      boolean verbalNoun = k.length() >= 5 && (k.startsWith("الت") || k.startsWith("الا"));
+      return !nisba && !agrees && verbalNoun;
     }
     return true;
   }
