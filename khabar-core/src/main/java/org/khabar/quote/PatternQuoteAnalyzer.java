@@ -90,6 +90,22 @@ final class PatternQuoteAnalyzer implements QuoteAnalyzer {
     return resolve(lines, found, entities);
   }
 
+  /** The source a relay quotes, named after عن or عمن at token {@code j}, or {@code null}. */
+  private Span relayedSource(Line l, int j, int end) {
+    List<Token> toks = l.tokens();
+    if (j >= end || !toks.get(j).word()) {
+      return null;
+    }
+    if (toks.get(j).key().equals("عمن")) {
+      int[] named = namedSource(l, j + 1, end);
+      return named == null ? null : spanOf(l, named[0], named[1], named[3]);
+    }
+    if (toks.get(j).key().equals("عن")) {
+      return speakerAfter(l, j + 1, end, SAY).span(l);
+    }
+    return null;
+  }
+
   /** Marks the tokens of a line that lie inside an entity mention of that line. */
   private static boolean[] named(int lineNumber, List<Token> toks, List<EntityMention> entities) {
     boolean[] out = new boolean[toks.size()];
@@ -303,6 +319,10 @@ final class PatternQuoteAnalyzer implements QuoteAnalyzer {
       if (v != null) {
         Phrase p = speakerAfter(l, t + 1, markToken, v);
         Span span = p.span(l);
+        Span relayed = v.verbClass() == VerbClass.RELAY ? relayedSource(l, p.end(), markToken) : null;
+        if (relayed != null) {
+          return new Attribution(relayed, Gender.UNKNOWN, false); // "نقلت الصحيفة عن متحدث قوله «...»"
+        }
         return new Attribution(span, v.gender(), span == null);
       }
       int[] marker = marker(toks, t, markToken);
@@ -425,7 +445,7 @@ final class PatternQuoteAnalyzer implements QuoteAnalyzer {
         }
       }
       // "نفى الوزير صحة التقارير": the object is what is denied
-      if (v.verbClass() == VerbClass.DENY && speaker != null && sp.stoppedAtObject()) {
+      if (v.verbClass() == VerbClass.DENY && sp.stoppedAtObject() && (speaker != null || sp.first() < 0)) {
         if (addReported(l, li, j, -1, b, speaker, v.gender(), out, inDirect)) {
           return;
         }
@@ -537,11 +557,11 @@ final class PatternQuoteAnalyzer implements QuoteAnalyzer {
     List<Token> toks = l.tokens();
     // the verb's clause starts after the last comma or mark before it
     int f = verb;
-    while (f > a && toks.get(f - 1).word()) {
+    while (f > a && (toks.get(f - 1).word() || Tokens.isQuoteMark(toks.get(f - 1).key().charAt(0)))) {
       f--;
     }
     if (f >= verb - 1) {
-      return null;
+      return f == verb ? firstClauseSubject(l, a, verb) : null;
     }
     String first = toks.get(f).key();
     if (KANA.contains(first)) {
@@ -569,6 +589,34 @@ final class PatternQuoteAnalyzer implements QuoteAnalyzer {
       }
     }
     return last - f <= MAX_SPEAKER_WORDS / 2 ? spanOf(l, f + 1, last) : null;
+  }
+
+  /**
+   * "لكن الحكومة السورية المدعومة من روسيا، نفت ...": a verb right after a comma takes as subject the sentence's
+   * opening definite noun phrase, when the sentence opens with one and holds nothing else before the comma.
+   */
+  private Span firstClauseSubject(Line l, int a, int verb) {
+    List<Token> toks = l.tokens();
+    if (verb == a || !(toks.get(verb - 1).is('\u060C') || toks.get(verb - 1).is(','))) {
+      return null;
+    }
+    int f = a;
+    while (f < verb && !toks.get(f).word()) {
+      f++;
+    }
+    if (f < verb && (toks.get(f).key().equals("لكن") || toks.get(f).key().equals("ولكن"))) {
+      f++;
+    }
+    int last = verb - 2;
+    if (f > last || !toks.get(f).key().startsWith("ال") || last - f >= MAX_SPEAKER_WORDS / 2) {
+      return null;
+    }
+    for (int t = f; t <= last; t++) {
+      if (!toks.get(t).word() || lex.verb(toks.get(t).key()) != null) {
+        return null;
+      }
+    }
+    return spanOf(l, f, last);
   }
 
   private static boolean hasTanween(Line l, Token t) {
@@ -833,6 +881,9 @@ final class PatternQuoteAnalyzer implements QuoteAnalyzer {
     if (i < end && toks.get(i).word() && startsNominalReport(toks.get(i).key(), verb)) {
       return new Phrase(-1, -1, i, false, false, true); // "وأشار إلى ارتفاع ...": the earlier speaker goes on
     }
+    if (cls == VerbClass.DENY && i < end && toks.get(i).word() && deniedNoun(toks.get(i).key())) {
+      return new Phrase(-1, -1, i, true, false, false); // "الحكومة ... نفت استخدام ...": the subject came first
+    }
     int first = i;
     int last = -1;
     boolean object = false;
@@ -882,6 +933,11 @@ final class PatternQuoteAnalyzer implements QuoteAnalyzer {
       return new Phrase(-1, -1, i, object, false, preposition);
     }
     return new Phrase(first, last, i, object, false, preposition);
+  }
+
+  /** True for a noun that opens what is denied: a listed object or a verbal noun of the استفعال family. */
+  private boolean deniedNoun(String k) {
+    return lex.objects.contains(k) || (k.length() >= 6 && (k.startsWith("است") || k.startsWith("انت")));
   }
 
   /** True when a word is the verb's preposition of a nominal report: "بمقتل" after أفاد, "إلى" after أشار. */
