@@ -200,7 +200,7 @@ final class PatternQuoteAnalyzer implements QuoteAnalyzer {
       if (words < 4 && attachedToProclitic(ol, open)) {
         continue; // لـ«العربية.نت», بـ"الإرهاب": a name or term after a preposition
       }
-      if (words <= 3 && namesOrTerm(ol, open.token())) {
+      if (words <= 4 && namesOrTerm(ol, open.token())) {
         continue; // تنظيم "الدولة الإسلامية", صحيفة «الوطن»: a quoted name or term inside a noun phrase
       }
       for (int li = open.lineIndex(); li <= endLine; li++) {
@@ -808,6 +808,11 @@ final class PatternQuoteAnalyzer implements QuoteAnalyzer {
     // "بحسب ما أفاد المرصد": the verb after the marker introduces the speaker
     if (toks.get(from).word() && lex.verb(toks.get(from).key()) != null && marker[1] == 0) {
       from++;
+    } else if (from + 1 < end && toks.get(from).key().equals(marker[1] == 0 ? "ما" : "لما")
+        && toks.get(from + 1).word() && (verbWithObjectPronoun(toks.get(from + 1).key())
+        || lex.verb(toks.get(from + 1).key()) != null)) {
+      // "وفق ما ذكره أحد المصادر"، "وفقا لما أعلنته الوزارة"، "وفقاً لما ذكرت الصحيفة"
+      return speakerAfterMarker(l, new int[] {from + 2, 0}, end);
     }
     Phrase p = speakerAfter(l, from, end, SAY);
     if (p.first() < 0) {
@@ -844,6 +849,9 @@ final class PatternQuoteAnalyzer implements QuoteAnalyzer {
   private static final Set<String> NOT_A_SUBJECT = Set.of("هذا", "هذه", "ذلك", "تلك", "هؤلاء", "ما", "لا", "لم", "لن",
       "قد", "كان", "كانت", "ليس");
   private static final String[] PRONOUN_SUFFIXES = {"هما", "هم", "ها", "ه"};
+  /** Prepositions with a pronoun right after a verb: the one spoken to or about, never the speaker. */
+  private static final Set<String> ADDRESSEES = Set.of("له", "لها", "لهم", "لهما", "لنا", "لي", "عليه", "عليها",
+      "عليهم", "عليهما", "منه", "منها", "منهم");
 
   /** True for a speech-context noun ("بيان"), also with a pronoun suffix ("بيانها"). */
   private boolean isContext(String k) {
@@ -878,6 +886,9 @@ final class PatternQuoteAnalyzer implements QuoteAnalyzer {
     if (i < end && toks.get(i).word() && NOT_A_SUBJECT.contains(toks.get(i).key())) {
       return new Phrase(-1, -1, end, false, false, false); // "يعتبر هذا ...": a clause, not a speaker
     }
+    if (i < end && toks.get(i).word() && ADDRESSEES.contains(toks.get(i).key())) {
+      i++; // "وقالت لها المذيعة": the addressee comes before the speaker, and is not the speaker
+    }
     if (i < end && toks.get(i).word() && startsNominalReport(toks.get(i).key(), verb)) {
       return new Phrase(-1, -1, i, false, false, true); // "وأشار إلى ارتفاع ...": the earlier speaker goes on
     }
@@ -901,7 +912,8 @@ final class PatternQuoteAnalyzer implements QuoteAnalyzer {
         continue;
       }
       String k = t.key();
-      if (lex.complementizers.contains(k) || lex.stops.contains(k) || lex.verb(k) != null) {
+      if (lex.complementizers.contains(k) || lex.stops.contains(k) || lex.verb(k) != null
+          || lex.participle(k) != null) {
         break;
       }
       if ((k.equals("في") || k.equals("علي")) && i + 1 < end && toks.get(i + 1).word() && (isContext(toks.get(i + 1).key())
@@ -911,7 +923,9 @@ final class PatternQuoteAnalyzer implements QuoteAnalyzer {
       if (k.length() > 2 && k.charAt(0) == 'ل' && isContext(k.substring(1))) {
         break;
       }
-      if (i > first && startsNominalReport(k, verb)) {
+      if (i > first && (startsNominalReport(k, verb)
+          || (toks.get(i - 1).key().startsWith("ال") && clitic(k, verb)))) {
+        // "أفادت الوكالة الاقتصادية بزيادة ...": after a definite word, the verb's ب opens its complement
         preposition = true;
         break;
       }
@@ -933,6 +947,17 @@ final class PatternQuoteAnalyzer implements QuoteAnalyzer {
       return new Phrase(-1, -1, i, object, false, preposition);
     }
     return new Phrase(first, last, i, object, false, preposition);
+  }
+
+  /** True for a reporting verb with an object pronoun: ذكره، أوردته، نقلتها. */
+  private boolean verbWithObjectPronoun(String k) {
+    for (String suffix : PRONOUN_SUFFIXES) {
+      if (k.length() > suffix.length() + 2 && k.endsWith(suffix)
+          && lex.verb(k.substring(0, k.length() - suffix.length())) != null) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** True for a noun that opens what is denied: a listed object or a verbal noun of the استفعال family. */
