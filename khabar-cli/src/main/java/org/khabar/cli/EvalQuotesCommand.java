@@ -26,7 +26,7 @@ final class EvalQuotesCommand implements Callable<Integer> {
       description = "The evaluation set (default: khabar-core/src/test/resources/org/khabar/claim/attribution-eval.tsv).")
   Path data = Path.of("khabar-core", "src", "test", "resources", "org", "khabar", "claim", "attribution-eval.tsv");
 
-  @Option(names = "--split", paramLabel = "SPLIT", description = "dev (tuning), test (held out) or all; default dev.")
+  @Option(names = "--split", paramLabel = "SPLIT", description = "dev (tuning), test (held out), real (random corpus sentences) or all; default dev.")
   String split = "dev";
 
   @Option(names = "--verbose", description = "Also list every miss, wrong attribution and spurious claim.")
@@ -39,8 +39,8 @@ final class EvalQuotesCommand implements Callable<Integer> {
       spec.commandLine().getErr().println("khabar: evaluation set not found: " + data.toAbsolutePath());
       return 1;
     }
-    if (!split.equals("dev") && !split.equals("test") && !split.equals("all")) {
-      spec.commandLine().getErr().println("khabar: --split must be dev, test or all, not " + split);
+    if (!split.equals("dev") && !split.equals("test") && !split.equals("real") && !split.equals("all")) {
+      spec.commandLine().getErr().println("khabar: --split must be dev, test, real or all, not " + split);
       return 2;
     }
     AttributionEvaluation set;

@@ -24,7 +24,8 @@ import org.khabar.text.ArabicText;
  *
  * <p>The set is a TSV file; lines starting with {@code #} are comments. Columns:
  * <ol>
- *   <li>split: {@code dev} (for tuning) or {@code test} (reported once);
+ *   <li>split: {@code dev} (for tuning), {@code test} (reported once), or {@code real} (sentences drawn at
+ *       random from a news corpus, annotated before the analyser saw them);
  *   <li>id of the item: rows with the same id are the expected claims of one item;
  *   <li>the item's text, on its first row only; the two characters {@code \n} separate input lines;
  *   <li>speaker: {@code =} for the publisher (the article's own voice), {@code -} for none;
@@ -37,7 +38,8 @@ import org.khabar.text.ArabicText;
  * {@value #PUBLISHER}. Expected and found claims are paired one to one, best word-overlap F1 first; a pair counts
  * when its overlap is at least {@value #MATCH}. Figures:
  * <ul>
- *   <li>speaker precision and recall, over claims attributed to a source other than the publisher; a speaker is
+ *   <li>speaker precision and recall, over claims attributed to a source other than the publisher (recall over
+ *       expected claims that name a speaker in their sentence); a speaker is
  *       right on a <em>head-word match</em> (the first word of both, without the article ال and the conjunction
  *       و, is the same) and, stricter, on an <em>exact match</em> (same words);
  *   <li>content F1: the mean best word-overlap F1 of found claims (precision) and of expected claims (recall);
@@ -107,7 +109,7 @@ public final class AttributionEvaluation {
       double contentPrecision, double contentRecall, double stanceAccuracy, double quotePrecision,
       double quoteRecall, List<String> failures) {}
 
-  /** Scores the items of one split ({@code dev}, {@code test}, or {@code all}) with the standard stages. */
+  /** Scores the items of one split ({@code dev}, {@code test}, {@code real} or {@code all}) with the standard stages. */
   public Scores score(String split) {
     return score(split, EntityAnalyzer.standard(), QuoteAnalyzer.standard(), ClaimAnalyzer.standard());
   }
@@ -158,7 +160,7 @@ public final class AttributionEvaluation {
         int p = pairOfGold[g];
         Expected e = gold.get(g);
         boolean attributedGold = e.kind().equals("direct") || e.kind().equals("reported");
-        goldAttributed += attributedGold ? 1 : 0;
+        goldAttributed += attributedGold && !e.speaker().equals("-") ? 1 : 0;
         if (p < 0) {
           failures.add(item.id() + ": missed " + e);
           continue;
