@@ -200,7 +200,7 @@ final class PatternQuoteAnalyzer implements QuoteAnalyzer {
       if (words < 4 && attachedToProclitic(ol, open)) {
         continue; // لـ«العربية.نت», بـ"الإرهاب": a name or term after a preposition
       }
-      if (words <= 4 && namesOrTerm(ol, open.token())) {
+      if (words <= 4 && (namesOrTerm(ol, open.token()) || nameBeforeComplementizer(lines.get(endLine), endToken))) {
         continue; // تنظيم "الدولة الإسلامية", صحيفة «الوطن»: a quoted name or term inside a noun phrase
       }
       for (int li = open.lineIndex(); li <= endLine; li++) {
@@ -257,6 +257,12 @@ final class PatternQuoteAnalyzer implements QuoteAnalyzer {
     }
     String k = prev.key();
     return lex.verb(k) == null && lex.participle(k) == null && !lex.complementizers.contains(k) && !isContext(k);
+  }
+
+  /** True when a complementizer follows the closing mark: «قالت "سي بي أس" إن ...» names the speaker. */
+  private boolean nameBeforeComplementizer(Line l, int closeToken) {
+    int t = closeToken + 1;
+    return t < l.tokens().size() && l.tokens().get(t).word() && lex.complementizers.contains(l.tokens().get(t).key());
   }
 
   private static boolean attachedToProclitic(Line l, Mark m) {
@@ -316,6 +322,22 @@ final class PatternQuoteAnalyzer implements QuoteAnalyzer {
         continue;
       }
       Verb v = lex.verb(tok.key());
+      Verb participle = v == null ? lex.participle(tok.key()) : null;
+      if (participle != null) {
+        // "...، مؤكداً أن «...»": the participle continues the sentence's reporting verb and its speaker
+        for (int u = t - 1; u >= sentenceStart; u--) {
+          Verb main = toks.get(u).word() ? lex.verb(toks.get(u).key()) : null;
+          if (main != null) {
+            Phrase p = speakerAfter(l, u + 1, t, main);
+            Span span = p.span(l);
+            if (span == null && p.first() < 0) {
+              span = subjectBefore(l, sentenceStart, u);
+            }
+            return new Attribution(span, main.gender(), span == null);
+          }
+        }
+        return new Attribution(null, participle.gender(), true);
+      }
       if (v != null) {
         Phrase p = speakerAfter(l, t + 1, markToken, v);
         Span span = p.span(l);
@@ -462,7 +484,8 @@ final class PatternQuoteAnalyzer implements QuoteAnalyzer {
       if (!sp.stoppedAtPreposition()) {
         j = prepositionAfter(toks, j, b, v);
       }
-      if (j < b) {
+      // أعلن/كشف عن + noun keeps its older rule: only with a named speaker ("وأعلن عن إطلاق حملة" is an event)
+      if (j < b && (speaker != null || !"عن".equals(v.preposition()))) {
         Token p = toks.get(j);
         boolean clitic = !p.key().equals(v.preposition());
         int from = clitic ? j : j + 1;
@@ -708,6 +731,13 @@ final class PatternQuoteAnalyzer implements QuoteAnalyzer {
       preposition = true;
       k++;
     }
+    int c = k;
+    while (c < end && c < k + 3 && toks.get(c).word() && lex.stops.contains(toks.get(c).key())) {
+      c++; // "مؤكدة الاثنين أن ..."
+    }
+    if (c < end && toks.get(c).word() && lex.complementizers.contains(toks.get(c).key())) {
+      k = c;
+    }
     if (k < end && toks.get(k).word() && lex.complementizers.contains(toks.get(k).key())) {
       addReported(l, li, k + 1, -1, end, speaker, gender, out, inDirect);
     } else if (k < end && (preposition || (v != null && v.verbClass() == VerbClass.DENY))) {
@@ -903,7 +933,11 @@ final class PatternQuoteAnalyzer implements QuoteAnalyzer {
       Token t = toks.get(i);
       if (!t.word()) {
         // a quoted name inside the speaker's phrase: صحيفة «الشرق», موقع "السومرية نيوز"
-        int close = i > first ? quotedName(toks, i, end) : -1;
+        int close = quotedName(toks, i, end);
+        if (close >= 0 && i == first && !(close + 1 < end && toks.get(close + 1).word()
+            && lex.complementizers.contains(toks.get(close + 1).key()))) {
+          close = -1; // a quotation right after the verb is speech, unless a complementizer follows it
+        }
         if (close < 0) {
           break;
         }
