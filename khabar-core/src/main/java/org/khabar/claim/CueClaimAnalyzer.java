@@ -86,8 +86,8 @@ final class CueClaimAnalyzer implements ClaimAnalyzer {
       }
       attributed = true;
       int qa = a;
-      while (qa < b && toks.get(qa).start() < at) {
-        qa++;
+      while (qa < b && toks.get(qa).end() <= at) {
+        qa++; // a quote may start inside a token, after a clitic preposition ("بمقتل")
       }
       int qb = qa;
       int qEnd = at + Math.min(q.text().length(), text.length() - at);
@@ -104,7 +104,8 @@ final class CueClaimAnalyzer implements ClaimAnalyzer {
         stance = Stance.DENIES;
       } else if (has(hits, qa, qb, Cues.Kind.DENY)) {
         stance = Stance.DENIES;
-      } else if (has(hits, qa, qb, Cues.Kind.UNCONFIRMED)) {
+      } else if (hasImpersonal(hits, qa, qb, Cues.Kind.UNCONFIRMED)) {
+        // "X، وهو ما لم تؤكده الحكومة" names another source: the speaker still asserts X (see unconfirmedBy)
         stance = Stance.UNCONFIRMED;
       }
       out.add(new Claim(q.text(), q.speaker(), stance, lineNo));
@@ -281,6 +282,16 @@ final class CueClaimAnalyzer implements ClaimAnalyzer {
       }
       return;
     }
+  }
+
+  /** Like {@link #has} for cues that name no source after them ("لم يتسن التحقق", not "لم تؤكده الحكومة"). */
+  private static boolean hasImpersonal(List<Cues.Hit> hits, int from, int to, Cues.Kind kind) {
+    for (Cues.Hit h : hits) {
+      if (h.from() >= from && h.from() < to && h.cue().kind() == kind && !h.cue().sourceFollows()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean has(List<Cues.Hit> hits, int from, int to, Cues.Kind kind) {

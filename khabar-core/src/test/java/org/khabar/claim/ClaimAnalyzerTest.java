@@ -64,6 +64,15 @@ class ClaimAnalyzerTest {
   }
 
   @Test
+  void nonConfirmationByAnotherSourceLeavesTheSpeakersAssertion() {
+    List<Claim> cs = claims("وأفادت اللجنة الدولية بوصول قافلة إغاثة إلى البلدة، وهو ما لم تؤكده السلطات المحلية.");
+    assertEquals(Stance.ASSERTS, cs.get(0).stance(), cs.toString());
+    assertEquals("اللجنة الدولية", cs.get(0).source());
+    assertTrue(cs.stream().anyMatch(c -> c.stance() == Stance.UNCONFIRMED && c.source().startsWith("السلطات")),
+        cs.toString());
+  }
+
+  @Test
   void denialNounInsideASentenceLeavesThePublishersAssertion() {
     Claim c = first(claims("وجرت الانتخابات وسط اتهامات بالتزوير ونفي من قبل اللجنة المشرفة على الاقتراع."));
     assertEquals(Stance.ASSERTS, c.stance());
