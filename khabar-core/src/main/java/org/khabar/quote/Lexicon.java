@@ -49,6 +49,8 @@ final class Lexicon {
   final Map<String, Verb> verbs;
   /** Attribution markers as sequences of word keys; a final "ل" means the preposition clitic on the next word. */
   final List<String[]> markers;
+  /** The markers by their first word, longest first, so that a lookup tries only the markers that can match. */
+  final Map<String, List<String[]>> markersByFirst;
   final Set<String> stops;
   final Set<String> contexts;
   final Set<String> skips;
@@ -69,6 +71,13 @@ final class Lexicon {
     this.titles = Set.copyOf(titles);
     this.naming = Set.copyOf(naming);
     this.markers = List.copyOf(markers);
+    Map<String, List<String[]>> byFirst = new HashMap<>();
+    for (String[] m : this.markers) {
+      byFirst.computeIfAbsent(m[0], k -> new ArrayList<>()).add(m);
+    }
+    Map<String, List<String[]>> frozen = new HashMap<>();
+    byFirst.forEach((k, v) -> frozen.put(k, List.copyOf(v)));
+    this.markersByFirst = Map.copyOf(frozen);
     this.stops = Set.copyOf(stops);
     this.contexts = Set.copyOf(contexts);
     this.skips = Set.copyOf(skips);

@@ -798,7 +798,19 @@ final class PatternQuoteAnalyzer implements QuoteAnalyzer {
   private int[] marker(List<Token> toks, int i, int end) {
     String first = toks.get(i).key();
     String firstBare = first.length() > 2 && first.charAt(0) == 'و' ? first.substring(1) : first;
-    for (String[] m : lex.markers) {
+    List<String[]> candidates = lex.markersByFirst.get(first);
+    List<String[]> bare = firstBare.equals(first) ? null : lex.markersByFirst.get(firstBare);
+    if (candidates == null) {
+      candidates = bare;
+    } else if (bare != null) {
+      candidates = new ArrayList<>(candidates);
+      candidates.addAll(bare);
+      candidates.sort((x, y) -> Integer.compare(y.length, x.length)); // longest first, as in the lexicon
+    }
+    if (candidates == null) {
+      return null;
+    }
+    for (String[] m : candidates) {
       boolean trailingLam = m[m.length - 1].equals("ل");
       int n = trailingLam ? m.length - 1 : m.length;
       if (!m[0].equals(first) && !m[0].equals(firstBare)) {
