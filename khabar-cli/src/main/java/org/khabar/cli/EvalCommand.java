@@ -12,6 +12,7 @@ import picocli.CommandLine.Command;
       EvalClustersCommand.class,
       EvalNerCommand.class,
       EvalPubdateCommand.class,
+      EvalQuotesCommand.class,
       EvalStanceCommand.class,
       EvalStemsCommand.class,
       EvalStructureCommand.class,

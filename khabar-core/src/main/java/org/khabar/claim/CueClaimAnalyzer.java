@@ -78,6 +78,7 @@ final class CueClaimAnalyzer implements ClaimAnalyzer {
       }
     }
     boolean attributed = false;
+    int previousEnd = a;
     for (Quote q : quotes) {
       int at = locate(text, q.text(), sStart, sEnd);
       if (at < 0) {
@@ -85,21 +86,26 @@ final class CueClaimAnalyzer implements ClaimAnalyzer {
       }
       attributed = true;
       int qa = a;
-      while (qa < b && toks.get(qa).start() < at) {
-        qa++;
+      while (qa < b && toks.get(qa).end() <= at) {
+        qa++; // a quote may start inside a token, after a clitic preposition ("بمقتل")
       }
       int qb = qa;
       int qEnd = at + Math.min(q.text().length(), text.length() - at);
       while (qb < b && toks.get(qb).end() <= qEnd) {
         qb++;
       }
+      // only the words since the previous quote of the sentence frame this one: in "نفى ... X، مؤكداً أن Y" the
+      // denial frames X, the participle frames Y
+      int frame = qa >= previousEnd ? previousEnd : a;
+      previousEnd = Math.max(previousEnd, qb);
       Stance stance = Stance.ASSERTS;
       // the verb or phrase before the quote decides: "نفى المتحدث أن ..."; else the quote's own wording
-      if (q.kind() == QuoteKind.REPORTED && has(hits, a, qa, Cues.Kind.DENY)) {
+      if (q.kind() == QuoteKind.REPORTED && has(hits, frame, qa, Cues.Kind.DENY)) {
         stance = Stance.DENIES;
       } else if (has(hits, qa, qb, Cues.Kind.DENY)) {
         stance = Stance.DENIES;
-      } else if (has(hits, qa, qb, Cues.Kind.UNCONFIRMED)) {
+      } else if (hasImpersonal(hits, qa, qb, Cues.Kind.UNCONFIRMED)) {
+        // "X، وهو ما لم تؤكده الحكومة" names another source: the speaker still asserts X (see unconfirmedBy)
         stance = Stance.UNCONFIRMED;
       }
       out.add(new Claim(q.text(), q.speaker(), stance, lineNo));
@@ -120,7 +126,7 @@ final class CueClaimAnalyzer implements ClaimAnalyzer {
     for (int i = a; i < b; i++) {
       words += toks.get(i).word() ? 1 : 0;
     }
-    if (words < MIN_WORDS) {
+    if (words < MIN_WORDS || !checkable(text, toks, a, b, words) || attributedElsewhere(text, toks, a, b, quotes)) {
       return;
     }
     Stance stance = Stance.ASSERTS;
@@ -130,6 +136,11 @@ final class CueClaimAnalyzer implements ClaimAnalyzer {
       int i = h.from();
       switch (h.cue().kind()) {
         case DENY -> {
+          if (nominal(text, toks, h) && i - a > 1) {
+            // "... وسط اتهامات ونفي من قبل الحكومة": a denial noun inside the sentence reports someone else's
+            // denial; the sentence stays the publisher's assertion
+            continue;
+          }
           stance = Stance.DENIES;
           String who = h.cue().sourceFollows() ? sourceAfter(text, toks, h.to(), b) : null;
           if (who != null) {
@@ -164,6 +175,85 @@ final class CueClaimAnalyzer implements ClaimAnalyzer {
     unconfirmedBy(lineNo, text, toks, hits, a, b, out);
   }
 
+  /**
+   * True for a one-word denial noun ("نفي"، "تكذيب"). The match keys fold the verb نفى into the noun نفي, so the
+   * written final letter tells them apart: the verb ends in alef maksura, the noun in yeh.
+   */
+  private static boolean nominal(String text, List<Words.Tok> toks, Cues.Hit h) {
+    if (h.cue().words().length != 1) {
+      return false;
+    }
+    if (!h.cue().sourceFollows()) {
+      return true;
+    }
+    Words.Tok t = toks.get(h.from());
+    String k = t.key();
+    return (k.equals("نفي") || k.equals("ونفي")) && text.charAt(t.end() - 1) == org.khabar.text.ArabicLetters.YEH;
+  }
+
+  private static final java.util.Set<String> INTERROGATIVES = java.util.Set.of("هل", "لماذا", "كيف", "متي", "اين",
+      "ماذا", "لم", "اي", "ما", "من");
+
+  /**
+   * True when a sentence of the article's own voice carries a checkable proposition: not a question, and a full
+   * sentence (six words or more, or closed by a full stop) or a sentence with a number; short unpunctuated lines
+   * are headings, captions and menus.
+   */
+  private static boolean checkable(String text, List<Words.Tok> toks, int a, int b, int words) {
+    int end = toks.get(b - 1).end();
+    int after = end;
+    while (after < text.length() && (Character.isWhitespace(text.charAt(after)) || !Words.isWordChar(text.charAt(after))
+        && !Words.isSentenceEnd(text.charAt(after)))) {
+      after++;
+    }
+    char close = after < text.length() ? text.charAt(after) : 0;
+    if (close == '?' || close == org.khabar.text.ArabicLetters.ARABIC_QUESTION_MARK) {
+      return false;
+    }
+    String first = toks.get(a).key();
+    if (INTERROGATIVES.contains(first) && (first.equals("هل") || first.equals("لماذا") || first.equals("كيف")
+        || first.equals("ماذا"))) {
+      return false;
+    }
+    if (words >= 6 || close == '.' || close == '!') {
+      return true;
+    }
+    for (int i = a; i < b; i++) {
+      if (toks.get(i).word() && Character.isDigit(toks.get(i).key().charAt(0))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** True when the sentence repeats a proposition a quote of this line already attributes to its source. */
+  private static boolean attributedElsewhere(String text, List<Words.Tok> toks, int a, int b, List<Quote> quotes) {
+    if (quotes.isEmpty()) {
+      return false;
+    }
+    java.util.Set<String> mine = new java.util.HashSet<>();
+    for (int i = a; i < b; i++) {
+      if (toks.get(i).word()) {
+        mine.add(toks.get(i).key());
+      }
+    }
+    for (Quote q : quotes) {
+      List<Words.Tok> qt = Words.of(q.text());
+      int common = 0;
+      int n = 0;
+      for (Words.Tok t : qt) {
+        if (t.word()) {
+          n++;
+          common += mine.contains(t.key()) ? 1 : 0;
+        }
+      }
+      if (n >= 4 && common >= 0.8 * n) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** The source phrase named right after a cue ("نفت الوزارة"), or {@code null}. */
   private static String sourceAfter(String text, List<Words.Tok> toks, int s, int b) {
     int e = s;
@@ -192,6 +282,16 @@ final class CueClaimAnalyzer implements ClaimAnalyzer {
       }
       return;
     }
+  }
+
+  /** Like {@link #has} for cues that name no source after them ("لم يتسن التحقق", not "لم تؤكده الحكومة"). */
+  private static boolean hasImpersonal(List<Cues.Hit> hits, int from, int to, Cues.Kind kind) {
+    for (Cues.Hit h : hits) {
+      if (h.from() >= from && h.from() < to && h.cue().kind() == kind && !h.cue().sourceFollows()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean has(List<Cues.Hit> hits, int from, int to, Cues.Kind kind) {

@@ -33,24 +33,51 @@ final class Lexicon {
     }
   }
 
-  /** One form of a reporting verb. */
-  record Verb(String lemma, VerbClass verbClass, Gender gender) {}
+  /**
+   * One form of a reporting verb or circumstantial participle.
+   *
+   * @param lemma the verb's citation form
+   * @param verbClass what the verb says about its clause
+   * @param gender the agreement this form shows
+   * @param preposition the match key of the preposition that introduces a nominal report ("ب" for أفاد بمقتل),
+   *     or {@code null}
+   */
+  record Verb(String lemma, VerbClass verbClass, Gender gender, String preposition) {}
 
   private static final Lexicon STANDARD = load();
 
   final Map<String, Verb> verbs;
   /** Attribution markers as sequences of word keys; a final "ل" means the preposition clitic on the next word. */
   final List<String[]> markers;
+  /** The markers by their first word, longest first, so that a lookup tries only the markers that can match. */
+  final Map<String, List<String[]>> markersByFirst;
   final Set<String> stops;
   final Set<String> contexts;
   final Set<String> skips;
   final Set<String> objects;
   final Set<String> complementizers;
+  /** Circumstantial participles that add a report ("مؤكداً أن"), by match key. */
+  final Map<String, Verb> participles;
+  /** Titles that continue a speaker's name after a definite word. */
+  final Set<String> titles;
+  /** Verbs of naming after عمن ("عمن سمتها"). */
+  final Set<String> naming;
 
-  private Lexicon(Map<String, Verb> verbs, List<String[]> markers, Set<String> stops, Set<String> contexts,
-      Set<String> skips, Set<String> objects) {
+  private Lexicon(Map<String, Verb> verbs, Map<String, Verb> participles, List<String[]> markers,
+      Set<String> stops, Set<String> contexts, Set<String> skips, Set<String> objects, Set<String> titles,
+      Set<String> naming) {
     this.verbs = Map.copyOf(verbs);
+    this.participles = Map.copyOf(participles);
+    this.titles = Set.copyOf(titles);
+    this.naming = Set.copyOf(naming);
     this.markers = List.copyOf(markers);
+    Map<String, List<String[]>> byFirst = new HashMap<>();
+    for (String[] m : this.markers) {
+      byFirst.computeIfAbsent(m[0], k -> new ArrayList<>()).add(m);
+    }
+    Map<String, List<String[]>> frozen = new HashMap<>();
+    byFirst.forEach((k, v) -> frozen.put(k, List.copyOf(v)));
+    this.markersByFirst = Map.copyOf(frozen);
     this.stops = Set.copyOf(stops);
     this.contexts = Set.copyOf(contexts);
     this.skips = Set.copyOf(skips);
@@ -74,19 +101,32 @@ final class Lexicon {
     return verbs.get(key);
   }
 
+  /** The circumstantial participle a word key is ("مؤكدا", "ومشيرا"), or {@code null}. */
+  Verb participle(String key) {
+    return participles.get(key);
+  }
+
   private static Lexicon load() {
+    Map<String, Verb> verbs = verbForms("reporting-verbs.txt");
+    Map<String, Verb> participles = verbForms("participles.txt");
+    return load(verbs, participles);
+  }
+
+  /** Reads a file of verb forms: lemma, class, masculine, feminine and plural forms, optional preposition. */
+  private static Map<String, Verb> verbForms(String file) {
     Map<String, Verb> verbs = new HashMap<>();
-    for (String line : lines("reporting-verbs.txt")) {
+    for (String line : lines(file)) {
       String[] cols = line.split("\t", -1);
       if (cols.length < 5) {
-        throw new IllegalStateException("reporting-verbs.txt: expected 5 columns in: " + line);
+        throw new IllegalStateException(file + ": expected 5 or 6 columns in: " + line);
       }
+      String prep = cols.length > 5 && !cols[5].isBlank() ? ArabicText.matchKey(cols[5].strip()) : null;
       VerbClass cls = VerbClass.valueOf(cols[1].trim().toUpperCase(java.util.Locale.ROOT));
       Gender[] genders = {Gender.MASCULINE, Gender.FEMININE, Gender.PLURAL};
       for (int g = 0; g < 3; g++) {
         for (String form : cols[2 + g].trim().split(" +")) {
           if (!form.isEmpty()) {
-            Verb v = new Verb(cols[0].trim(), cls, genders[g]);
+            Verb v = new Verb(cols[0].trim(), cls, genders[g], prep);
             String key = ArabicText.matchKey(form);
             // the conjunctions are stored with the forms, so that lookups never cut strings
             verbs.putIfAbsent(key, v);
@@ -96,6 +136,10 @@ final class Lexicon {
         }
       }
     }
+    return verbs;
+  }
+
+  private static Lexicon load(Map<String, Verb> verbs, Map<String, Verb> participles) {
     List<String[]> markers = new ArrayList<>();
     for (String line : lines("attribution-markers.txt")) {
       markers.add(ArabicText.matchKey(line).split(" "));
@@ -106,6 +150,8 @@ final class Lexicon {
     Set<String> contexts = new HashSet<>();
     Set<String> skips = new HashSet<>();
     Set<String> objects = new HashSet<>();
+    Set<String> titles = new HashSet<>();
+    Set<String> naming = new HashSet<>();
     Set<String> target = null;
     for (String line : lines("speaker-boundaries.txt")) {
       switch (line) {
@@ -113,6 +159,8 @@ final class Lexicon {
         case "[context]" -> target = contexts;
         case "[skip]" -> target = skips;
         case "[object]" -> target = objects;
+        case "[title]" -> target = titles;
+        case "[naming]" -> target = naming;
         default -> {
           if (target == null) {
             throw new IllegalStateException("speaker-boundaries.txt: word before any section: " + line);
@@ -121,7 +169,7 @@ final class Lexicon {
         }
       }
     }
-    return new Lexicon(verbs, markers, stops, contexts, skips, objects);
+    return new Lexicon(verbs, participles, markers, stops, contexts, skips, objects, titles, naming);
   }
 
   /** The non-comment, non-blank lines of a resource of this package; the first line must name its source. */

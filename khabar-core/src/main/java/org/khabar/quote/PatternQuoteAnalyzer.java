@@ -67,14 +67,15 @@ final class PatternQuoteAnalyzer implements QuoteAnalyzer {
   /** A speaker already seen in the article. */
   private record Seen(String name, String actor, Gender gender, Set<String> words) {}
 
-  /** The tokens of one content line. */
-  private record Line(TextLine source, String text, List<Token> tokens) {}
+  /** The tokens of one content line; {@code named[t]} when token t lies inside an entity mention. */
+  private record Line(TextLine source, String text, List<Token> tokens, boolean[] named) {}
 
   List<Quote> find(List<TextLine> content, List<EntityMention> entities) {
     List<Line> lines = new ArrayList<>(content.size());
     for (TextLine tl : content) {
       String text = tl.text().length() > MAX_LINE ? tl.text().substring(0, MAX_LINE) : tl.text();
-      lines.add(new Line(tl, text, Tokens.of(text)));
+      List<Token> toks = Tokens.of(text);
+      lines.add(new Line(tl, text, toks, named(tl.number(), toks, entities)));
     }
     List<Candidate> found = new ArrayList<>();
     boolean[][] inDirect = new boolean[lines.size()][];
@@ -87,6 +88,39 @@ final class PatternQuoteAnalyzer implements QuoteAnalyzer {
     }
     found.sort(Comparator.comparingInt(Candidate::lineIndex).thenComparingInt(Candidate::start));
     return resolve(lines, found, entities);
+  }
+
+  /** The source a relay quotes, named after عن or عمن at token {@code j}, or {@code null}. */
+  private Span relayedSource(Line l, int j, int end) {
+    List<Token> toks = l.tokens();
+    if (j >= end || !toks.get(j).word()) {
+      return null;
+    }
+    if (toks.get(j).key().equals("عمن")) {
+      int[] named = namedSource(l, j + 1, end);
+      return named == null ? null : spanOf(l, named[0], named[1], named[3]);
+    }
+    if (toks.get(j).key().equals("عن")) {
+      return speakerAfter(l, j + 1, end, SAY).span(l);
+    }
+    return null;
+  }
+
+  /** Marks the tokens of a line that lie inside an entity mention of that line. */
+  private static boolean[] named(int lineNumber, List<Token> toks, List<EntityMention> entities) {
+    boolean[] out = new boolean[toks.size()];
+    for (EntityMention e : entities) {
+      if (e.line() != lineNumber) {
+        continue;
+      }
+      for (int t = 0; t < toks.size(); t++) {
+        Token tok = toks.get(t);
+        if (tok.start() >= e.start() && tok.end() <= e.end()) {
+          out[t] = true;
+        }
+      }
+    }
+    return out;
   }
 
   // ---------------------------------------------------------------- direct quotes
@@ -166,6 +200,9 @@ final class PatternQuoteAnalyzer implements QuoteAnalyzer {
       if (words < 4 && attachedToProclitic(ol, open)) {
         continue; // لـ«العربية.نت», بـ"الإرهاب": a name or term after a preposition
       }
+      if (words <= 4 && (namesOrTerm(ol, open.token()) || nameBeforeComplementizer(lines.get(endLine), endToken))) {
+        continue; // تنظيم "الدولة الإسلامية", صحيفة «الوطن»: a quoted name or term inside a noun phrase
+      }
       for (int li = open.lineIndex(); li <= endLine; li++) {
         int from = li == open.lineIndex() ? open.token() : 0;
         int to = li == endLine ? Math.min(endToken, inDirect[li].length - 1) : inDirect[li].length - 1;
@@ -204,6 +241,28 @@ final class PatternQuoteAnalyzer implements QuoteAnalyzer {
     // a proclitic written against the mark: و« ب" ل«
     boolean clitic = p == 'و' || p == 'ب' || p == 'ل' || p == 'ف' || p == 'ك' || p == 'ـ';
     return clitic && (o < 2 || !Tokens.isWordChar(s.charAt(o - 2)) || s.charAt(o - 1) == 'ـ');
+  }
+
+  /**
+   * True when a short quotation follows a word that is not a speech frame (a reporting verb, a complementizer, a
+   * colon): the quotation is then a name or a term inside the sentence's noun phrase, not speech.
+   */
+  private boolean namesOrTerm(Line l, int markToken) {
+    if (markToken == 0) {
+      return false;
+    }
+    Token prev = l.tokens().get(markToken - 1);
+    if (!prev.word()) {
+      return !prev.is(':') && !Tokens.isSentenceEnd(prev.key().charAt(0)) && !Tokens.isQuoteMark(prev.key().charAt(0));
+    }
+    String k = prev.key();
+    return lex.verb(k) == null && lex.participle(k) == null && !lex.complementizers.contains(k) && !isContext(k);
+  }
+
+  /** True when a complementizer follows the closing mark: «قالت "سي بي أس" إن ...» names the speaker. */
+  private boolean nameBeforeComplementizer(Line l, int closeToken) {
+    int t = closeToken + 1;
+    return t < l.tokens().size() && l.tokens().get(t).word() && lex.complementizers.contains(l.tokens().get(t).key());
   }
 
   private static boolean attachedToProclitic(Line l, Mark m) {
@@ -263,9 +322,29 @@ final class PatternQuoteAnalyzer implements QuoteAnalyzer {
         continue;
       }
       Verb v = lex.verb(tok.key());
+      Verb participle = v == null ? lex.participle(tok.key()) : null;
+      if (participle != null) {
+        // "...، مؤكداً أن «...»": the participle continues the sentence's reporting verb and its speaker
+        for (int u = t - 1; u >= sentenceStart; u--) {
+          Verb main = toks.get(u).word() ? lex.verb(toks.get(u).key()) : null;
+          if (main != null) {
+            Phrase p = speakerAfter(l, u + 1, t, main);
+            Span span = p.span(l);
+            if (span == null && p.first() < 0) {
+              span = subjectBefore(l, sentenceStart, u);
+            }
+            return new Attribution(span, main.gender(), span == null);
+          }
+        }
+        return new Attribution(null, participle.gender(), true);
+      }
       if (v != null) {
-        Phrase p = speakerAfter(l, t + 1, markToken, v.verbClass());
+        Phrase p = speakerAfter(l, t + 1, markToken, v);
         Span span = p.span(l);
+        Span relayed = v.verbClass() == VerbClass.RELAY ? relayedSource(l, p.end(), markToken) : null;
+        if (relayed != null) {
+          return new Attribution(relayed, Gender.UNKNOWN, false); // "نقلت الصحيفة عن متحدث قوله «...»"
+        }
         return new Attribution(span, v.gender(), span == null);
       }
       int[] marker = marker(toks, t, markToken);
@@ -307,7 +386,7 @@ final class PatternQuoteAnalyzer implements QuoteAnalyzer {
     int end = sentenceEnd(toks, t);
     Verb v = lex.verb(toks.get(t).key());
     if (v != null) {
-      Phrase p = speakerAfter(l, t + 1, end, v.verbClass());
+      Phrase p = speakerAfter(l, t + 1, end, v);
       Span span = p.span(l);
       return new Attribution(span, v.gender(), span == null);
     }
@@ -357,35 +436,214 @@ final class PatternQuoteAnalyzer implements QuoteAnalyzer {
       if (v == null) {
         continue;
       }
-      Phrase sp = speakerAfter(l, i + 1, b, v.verbClass());
+      Phrase sp = speakerAfter(l, i + 1, b, v);
       int j = sp.end();
       Span speaker = sp.span(l);
+      if (speaker == null && sp.first() < 0) {
+        speaker = subjectBefore(l, a, i); // "وكان المرصد أفاد ..."; "ونشرت حسابات ... صوراً قالت إنها ..."
+      }
       // "نقلت وكالة ... عن مصادر ... أن": the source is who the relay quotes
+      if (j < b && toks.get(j).key().equals("عمن")) {
+        int[] named = namedSource(l, j + 1, b);
+        if (named != null) {
+          int k = skipContext(toks, named[2], b);
+          if (k < b && lex.complementizers.contains(toks.get(k).key())) {
+            Span relayed = spanOf(l, named[0], named[1], named[3]);
+            if (addReported(l, li, k + 1, -1, b, relayed, Gender.UNKNOWN, out, inDirect)) {
+              return;
+            }
+          }
+        }
+      }
       if (j < b && toks.get(j).key().equals("عن")) {
-        Phrase relayed = speakerAfter(l, j + 1, b, v.verbClass());
+        Phrase relayed = speakerAfter(l, j + 1, b, SAY);
         int k = skipContext(toks, relayed.end(), b);
         if (relayed.span(l) != null && k < b && lex.complementizers.contains(toks.get(k).key())) {
           speaker = relayed.span(l);
           j = relayed.end();
         } else if (v.verbClass() == VerbClass.ANNOUNCE && speaker != null) {
-          addReported(l, li, j + 1, b, speaker, v.gender(), out, inDirect);
+          addReported(l, li, j + 1, -1, b, speaker, v.gender(), out, inDirect);
+          return;
+        }
+      }
+      // "نفى الوزير صحة التقارير": the object is what is denied
+      if (v.verbClass() == VerbClass.DENY && sp.stoppedAtObject() && (speaker != null || sp.first() < 0)) {
+        if (addReported(l, li, j, -1, b, speaker, v.gender(), out, inDirect)) {
           return;
         }
       }
       int comp = skipContext(toks, j, b);
       if (comp < b && lex.complementizers.contains(toks.get(comp).key())) {
-        if (addReported(l, li, comp + 1, b, speaker, v.gender(), out, inDirect)) {
+        if (addReported(l, li, comp + 1, -1, b, speaker, v.gender(), out, inDirect)) {
           return;
         }
         continue;
       }
-      if (v.verbClass() == VerbClass.DENY && speaker != null && sp.stoppedAtObject()) {
-        if (addReported(l, li, j, b, speaker, v.gender(), out, inDirect)) {
+      // "أفاد المرصد بمقتل ..."، "أشار التقرير إلى ارتفاع ...": a nominal report after the verb's preposition,
+      // possibly after a time or a comma ("أفاد اليوم الاثنين، بخروج ...")
+      if (!sp.stoppedAtPreposition()) {
+        j = prepositionAfter(toks, j, b, v);
+      }
+      // أعلن/كشف عن + noun keeps its older rule: only with a named speaker ("وأعلن عن إطلاق حملة" is an event)
+      if (j < b && (speaker != null || !"عن".equals(v.preposition()))) {
+        Token p = toks.get(j);
+        boolean clitic = !p.key().equals(v.preposition());
+        int from = clitic ? j : j + 1;
+        int charStart = clitic ? p.start() + 1 : -1;
+        if (from < b && addReported(l, li, from, charStart, b, speaker, v.gender(), out, inDirect)) {
           return;
         }
       }
     }
     attributed(l, li, a, b, out, inDirect);
+  }
+
+  /** The verb's preposition of a nominal report after time words and commas from {@code from}, or {@code end}. */
+  private int prepositionAfter(List<Token> toks, int from, int end, Verb v) {
+    if (v.preposition() == null) {
+      return end;
+    }
+    for (int k = from; k < end && k < from + 6; k++) {
+      Token t = toks.get(k);
+      if (!t.word()) {
+        if (!(t.is('\u060C') || t.is(','))) {
+          return end;
+        }
+      } else if (startsNominalReport(t.key(), v) || (k > from && clitic(t.key(), v))) {
+        return k; // after a time or a comma, any noun with the verb's clitic preposition is its complement
+      } else if (!lex.stops.contains(t.key())) {
+        return end;
+      }
+    }
+    return end;
+  }
+
+  /** True for a word carrying the verb's one-letter clitic preposition (ب), not a complementizer (بأن). */
+  private boolean clitic(String k, Verb v) {
+    String p = v.preposition();
+    return p != null && p.length() == 1 && k.length() >= 4 && k.charAt(0) == p.charAt(0)
+        && !lex.complementizers.contains(k) && !k.startsWith("باسم");
+  }
+
+  private static Span spanOf(Line l, int first, int last) {
+    return spanOf(l, first, last, 0);
+  }
+
+  /** The span of tokens {@code [first, last]}, leaving out {@code clitic} leading characters. */
+  private static Span spanOf(Line l, int first, int last, int clitic) {
+    int s = l.tokens().get(first).start() + clitic;
+    int e = l.tokens().get(last).end();
+    return new Span(l.source().number(), s, e, l.text().substring(s, e));
+  }
+
+  /**
+   * The source named after "عمن" ("عمن سمتها «مصادر أمنية»", "عمن وصفتهم بالمسؤولين"): its first and last token
+   * (without quotation marks), the token after it and the number of clitic letters before the name, or
+   * {@code null}.
+   */
+  private int[] namedSource(Line l, int from, int end) {
+    List<Token> toks = l.tokens();
+    int k = from;
+    if (k < end && toks.get(k).word() && lex.naming.contains(toks.get(k).key())) {
+      k++;
+    }
+    if (k < end && toks.get(k).word() && toks.get(k).key().equals("ب")) {
+      k++;
+    } else if (k < end && toks.get(k).word() && toks.get(k).key().startsWith("بال")) {
+      Phrase p = speakerAfter(l, k, end, SAY); // "عمن وصفتهم بالشهود": the ب is written against the name
+      return p.first() < 0 ? null : new int[] {p.first(), p.last(), p.end(), 1};
+    }
+    if (k < end && !toks.get(k).word() && Tokens.isQuoteMark(toks.get(k).key().charAt(0))) {
+      for (int m = k + 1; m < end && m <= k + 7; m++) {
+        Token t = toks.get(m);
+        if (!t.word()) {
+          return Tokens.isQuoteMark(t.key().charAt(0)) && m > k + 1 ? new int[] {k + 1, m - 1, m + 1, 0} : null;
+        }
+      }
+      return null;
+    }
+    Phrase p = speakerAfter(l, k, end, SAY);
+    return p.first() < 0 ? null : new int[] {p.first(), p.last(), p.end(), 0};
+  }
+
+  private static final Set<String> KANA = Set.of("كان", "كانت", "وكان", "وكانت", "فكان", "فكانت");
+  private static final Set<String> NOT_A_CLAUSE_START = Set.of("وفي", "ومن", "وعلي", "والي", "وعن", "ومع", "وبعد",
+      "وقبل", "وخلال", "ولكن", "لكن", "واما", "اما", "كما", "وقد", "فقد", "وبحسب", "وحسب", "ووفقا", "وهو", "وهي",
+      "وهذا", "وهذه", "وذلك", "ولم", "ولا", "ولن", "وان", "وبينما", "وفيما", "وكما", "حيث");
+
+  /**
+   * The subject written before a subjectless reporting verb in its own sentence: after a form of كان ("وكان المرصد
+   * أفاد") or, when the verb opens a relative clause on an indefinite noun ("ونشرت حسابات ... صوراً قالت إنها"),
+   * the subject of the sentence's first verb. {@code null} when neither construction is clear.
+   */
+  private Span subjectBefore(Line l, int a, int verb) {
+    List<Token> toks = l.tokens();
+    // the verb's clause starts after the last comma or mark before it
+    int f = verb;
+    while (f > a && (toks.get(f - 1).word() || Tokens.isQuoteMark(toks.get(f - 1).key().charAt(0)))) {
+      f--;
+    }
+    if (f >= verb - 1) {
+      return f == verb ? firstClauseSubject(l, a, verb) : null;
+    }
+    String first = toks.get(f).key();
+    if (KANA.contains(first)) {
+      int last = verb - 1;
+      if (toks.get(last).key().equals("قد") && last > f + 1) {
+        last--;
+      }
+      return last - f <= MAX_SPEAKER_WORDS / 2 ? spanOf(l, f + 1, last) : null;
+    }
+    String before = toks.get(verb - 1).key();
+    boolean indefiniteAntecedent = !before.startsWith("ال") && before.length() > 2 && !lex.stops.contains(before)
+        && !TRAILING_PREPOSITIONS.contains(before) && !NOT_A_SUBJECT.contains(before);
+    boolean verbFirst = first.length() > 3 && (first.charAt(0) == 'و' || first.charAt(0) == 'ف')
+        && !first.startsWith("وال") && !NOT_A_CLAUSE_START.contains(first) && lex.verb(first) == null;
+    if (!indefiniteAntecedent || !verbFirst || verb - f < 4) {
+      return null;
+    }
+    // the object starts at the first accusative with tanween ("صوراً"), else it is the word before the verb
+    int last = verb - 2;
+    for (int t = f + 2; t < verb - 1; t++) {
+      String k = toks.get(t).key();
+      if (hasTanween(l, toks.get(t)) || (k.length() > 3 && k.endsWith("ا") && !l.named()[t])) {
+        last = t - 1;
+        break;
+      }
+    }
+    return last - f <= MAX_SPEAKER_WORDS / 2 ? spanOf(l, f + 1, last) : null;
+  }
+
+  /**
+   * "لكن الحكومة السورية المدعومة من روسيا، نفت ...": a verb right after a comma takes as subject the sentence's
+   * opening definite noun phrase, when the sentence opens with one and holds nothing else before the comma.
+   */
+  private Span firstClauseSubject(Line l, int a, int verb) {
+    List<Token> toks = l.tokens();
+    if (verb == a || !(toks.get(verb - 1).is('\u060C') || toks.get(verb - 1).is(','))) {
+      return null;
+    }
+    int f = a;
+    while (f < verb && !toks.get(f).word()) {
+      f++;
+    }
+    if (f < verb && (toks.get(f).key().equals("لكن") || toks.get(f).key().equals("ولكن"))) {
+      f++;
+    }
+    int last = verb - 2;
+    if (f > last || !toks.get(f).key().startsWith("ال") || last - f >= MAX_SPEAKER_WORDS / 2) {
+      return null;
+    }
+    for (int t = f; t <= last; t++) {
+      if (!toks.get(t).word() || lex.verb(toks.get(t).key()) != null) {
+        return null;
+      }
+    }
+    return spanOf(l, f, last);
+  }
+
+  private static boolean hasTanween(Line l, Token t) {
+    return l.text().substring(t.start(), t.end()).indexOf(org.khabar.text.ArabicLetters.FATHATAN) >= 0;
   }
 
   /** Skips speech context ("في تصريح لوكالة ...، ") between a speaker and its complementizer. */
@@ -397,18 +655,26 @@ final class PatternQuoteAnalyzer implements QuoteAnalyzer {
       if (t.word() && lex.complementizers.contains(t.key())) {
         return k;
       }
-      if (!t.word() && !(t.is('\u060C') || t.is(',') || t.is('(') || t.is(')') || t.is('-'))) {
+      if (!t.word() && !(t.is('\u060C') || t.is(',') || t.is('(') || t.is(')') || t.is('-') || t.is(':')
+          || Tokens.isQuoteMark(t.key().charAt(0)))) {
         return end;
       }
-      if (t.word() && lex.verb(t.key()) != null) {
-        return end;
+      if (t.word() && (lex.verb(t.key()) != null || lex.participle(t.key()) != null)) {
+        return end; // another report begins: its complementizer is not this verb's
       }
       k++;
     }
     return end;
   }
 
-  private boolean addReported(Line l, int li, int from, int end, Span speaker, Gender gender,
+  /**
+   * Adds the reported content of tokens {@code [from, end)}, cut before a circumstantial participle that adds a
+   * second report ("...، مؤكداً أن ..."), which is added in its turn with the same speaker.
+   *
+   * @param charStart where the content starts within token {@code from} (after a clitic preposition), or -1
+   * @return false when the content is too short to be a report
+   */
+  private boolean addReported(Line l, int li, int from, int charStart, int end, Span speaker, Gender gender,
       List<Candidate> out, boolean[] inDirect) {
     List<Token> toks = l.tokens();
     int a = from;
@@ -418,7 +684,19 @@ final class PatternQuoteAnalyzer implements QuoteAnalyzer {
       }
       a++;
     }
-    int b = end;
+    if (a != from) {
+      charStart = -1;
+    }
+    int second = -1;
+    for (int t = a + 1; t + 1 < end; t++) {
+      Token tok = toks.get(t);
+      if (!tok.word() && (tok.is('\u060C') || tok.is(',')) && toks.get(t + 1).word()
+          && lex.participle(toks.get(t + 1).key()) != null) {
+        second = t + 1;
+        break;
+      }
+    }
+    int b = second < 0 ? end : second - 1;
     while (b > a && !toks.get(b - 1).word()) {
       b--;
     }
@@ -432,9 +710,39 @@ final class PatternQuoteAnalyzer implements QuoteAnalyzer {
     if (words < 2) {
       return false;
     }
-    String text = l.text().substring(toks.get(a).start(), toks.get(b - 1).end());
-    out.add(new Candidate(li, toks.get(a).start(), text, QuoteKind.REPORTED, speaker, gender));
+    int s = charStart >= 0 ? charStart : toks.get(a).start();
+    String text = l.text().substring(s, toks.get(b - 1).end());
+    out.add(new Candidate(li, s, text, QuoteKind.REPORTED, speaker, gender));
+    if (second >= 0) {
+      participleClause(l, li, second, end, speaker, gender, out, inDirect);
+    }
     return true;
+  }
+
+  /** "مؤكداً أن ..."، "مشيرة إلى أن ..."، "لافتاً إلى استمرار ...": the second report of the same speaker. */
+  private void participleClause(Line l, int li, int p, int end, Span speaker, Gender gender, List<Candidate> out,
+      boolean[] inDirect) {
+    List<Token> toks = l.tokens();
+    Verb v = lex.participle(toks.get(p).key());
+    int k = p + 1;
+    boolean preposition = false;
+    if (k < end && toks.get(k).word() && (toks.get(k).key().equals("الي") || toks.get(k).key().equals("علي")
+        || toks.get(k).key().equals("من") || toks.get(k).key().equals("عن"))) {
+      preposition = true;
+      k++;
+    }
+    int c = k;
+    while (c < end && c < k + 3 && toks.get(c).word() && lex.stops.contains(toks.get(c).key())) {
+      c++; // "مؤكدة الاثنين أن ..."
+    }
+    if (c < end && toks.get(c).word() && lex.complementizers.contains(toks.get(c).key())) {
+      k = c;
+    }
+    if (k < end && toks.get(k).word() && lex.complementizers.contains(toks.get(k).key())) {
+      addReported(l, li, k + 1, -1, end, speaker, gender, out, inDirect);
+    } else if (k < end && (preposition || (v != null && v.verbClass() == VerbClass.DENY))) {
+      addReported(l, li, k, -1, end, speaker, gender, out, inDirect);
+    }
   }
 
   /** Reported speech by an attribution marker, before ("وبحسب المرصد، ...") or after the content. */
@@ -464,7 +772,7 @@ final class PatternQuoteAnalyzer implements QuoteAnalyzer {
         while (c < b && (!toks.get(c).word() || toks.get(c).key().equals("فان") || toks.get(c).key().equals("ان"))) {
           c++;
         }
-        addReported(l, li, c, b, p.span(l), Gender.UNKNOWN, out, inDirect);
+        addReported(l, li, c, -1, b, p.span(l), Gender.UNKNOWN, out, inDirect);
       } else {
         int e = i;
         while (e > a && (!toks.get(e - 1).word() || toks.get(e - 1).key().equals("و"))) {
@@ -475,7 +783,7 @@ final class PatternQuoteAnalyzer implements QuoteAnalyzer {
           words += toks.get(t).word() ? 1 : 0;
         }
         if (words >= 3) {
-          addReported(l, li, a, e, p.span(l), Gender.UNKNOWN, out, inDirect);
+          addReported(l, li, a, -1, e, p.span(l), Gender.UNKNOWN, out, inDirect);
         }
       }
       return;
@@ -490,7 +798,19 @@ final class PatternQuoteAnalyzer implements QuoteAnalyzer {
   private int[] marker(List<Token> toks, int i, int end) {
     String first = toks.get(i).key();
     String firstBare = first.length() > 2 && first.charAt(0) == 'و' ? first.substring(1) : first;
-    for (String[] m : lex.markers) {
+    List<String[]> candidates = lex.markersByFirst.get(first);
+    List<String[]> bare = firstBare.equals(first) ? null : lex.markersByFirst.get(firstBare);
+    if (candidates == null) {
+      candidates = bare;
+    } else if (bare != null) {
+      candidates = new ArrayList<>(candidates);
+      candidates.addAll(bare);
+      candidates.sort((x, y) -> Integer.compare(y.length, x.length)); // longest first, as in the lexicon
+    }
+    if (candidates == null) {
+      return null;
+    }
+    for (String[] m : candidates) {
       boolean trailingLam = m[m.length - 1].equals("ل");
       int n = trailingLam ? m.length - 1 : m.length;
       if (!m[0].equals(first) && !m[0].equals(firstBare)) {
@@ -530,8 +850,13 @@ final class PatternQuoteAnalyzer implements QuoteAnalyzer {
     // "بحسب ما أفاد المرصد": the verb after the marker introduces the speaker
     if (toks.get(from).word() && lex.verb(toks.get(from).key()) != null && marker[1] == 0) {
       from++;
+    } else if (from + 1 < end && toks.get(from).key().equals(marker[1] == 0 ? "ما" : "لما")
+        && toks.get(from + 1).word() && (verbWithObjectPronoun(toks.get(from + 1).key())
+        || lex.verb(toks.get(from + 1).key()) != null)) {
+      // "وفق ما ذكره أحد المصادر"، "وفقا لما أعلنته الوزارة"، "وفقاً لما ذكرت الصحيفة"
+      return speakerAfterMarker(l, new int[] {from + 2, 0}, end);
     }
-    Phrase p = speakerAfter(l, from, end, VerbClass.SAY);
+    Phrase p = speakerAfter(l, from, end, SAY);
     if (p.first() < 0) {
       return null;
     }
@@ -541,7 +866,8 @@ final class PatternQuoteAnalyzer implements QuoteAnalyzer {
   // ---------------------------------------------------------------- speaker phrases
 
   /** Tokens {@code [first, last]} of a speaker phrase, or {@code first < 0} for none; {@code end} is where it stopped. */
-  private record Phrase(int first, int last, int end, boolean stoppedAtObject, boolean clitic) {
+  private record Phrase(int first, int last, int end, boolean stoppedAtObject, boolean clitic,
+      boolean stoppedAtPreposition) {
     Span span(Line l) {
       if (first < 0) {
         return null;
@@ -557,7 +883,7 @@ final class PatternQuoteAnalyzer implements QuoteAnalyzer {
     }
 
     Phrase withClitic() {
-      return new Phrase(first, last, end, stoppedAtObject, true);
+      return new Phrase(first, last, end, stoppedAtObject, true, stoppedAtPreposition);
     }
   }
 
@@ -565,6 +891,9 @@ final class PatternQuoteAnalyzer implements QuoteAnalyzer {
   private static final Set<String> NOT_A_SUBJECT = Set.of("هذا", "هذه", "ذلك", "تلك", "هؤلاء", "ما", "لا", "لم", "لن",
       "قد", "كان", "كانت", "ليس");
   private static final String[] PRONOUN_SUFFIXES = {"هما", "هم", "ها", "ه"};
+  /** Prepositions with a pronoun right after a verb: the one spoken to or about, never the speaker. */
+  private static final Set<String> ADDRESSEES = Set.of("له", "لها", "لهم", "لهما", "لنا", "لي", "عليه", "عليها",
+      "عليهم", "عليهما", "منه", "منها", "منهم");
 
   /** True for a speech-context noun ("بيان"), also with a pronoun suffix ("بيانها"). */
   private boolean isContext(String k) {
@@ -582,29 +911,55 @@ final class PatternQuoteAnalyzer implements QuoteAnalyzer {
     return false;
   }
 
-  private Phrase speakerAfter(Line l, int from, int end, VerbClass cls) {
+  /** A plain reporting verb, for speakers named after a marker or a relay's عن. */
+  private static final Verb SAY = new Verb("قال", VerbClass.SAY, Gender.UNKNOWN, null);
+
+  private Phrase speakerAfter(Line l, int from, int end, Verb verb) {
     List<Token> toks = l.tokens();
+    VerbClass cls = verb.verbClass();
     int i = from;
     while (i < end && toks.get(i).word() && lex.skips.contains(toks.get(i).key())) {
       i++;
     }
     if (i < end && toks.get(i).word() && LEADING_PREPOSITIONS.contains(toks.get(i).key())) {
       // "وأوضحت في بيانها أن ...": no subject is named, the verb continues an earlier speaker
-      return new Phrase(-1, -1, i, false, false);
+      return new Phrase(-1, -1, i, false, false, false);
     }
     if (i < end && toks.get(i).word() && NOT_A_SUBJECT.contains(toks.get(i).key())) {
-      return new Phrase(-1, -1, end, false, false); // "يعتبر هذا ...": a clause, not a speaker
+      return new Phrase(-1, -1, end, false, false, false); // "يعتبر هذا ...": a clause, not a speaker
+    }
+    if (i < end && toks.get(i).word() && ADDRESSEES.contains(toks.get(i).key())) {
+      i++; // "وقالت لها المذيعة": the addressee comes before the speaker, and is not the speaker
+    }
+    if (i < end && toks.get(i).word() && startsNominalReport(toks.get(i).key(), verb)) {
+      return new Phrase(-1, -1, i, false, false, true); // "وأشار إلى ارتفاع ...": the earlier speaker goes on
+    }
+    if (cls == VerbClass.DENY && i < end && toks.get(i).word() && deniedNoun(toks.get(i).key())) {
+      return new Phrase(-1, -1, i, true, false, false); // "الحكومة ... نفت استخدام ...": the subject came first
     }
     int first = i;
     int last = -1;
     boolean object = false;
+    boolean preposition = false;
     while (i < end && i - first < MAX_SPEAKER_WORDS) {
       Token t = toks.get(i);
       if (!t.word()) {
-        break;
+        // a quoted name inside the speaker's phrase: صحيفة «الشرق», موقع "السومرية نيوز"
+        int close = quotedName(toks, i, end);
+        if (close >= 0 && i == first && !(close + 1 < end && toks.get(close + 1).word()
+            && lex.complementizers.contains(toks.get(close + 1).key()))) {
+          close = -1; // a quotation right after the verb is speech, unless a complementizer follows it
+        }
+        if (close < 0) {
+          break;
+        }
+        last = close;
+        i = close + 1;
+        continue;
       }
       String k = t.key();
-      if (lex.complementizers.contains(k) || lex.stops.contains(k) || lex.verb(k) != null) {
+      if (lex.complementizers.contains(k) || lex.stops.contains(k) || lex.verb(k) != null
+          || lex.participle(k) != null) {
         break;
       }
       if ((k.equals("في") || k.equals("علي")) && i + 1 < end && toks.get(i + 1).word() && (isContext(toks.get(i + 1).key())
@@ -614,7 +969,13 @@ final class PatternQuoteAnalyzer implements QuoteAnalyzer {
       if (k.length() > 2 && k.charAt(0) == 'ل' && isContext(k.substring(1))) {
         break;
       }
-      if (cls == VerbClass.DENY && i > first && lex.objects.contains(k)) {
+      if (i > first && (startsNominalReport(k, verb)
+          || (toks.get(i - 1).key().startsWith("ال") && clitic(k, verb)))) {
+        // "أفادت الوكالة الاقتصادية بزيادة ...": after a definite word, the verb's ب opens its complement
+        preposition = true;
+        break;
+      }
+      if (cls == VerbClass.DENY && i > first && (lex.objects.contains(k) || objectStarts(l, i))) {
         object = true;
         break;
       }
@@ -623,15 +984,97 @@ final class PatternQuoteAnalyzer implements QuoteAnalyzer {
     }
     if (i - first >= MAX_SPEAKER_WORDS) {
       // no natural end: this is a clause, not a speaker ("يعتبر هذا هو الخبر ...")
-      return new Phrase(-1, -1, end, object, false);
+      return new Phrase(-1, -1, end, object, false, false);
     }
     while (last >= first && TRAILING_PREPOSITIONS.contains(toks.get(last).key())) {
       last--;
     }
     if (last < first || (last == first && PRONOUNS.contains(toks.get(first).key()))) {
-      return new Phrase(-1, -1, i, object, false);
+      return new Phrase(-1, -1, i, object, false, preposition);
     }
-    return new Phrase(first, last, i, object, false);
+    return new Phrase(first, last, i, object, false, preposition);
+  }
+
+  /** True for a reporting verb with an object pronoun: ذكره، أوردته، نقلتها. */
+  private boolean verbWithObjectPronoun(String k) {
+    for (String suffix : PRONOUN_SUFFIXES) {
+      if (k.length() > suffix.length() + 2 && k.endsWith(suffix)
+          && lex.verb(k.substring(0, k.length() - suffix.length())) != null) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** True for a noun that opens what is denied: a listed object or a verbal noun of the استفعال family. */
+  private boolean deniedNoun(String k) {
+    return lex.objects.contains(k) || (k.length() >= 6 && (k.startsWith("است") || k.startsWith("انت")));
+  }
+
+  /** True when a word is the verb's preposition of a nominal report: "بمقتل" after أفاد, "إلى" after أشار. */
+  private boolean startsNominalReport(String k, Verb verb) {
+    String p = verb.preposition();
+    if (p == null) {
+      return false;
+    }
+    if (k.equals(p)) {
+      return true;
+    }
+    // a clitic ب on a definite noun or a verbal noun (بمقتل، بتسجيل، بالاتفاق), not on an adjective (بريطاني)
+    if (p.length() != 1 || k.length() < 4 || k.charAt(0) != p.charAt(0) || k.startsWith("باسم")) {
+      return false;
+    }
+    String rest = k.substring(1);
+    return rest.startsWith("ال") || rest.startsWith("م") || rest.startsWith("ت") || rest.startsWith("است")
+        || rest.startsWith("انس") || rest.startsWith("انت") || rest.startsWith("اعت") || lex.objects.contains(rest);
+  }
+
+  /** The closing mark of a short quoted name (one to five words) opening at token {@code i}, or -1. */
+  private static int quotedName(List<Token> toks, int i, int end) {
+    Token open = toks.get(i);
+    if (!Tokens.isQuoteMark(open.key().charAt(0))) {
+      return -1;
+    }
+    for (int m = i + 1; m < end && m <= i + 6; m++) {
+      Token t = toks.get(m);
+      if (!t.word()) {
+        return Tokens.isQuoteMark(t.key().charAt(0)) && m > i + 1 ? m : -1;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * True when token {@code i} starts the object of a denial verb rather than continuing its subject: a word after
+   * a definite word that is neither part of an entity mention, nor a title, nor an adjective (a definite nisba
+   * "الليبية", a participle "المسلحة"), nor a prepositional phrase ("باسم"): "نفت الحكومة الليبية التوصل إلى
+   * اتفاق", "نفى المتحدث باسم الوزارة وجود معتقلين".
+   */
+  private boolean objectStarts(Line l, int i) {
+    List<Token> toks = l.tokens();
+    Token prev = toks.get(i - 1);
+    if (!prev.word() || l.named()[i]) {
+      return false;
+    }
+    boolean prevDefinite = prev.key().startsWith("ال") || l.named()[i - 1];
+    String k = toks.get(i).key();
+    if (!prevDefinite || lex.titles.contains(k) || k.length() < 3 || TRAILING_PREPOSITIONS.contains(k)
+        || LEADING_PREPOSITIONS.contains(k)) {
+      return false;
+    }
+    char c0 = k.charAt(0);
+    if (c0 == 'ب' || c0 == 'ل' || c0 == 'ك') {
+      return false; // a prepositional phrase of the name: المتحدث باسم الجيش, المرصد السوري لحقوق الإنسان
+    }
+    if (k.startsWith("ال")) {
+      boolean nisba = k.endsWith("ي") || k.endsWith("يه") || k.endsWith("يون") || k.endsWith("يين")
+          || k.endsWith("يات");
+      boolean agrees = k.endsWith("ه") && prev.key().endsWith("ه"); // النقابة العامة: a feminine adjective
+      // a definite object has the shape of a verbal noun or a plural (التوصل، الاتفاق، الأنباء)
+      boolean verbalNoun = k.length() >= 5 && (k.startsWith("الت") || k.startsWith("الا"));
+      return !nisba && !agrees && verbalNoun;
+    }
+    return true;
   }
 
   private static boolean allWords(List<Token> toks, int from, int to) {

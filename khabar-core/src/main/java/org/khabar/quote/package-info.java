@@ -7,19 +7,29 @@
  *       mixed or unbalanced pairs, which run to the end of their line when speech introduces them), across up to
  *       four lines, a paragraph that reopens the quotation continuing its speaker;
  *   <li>reported speech: a reporting verb (with و/ف, in its masculine, feminine and plural forms) with إن/أن/بأن/
- *       إلى أن/على أن/من أن; denial verbs with their object ("نفى المتحدث صحة ..."); أعلن/كشف عن; relays
- *       ("نقلت الوكالة عن مصدر قوله إن" gives the source, not the relay); attribution markers before or after the
- *       content ("وبحسب المرصد، فإن ..."، "...، وفقا لمصادر محلية");
+ *       إلى أن/على أن/من أن; denial verbs with their object ("نفى المتحدث صحة ..."، "نفت الحكومة الليبية التوصل
+ *       إلى ...": the subject ends where a listed object, a verbal noun after a definite word, or an indefinite
+ *       word after a definite one begins, never inside an entity mention); a nominal report after the verb's
+ *       preposition ("أفاد المرصد بمقتل ..."، "أشار التقرير إلى ارتفاع ..."); أعلن/كشف عن; relays ("نقلت
+ *       الوكالة عن مصدر قوله إن", "نقلت الوكالة عمن سمتها «مصادر» قولها إن" give the source, not the relay, also
+ *       before a direct quote); attribution markers before or after the content ("وبحسب المرصد، فإن ..."،
+ *       "...، وفقا لما ذكرته مصادر محلية");
+ *   <li>a circumstantial participle after a comma ("...، مؤكداً أن ..."، "مشيرة إلى أن ...") ends the first
+ *       report and adds a second one by the same speaker;
+ *   <li>quotation marks around one to four words inside a noun phrase (تنظيم "الدولة الإسلامية"، صحيفة
+ *       «الوطن») are a name or a term, not a quote, and a quoted name may be part of a speaker;
  *   <li>speakers as written (a titled person, an organisation, anonymous sources, media); a verb with no named
  *       subject continues the latest speaker whose grammatical agreement fits (قالت → feminine; أضافوا → plural,
  *       looking past a singular verb placed before a plural subject); a short definite name ("المصادر"،
- *       "المرصد") resolves to the earlier full name it repeats; a speaker span overlapping an entity mention with
+ *       "المرصد") resolves to the earlier full name it repeats; a subject written before the verb is taken after
+ *       كان ("وكان المرصد أفاد ...") and, for a verb in a relative clause on an indefinite noun ("ونشرت حسابات
+ *       ... صوراً قالت إنها ..."), from the clause's main verb; a speaker span overlapping an entity mention with
  *       an actor id takes that actor.
  * </ul>
  * A reported quote's text is the complement clause up to the end of the sentence.
  *
  * <p>Knowledge lives in resource files with a source header: {@code reporting-verbs.txt},
- * {@code attribution-markers.txt}, {@code speaker-boundaries.txt}. Table-driven cases:
+ * {@code participles.txt}, {@code attribution-markers.txt}, {@code speaker-boundaries.txt}. Table-driven cases:
  * {@code src/test/resources/org/khabar/quote/quote-cases.tsv}.
  */
 package org.khabar.quote;

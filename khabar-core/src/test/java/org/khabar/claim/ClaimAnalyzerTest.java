@@ -52,6 +52,44 @@ class ClaimAnalyzerTest {
   }
 
   @Test
+  void participleAfterADenialAssertsItsOwnClause() {
+    List<Claim> cs = claims("ونفى المتحدث باسم البلدية وجود أي تلوث في المياه، مؤكدا أن الفحوص سليمة.");
+    assertEquals(2, cs.size(), cs.toString());
+    assertEquals(Stance.DENIES, cs.get(0).stance());
+    assertEquals("وجود أي تلوث في المياه", cs.get(0).text());
+    assertEquals("المتحدث باسم البلدية", cs.get(0).source());
+    assertEquals(Stance.ASSERTS, cs.get(1).stance());
+    assertEquals("الفحوص سليمة", cs.get(1).text());
+    assertEquals("المتحدث باسم البلدية", cs.get(1).source());
+  }
+
+  @Test
+  void nonConfirmationByAnotherSourceLeavesTheSpeakersAssertion() {
+    List<Claim> cs = claims("وأفادت اللجنة الدولية بوصول قافلة إغاثة إلى البلدة، وهو ما لم تؤكده السلطات المحلية.");
+    assertEquals(Stance.ASSERTS, cs.get(0).stance(), cs.toString());
+    assertEquals("اللجنة الدولية", cs.get(0).source());
+    assertTrue(cs.stream().anyMatch(c -> c.stance() == Stance.UNCONFIRMED && c.source().startsWith("السلطات")),
+        cs.toString());
+  }
+
+  @Test
+  void denialNounInsideASentenceLeavesThePublishersAssertion() {
+    Claim c = first(claims("وجرت الانتخابات وسط اتهامات بالتزوير ونفي من قبل اللجنة المشرفة على الاقتراع."));
+    assertEquals(Stance.ASSERTS, c.stance());
+    assertEquals(OUTLET, c.source());
+  }
+
+  @Test
+  void questionIsNoClaim() {
+    assertEquals(List.of(), claims("هل تنجح المفاوضات الجديدة في إنهاء الأزمة المستمرة منذ أعوام؟"));
+  }
+
+  @Test
+  void shortHeadingIsNoClaim() {
+    assertEquals(List.of(), claims("ردود الفعل الدولية على القرار"));
+  }
+
+  @Test
   void denialVerbMakesTheSpeakerDeny() {
     Claim c = first(claims("ونفت وزارة الدفاع أن تكون طائراتها قصفت السوق."));
     assertEquals(Stance.DENIES, c.stance());
