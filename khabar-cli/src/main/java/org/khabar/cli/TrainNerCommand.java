@@ -96,6 +96,11 @@ final class TrainNerCommand implements Callable<Integer> {
     NerModel model = new NerTrainer(options, clusters, gazetteer, log).train(trainPart, dev);
     NerScores devScores = model.evaluate(dev);
     print(o, "dev", devScores);
+    // The organisation rule stays only if it lifts dev.
+    NerScores devRules = model.withRules(true).evaluate(dev);
+    print(o, "dev with rules", devRules);
+    boolean rules = devRules.microF1() > devScores.microF1();
+    o.println("rules: " + (rules ? "on" : "off"));
     if (ablation) {
       for (boolean[] config : new boolean[][] {{false, true}, {true, false}, {false, false}}) {
         NerTrainer.Options ab = new NerTrainer.Options(epochs, secondEpochs, config[0], config[1], minCount, seed, 0f, wordDropout);
@@ -115,6 +120,7 @@ final class TrainNerCommand implements Callable<Integer> {
           + ", bias against O " + model.outsideBias());
       model = new NerTrainer(full, clusters, gazetteer, log).train(split.train(), List.of());
     }
+    model = model.withRules(rules);
     Files.createDirectories(out);
     write(out.resolve(Gazetteer.RESOURCE), gazetteer::write);
     final NerModel shipped = model;
