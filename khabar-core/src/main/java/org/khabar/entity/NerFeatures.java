@@ -4,9 +4,20 @@ import org.khabar.text.ArabicLetters;
 import org.khabar.text.ArabicText;
 
 /**
- * Turns a sentence into hashed feature ids, one array per token: the word and its neighbours (matching key,
- * clitic-stripped form), prefixes and suffixes, shape, lexicon frequency, word clusters at each granularity,
- * gazetteer matches and trigger words within two tokens.
+ * Turns a sentence into hashed feature ids, one array per token. The families (see {@code docs/ner.md}):
+ *
+ * <ul>
+ *   <li>the word and its neighbours (matching key, clitic-stripped and article-less forms), word bigrams;
+ *   <li>prefixes of the stripped form and suffixes of the word (1 to 4 letters), shape, lexicon frequency;
+ *   <li>word clusters at each granularity within two tokens, cluster bigrams;
+ *   <li>gazetteer matches ({@link Gazetteer}): per source (ANERGazet, GeoNames, actor knowledge base, outlet
+ *       registry) the class and BIES position of the token in that source's longest match, and all sources
+ *       together at the token and its neighbours; a trigger word before a match;
+ *   <li>trigger words within two tokens, and for organisation names, a definite noun or nisba adjective
+ *       ({@code -ي}, {@code -ية}) after an institution noun;
+ *   <li>in the second stage ({@link #addStacked}): the first pass's tags around the token and its document memory
+ *       (class counts, majority and first mention of the same word elsewhere in the document).
+ * </ul>
  *
  * <p>Feature ids are 32-bit hashes of (template, value), computed from per-token hashes without building strings.
  * Immutable and thread-safe: per-call state lives in the {@link Sentence} the caller owns.
