@@ -45,7 +45,7 @@ public final class NerTrainer {
 
     /** The settings of the bundled model. */
     public static Options standard() {
-      return new Options(12, 12, true, true, 1, 7L, 0f, 0f);
+      return new Options(16, 16, true, true, 1, 7L, 0f, 0f);
     }
   }
 
