@@ -62,6 +62,19 @@ final class NerData {
    * registry (organisations).
    */
   static Gazetteer gazetteer(Path data) throws IOException {
+    return gazetteer(data, SOURCES);
+  }
+
+  /** The gazetteer sources, in feature order. */
+  static final List<String> SOURCES = List.of("anergazet", "geonames", "actors", "outlets");
+
+  /** Builds the gazetteer from some of the {@link #SOURCES} (for ablations). */
+  static Gazetteer gazetteer(Path data, List<String> sources) throws IOException {
+    for (String s : sources) {
+      if (!SOURCES.contains(s)) {
+        throw new IllegalArgumentException("unknown gazetteer source " + s + " (known: " + SOURCES + ")");
+      }
+    }
     Map<String, Map<NerClass, List<String>>> bySource = new LinkedHashMap<>();
     Path aner = data.resolve("anercorp");
     Map<NerClass, List<String>> gazet = new EnumMap<>(NerClass.class);
@@ -102,15 +115,20 @@ final class NerData {
       o.arabicNames().stream().filter(NerData::isArabic).forEach(outlets::add);
     }
     bySource.put("outlets", new EnumMap<>(Map.of(NerClass.ORG, outlets)));
-    return Gazetteer.bySource(bySource, List.of(
-        "# khabar NER gazetteer, compiled by `khabar train ner` from four sources (column 2):",
-        "# anergazet: ANERGazet (Benajiba et al. 2007; Loc, Org, Pers lists; research use): "
-            + gazet.values().stream().mapToInt(List::size).sum() + " names",
-        "# geonames: GeoNames cities15000 Arabic-script alternate names (CC BY 4.0, geonames.org): "
-            + geoNames.size() + " names",
-        "# actors: khabar's actor knowledge base (actors.json; each entry names its source): "
-            + actors.values().stream().mapToInt(List::size).sum() + " names",
-        "# outlets: khabar's outlet registry (outlets; each entry names its source): " + outlets.size() + " names"));
+    Map<String, String> described = new LinkedHashMap<>();
+    described.put("anergazet", "ANERGazet (Benajiba et al. 2007; Loc, Org, Pers lists; research use): "
+        + gazet.values().stream().mapToInt(List::size).sum() + " names");
+    described.put("geonames", "GeoNames cities15000 Arabic-script alternate names (CC BY 4.0, geonames.org): "
+        + geoNames.size() + " names");
+    described.put("actors", "khabar's actor knowledge base (actors.json; each entry names its source): "
+        + actors.values().stream().mapToInt(List::size).sum() + " names");
+    described.put("outlets", "khabar's outlet registry (org/khabar/structure/outlets.tsv; each entry names its "
+        + "source): " + outlets.size() + " names");
+    bySource.keySet().retainAll(sources);
+    List<String> header = new ArrayList<>();
+    header.add("# khabar NER gazetteer, compiled by `khabar train ner` from these sources (column 2):");
+    bySource.keySet().forEach(s -> header.add("# " + s + ": " + described.get(s)));
+    return Gazetteer.bySource(bySource, header);
   }
 
   private static List<String> anerGazet(Path file) throws IOException {

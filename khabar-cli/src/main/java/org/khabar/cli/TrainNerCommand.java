@@ -65,6 +65,10 @@ final class TrainNerCommand implements Callable<Integer> {
   @Option(names = "--prune", description = "Drop weight rows below this magnitude (default: ${DEFAULT-VALUE}).")
   float prune = 0.05f;
 
+  @Option(names = "--sources", split = ",", description = "Gazetteer sources to use (default: all of "
+      + "anergazet,geonames,actors,outlets).")
+  List<String> sources = NerData.SOURCES;
+
   @Option(names = "--ablation", description = "Also measure on dev without clusters, without gazetteer, without both.")
   boolean ablation;
 
@@ -85,7 +89,7 @@ final class TrainNerCommand implements Callable<Integer> {
     Path defaultClusters = out.resolve(WordClusters.RESOURCE);
     WordClusters clusters = NerData.clusters(
         clustersFile != null ? clustersFile : Files.exists(defaultClusters) ? defaultClusters : null);
-    Gazetteer gazetteer = NerData.gazetteer(data);
+    Gazetteer gazetteer = NerData.gazetteer(data, sources);
     o.println("cluster words: " + clusters.size());
     o.flush();
     var log = (java.util.function.Consumer<String>) msg -> {
