@@ -428,7 +428,7 @@ public final class NerModel {
     }
   }
 
-  /** Tags {@code [start, end)} as one ORG chunk, grown to the ORG chunks overlapping it, unless another class is there. */
+  /** Tags {@code [start, end)} as one ORG chunk grown to the ORG chunks over it, unless another class is there. */
   static void forceOrg(int[] tags, int start, int end) {
     int from = start;
     int to = end;
