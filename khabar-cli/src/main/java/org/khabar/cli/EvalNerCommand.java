@@ -39,6 +39,10 @@ final class EvalNerCommand implements Callable<Integer> {
       + "(default: the bundled model).")
   Path modelDir;
 
+  @Option(names = "--rules", arity = "1", description = "Turn the organisation rule on (true) or off (false) (default: as the model was "
+      + "shipped).")
+  Boolean rules;
+
   @Option(names = "--errors", description = "Also list up to N sentences with a wrong entity (default: 0).")
   int errors;
 
@@ -59,6 +63,9 @@ final class EvalNerCommand implements Callable<Integer> {
       name = "ANERcorp " + part;
     }
     NerModel model = NerData.model(modelDir);
+    if (rules != null) {
+      model = model.withRules(rules);
+    }
     o.println("data: " + name);
     o.println("sentences: " + sentences.size());
     o.println("words: " + AnerSplit.words(sentences));

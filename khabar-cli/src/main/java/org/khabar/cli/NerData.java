@@ -7,8 +7,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.khabar.entity.Actor;
+import org.khabar.entity.ActorKnowledgeBase;
 import org.khabar.entity.AnerSplit;
 import org.khabar.entity.ConllFormat;
 import org.khabar.entity.Gazetteer;
@@ -16,6 +19,8 @@ import org.khabar.entity.NerClass;
 import org.khabar.entity.NerModel;
 import org.khabar.entity.NerSentence;
 import org.khabar.entity.WordClusters;
+import org.khabar.structure.Outlet;
+import org.khabar.structure.OutletRegistry;
 import org.khabar.text.ArabicLetters;
 
 /** Reads the NER data sets of {@code ../shared/data} for the train and eval commands. */
@@ -51,14 +56,33 @@ final class NerData {
     }
   }
 
-  /** Builds the gazetteer from ANERGazet and the Arabic alternate names of GeoNames. */
+  /**
+   * Builds the gazetteer from four sources, each with its own features: ANERGazet, the Arabic alternate names of
+   * GeoNames, the actor knowledge base (persons, states as places, every other type as organisations) and the outlet
+   * registry (organisations).
+   */
   static Gazetteer gazetteer(Path data) throws IOException {
-    Map<NerClass, List<String>> names = new EnumMap<>(NerClass.class);
+    return gazetteer(data, SOURCES);
+  }
+
+  /** The gazetteer sources, in feature order. */
+  static final List<String> SOURCES = List.of("anergazet", "geonames", "actors", "outlets");
+
+  /** Builds the gazetteer from some of the {@link #SOURCES} (for ablations). */
+  static Gazetteer gazetteer(Path data, List<String> sources) throws IOException {
+    for (String s : sources) {
+      if (!SOURCES.contains(s)) {
+        throw new IllegalArgumentException("unknown gazetteer source " + s + " (known: " + SOURCES + ")");
+      }
+    }
+    Map<String, Map<NerClass, List<String>>> bySource = new LinkedHashMap<>();
     Path aner = data.resolve("anercorp");
-    names.put(NerClass.PLACE, anerGazet(aner.resolve("ANERGazet-Loc.txt")));
-    names.put(NerClass.ORG, anerGazet(aner.resolve("ANERGazet-Org.txt")));
-    names.put(NerClass.PERSON, anerGazet(aner.resolve("ANERGazet-Pers.txt")));
-    int gazet = names.get(NerClass.PLACE).size();
+    Map<NerClass, List<String>> gazet = new EnumMap<>(NerClass.class);
+    gazet.put(NerClass.PLACE, anerGazet(aner.resolve("ANERGazet-Loc.txt")));
+    gazet.put(NerClass.ORG, anerGazet(aner.resolve("ANERGazet-Org.txt")));
+    gazet.put(NerClass.PERSON, anerGazet(aner.resolve("ANERGazet-Pers.txt")));
+    bySource.put("anergazet", gazet);
+    List<String> geoNames = new ArrayList<>();
     Path geo = data.resolve("geonames").resolve("cities15000.txt");
     try (BufferedReader in = SharedData.open(geo)) {
       for (String line = in.readLine(); line != null; line = in.readLine()) {
@@ -68,16 +92,43 @@ final class NerData {
         }
         for (String alt : f[3].split(",")) {
           if (isArabic(alt)) {
-            names.get(NerClass.PLACE).add(alt.strip());
+            geoNames.add(alt.strip());
           }
         }
       }
     }
-    return Gazetteer.build(names, List.of(
-        "# khabar NER gazetteer, compiled by `khabar train ner` from:",
-        "# ANERGazet (Benajiba et al. 2007; Loc, Org, Pers lists; research use) and",
-        "# GeoNames cities15000 Arabic-script alternate names (CC BY 4.0, geonames.org): "
-            + (names.get(NerClass.PLACE).size() - gazet) + " names"));
+    bySource.put("geonames", new EnumMap<>(Map.of(NerClass.PLACE, geoNames)));
+    Map<NerClass, List<String>> actors = new EnumMap<>(NerClass.class);
+    for (Actor a : ActorKnowledgeBase.standard().actors()) {
+      NerClass c = switch (a.type().entityType()) {
+        case PERSON -> NerClass.PERSON;
+        case PLACE -> NerClass.PLACE;
+        default -> NerClass.ORG;
+      };
+      // Weak names are also common words: only the strong names are gazetteer entries.
+      a.names().stream().filter(NerData::isArabic).forEach(n -> actors.computeIfAbsent(c, x -> new ArrayList<>())
+          .add(n));
+    }
+    bySource.put("actors", actors);
+    List<String> outlets = new ArrayList<>();
+    for (Outlet o : OutletRegistry.standard().all()) {
+      o.arabicNames().stream().filter(NerData::isArabic).forEach(outlets::add);
+    }
+    bySource.put("outlets", new EnumMap<>(Map.of(NerClass.ORG, outlets)));
+    Map<String, String> described = new LinkedHashMap<>();
+    described.put("anergazet", "ANERGazet (Benajiba et al. 2007; Loc, Org, Pers lists; research use): "
+        + gazet.values().stream().mapToInt(List::size).sum() + " names");
+    described.put("geonames", "GeoNames cities15000 Arabic-script alternate names (CC BY 4.0, geonames.org): "
+        + geoNames.size() + " names");
+    described.put("actors", "khabar's actor knowledge base (actors.json; each entry names its source): "
+        + actors.values().stream().mapToInt(List::size).sum() + " names");
+    described.put("outlets", "khabar's outlet registry (org/khabar/structure/outlets.tsv; each entry names its "
+        + "source): " + outlets.size() + " names");
+    bySource.keySet().retainAll(sources);
+    List<String> header = new ArrayList<>();
+    header.add("# khabar NER gazetteer, compiled by `khabar train ner` from these sources (column 2):");
+    bySource.keySet().forEach(s -> header.add("# " + s + ": " + described.get(s)));
+    return Gazetteer.bySource(bySource, header);
   }
 
   private static List<String> anerGazet(Path file) throws IOException {

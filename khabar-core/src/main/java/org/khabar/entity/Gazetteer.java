@@ -19,11 +19,18 @@ import java.util.zip.GZIPOutputStream;
 import org.khabar.text.ArabicText;
 
 /**
- * Names of persons, places and organisations, matched over token sequences by their matching keys: the recogniser's
- * gazetteer features. Compiled by {@code khabar train ner} from ANERGazet and the Arabic names of GeoNames.
+ * Names of persons, places and organisations from several sources, matched over token sequences by their matching
+ * keys: the recogniser's gazetteer features. Compiled by {@code khabar train ner} from ANERGazet, the Arabic names of
+ * GeoNames, the actor knowledge base and the outlet registry; each source keeps its own features, so the model
+ * learns how far to trust each.
  *
- * <p>Resource format (gzip, UTF-8): {@code #} header lines naming the sources, then {@code CLASS TAB name} with the
- * name as space-separated matching keys.
+ * <p>Resource format (gzip, UTF-8): {@code #} header lines naming the sources, then {@code CLASS TAB SOURCE TAB name}
+ * (or the older {@code CLASS TAB name}, source {@code anergazet}) with the name as space-separated matching keys.
+ * Sources are numbered in the order they first appear; at most {@link #MAX_SOURCES}.
+ *
+ * <p>Matching (Ratinov and Roth 2009): per source, the longest name starting at each token is taken, left to right,
+ * without overlaps within the source; each covered token gets its BIES position in that match (begin, inside, end,
+ * single) for the name's classes.
  *
  * <p>Immutable and thread-safe.
  */
@@ -31,11 +38,22 @@ public final class Gazetteer {
   /** The bundled resource. */
   public static final String RESOURCE = "gazetteer.tsv.gz";
 
-  /** Per-token match bits: {@code B} bit of a class is {@code 1 << 2c}, its {@code I} bit {@code 1 << (2c + 1)}. */
   static final int CLASSES = NerClass.values().length;
+  /** The most sources one gazetteer holds: four position bits per (source, class) fill a {@code long}. */
+  static final int MAX_SOURCES = 64 / (4 * CLASSES);
+  /** Positions within a match, as the bit offsets of {@link #match}. */
+  static final int BEGIN = 0;
+  static final int INSIDE = 1;
+  static final int END = 2;
+  static final int SINGLE = 3;
+
+  /** The sources whose multi-token organisation names are certain enough to be rules: curated, one actor each. */
+  static final java.util.Set<String> CERTAIN_SOURCES = java.util.Set.of("actors", "outlets");
+  private static final String DEFAULT_SOURCE = "anergazet";
 
   private static final class Node {
     Map<String, Node> children;
+    /** Bit {@code source * CLASSES + class}. */
     int classes;
 
     Node child(String key) {
@@ -45,7 +63,9 @@ public final class Gazetteer {
 
   private final Node root = new Node();
   private final List<String> header;
-  private final Map<NerClass, TreeSet<String>> names = new HashMap<>();
+  private final List<String> sources = new ArrayList<>();
+  private final Map<String, Map<NerClass, TreeSet<String>>> names = new java.util.LinkedHashMap<>();
+  private int certainMask;
 
   private Gazetteer(List<String> header) {
     this.header = List.copyOf(header);
@@ -57,13 +77,25 @@ public final class Gazetteer {
   }
 
   /**
-   * Builds a gazetteer from names (any spelling; they are tokenised and folded to matching keys).
+   * Builds a gazetteer of one source from names (any spelling; they are tokenised and folded to matching keys).
    *
    * @param sources one header line per source, naming it
    */
   public static Gazetteer build(Map<NerClass, ? extends Collection<String>> names, List<String> sources) {
-    Gazetteer g = new Gazetteer(sources.stream().map(s -> s.startsWith("#") ? s : "# " + s).toList());
-    names.forEach((c, list) -> list.forEach(name -> g.add(c, keys(name))));
+    return bySource(Map.of(DEFAULT_SOURCE, names), sources);
+  }
+
+  /**
+   * Builds a gazetteer from names by source (any spelling; they are tokenised and folded to matching keys).
+   *
+   * @param bySource per source name (in iteration order), names by class
+   * @param header one header line per source, naming it
+   */
+  public static Gazetteer bySource(Map<String, ? extends Map<NerClass, ? extends Collection<String>>> bySource,
+      List<String> header) {
+    Gazetteer g = new Gazetteer(header.stream().map(s -> s.startsWith("#") ? s : "# " + s).toList());
+    bySource.forEach((source, names) -> names.forEach((c, list) -> list.forEach(name -> g.add(source, c,
+        keys(name)))));
     return g;
   }
 
@@ -97,7 +129,9 @@ public final class Gazetteer {
     Gazetteer g = new Gazetteer(header);
     for (String[] row : rows) {
       NerClass c = NerClass.valueOf(row[0]);
-      g.add(c, List.of(row[1].split(" ")));
+      int tab = row[1].indexOf('\t');
+      String source = tab < 0 ? DEFAULT_SOURCE : row[1].substring(0, tab);
+      g.add(source, c, List.of(row[1].substring(tab + 1).split(" ")));
     }
     return g;
   }
@@ -109,25 +143,47 @@ public final class Gazetteer {
     for (String h : header) {
       w.write(h + "\n");
     }
-    for (NerClass c : NerClass.values()) {
-      for (String name : names.getOrDefault(c, new TreeSet<>())) {
-        w.write(c.name() + "\t" + name + "\n");
+    for (Map.Entry<String, Map<NerClass, TreeSet<String>>> e : names.entrySet()) {
+      for (NerClass c : NerClass.values()) {
+        for (String name : e.getValue().getOrDefault(c, new TreeSet<>())) {
+          w.write(c.name() + "\t" + e.getKey() + "\t" + name + "\n");
+        }
       }
     }
     w.flush();
     gz.finish();
   }
 
-  /** How many names of a class. */
+  /** How many names of a class, all sources together (a name in two sources counts twice). */
   public int size(NerClass c) {
-    return names.getOrDefault(c, new TreeSet<>()).size();
+    return names.values().stream().mapToInt(m -> m.getOrDefault(c, new TreeSet<>()).size()).sum();
   }
 
-  private void add(NerClass c, List<String> keys) {
+  /** The sources, in their feature order. */
+  public List<String> sources() {
+    return List.copyOf(sources);
+  }
+
+  private void add(String source, NerClass c, List<String> keys) {
     if (keys.isEmpty() || keys.stream().noneMatch(k -> k.chars().anyMatch(Character::isLetter))) {
       return;
     }
-    names.computeIfAbsent(c, x -> new TreeSet<>()).add(String.join(" ", keys));
+    int s = sources.indexOf(source);
+    if (s < 0) {
+      if (sources.size() == MAX_SOURCES) {
+        throw new IllegalArgumentException("gazetteer: more than " + MAX_SOURCES + " sources (" + source + ")");
+      }
+      if (!source.matches("[a-z0-9-]+")) {
+        throw new IllegalArgumentException("gazetteer: source names are lower-case slugs: '" + source + "'");
+      }
+      sources.add(source);
+      s = sources.size() - 1;
+      if (CERTAIN_SOURCES.contains(source)) {
+        certainMask |= 1 << (s * CLASSES + NerClass.ORG.ordinal());
+      }
+    }
+    names.computeIfAbsent(source, x -> new java.util.EnumMap<>(NerClass.class))
+        .computeIfAbsent(c, x -> new TreeSet<>()).add(String.join(" ", keys));
     Node node = root;
     for (String k : keys) {
       if (node.children == null) {
@@ -135,7 +191,7 @@ public final class Gazetteer {
       }
       node = node.children.computeIfAbsent(k, x -> new Node());
     }
-    node.classes |= 1 << c.ordinal();
+    node.classes |= 1 << (s * CLASSES + c.ordinal());
   }
 
   static List<String> keys(String name) {
@@ -151,23 +207,27 @@ public final class Gazetteer {
   }
 
   /**
-   * Marks every token covered by a name: for each start, the longest name beginning there (its first token read as
-   * written or without proclitics) sets the class's B bit on its first token and I bit on the others.
+   * Marks every token covered by a name: per source, left to right, the longest name beginning at a token (its
+   * first token read as written or without proclitics) that does not overlap an earlier match of the same source
+   * sets, on each of its tokens, the position bit ({@link #BEGIN}, {@link #INSIDE}, {@link #END} or {@link #SINGLE})
+   * of each of the name's classes: bit {@code 4 * (source * CLASSES + class) + position}.
    *
    * @param keys the tokens' matching keys
    * @param stripped the first-token alternatives (keys without proclitics)
-   * @param bits receives the bits, one int per token (cleared first)
-   * @param multi receives, per token, whether its match spans more than one token
+   * @param bits receives the bits, one long per token (cleared first)
    */
-  void match(String[] keys, String[] stripped, int n, int[] bits, boolean[] multi) {
-    java.util.Arrays.fill(bits, 0, n, 0);
-    java.util.Arrays.fill(multi, 0, n, false);
+  void match(String[] keys, String[] stripped, int n, long[] bits) {
+    java.util.Arrays.fill(bits, 0, n, 0L);
     if (root.children == null) {
       return;
     }
+    int ns = sources.size();
+    int[] coveredUntil = new int[ns];
+    int[] bestLen = new int[ns];
+    int[] bestClasses = new int[ns];
+    int sourceMask = (1 << CLASSES) - 1;
     for (int i = 0; i < n; i++) {
-      int bestLen = 0;
-      int bestClasses = 0;
+      java.util.Arrays.fill(bestLen, 0);
       for (int alt = 0; alt < 2; alt++) {
         String first = alt == 0 ? keys[i] : stripped[i];
         if (alt == 1 && first.equals(keys[i])) {
@@ -176,9 +236,14 @@ public final class Gazetteer {
         Node node = root.child(first);
         int j = i + 1;
         while (node != null) {
-          if (node.classes != 0 && j - i > bestLen) {
-            bestLen = j - i;
-            bestClasses = node.classes;
+          if (node.classes != 0) {
+            for (int s = 0; s < ns; s++) {
+              int c = (node.classes >>> (s * CLASSES)) & sourceMask;
+              if (c != 0 && j - i > bestLen[s]) {
+                bestLen[s] = j - i;
+                bestClasses[s] = c;
+              }
+            }
           }
           if (j >= n) {
             break;
@@ -187,21 +252,72 @@ public final class Gazetteer {
           j++;
         }
       }
-      if (bestLen > 0) {
-        for (int c = 0; c < CLASSES; c++) {
-          if ((bestClasses & (1 << c)) != 0) {
-            bits[i] |= 1 << (2 * c);
-            for (int k = i + 1; k < i + bestLen; k++) {
-              bits[k] |= 1 << (2 * c + 1);
-            }
-          }
+      for (int s = 0; s < ns; s++) {
+        int len = bestLen[s];
+        if (len == 0 || i < coveredUntil[s]) {
+          continue;
         }
-        if (bestLen > 1) {
-          for (int k = i; k < i + bestLen; k++) {
-            multi[k] = true;
+        coveredUntil[s] = i + len;
+        for (int c = 0; c < CLASSES; c++) {
+          if ((bestClasses[s] & (1 << c)) == 0) {
+            continue;
           }
+          int base = 4 * (s * CLASSES + c);
+          if (len == 1) {
+            bits[i] |= 1L << (base + SINGLE);
+            continue;
+          }
+          bits[i] |= 1L << (base + BEGIN);
+          for (int k = i + 1; k < i + len - 1; k++) {
+            bits[k] |= 1L << (base + INSIDE);
+          }
+          bits[i + len - 1] |= 1L << (base + END);
         }
       }
     }
+  }
+
+  /**
+   * The certain organisation names in a token sequence: multi-token matches of an organisation name of a curated
+   * source ({@link #CERTAIN_SOURCES}) that no source also lists as a person or place, as {@code [start, end)} pairs.
+   */
+  List<int[]> certainOrgSpans(long[] bits, int n) {
+    List<int[]> out = new ArrayList<>();
+    if (certainMask == 0) {
+      return out;
+    }
+    int otherMask = 0;
+    for (int s = 0; s < sources.size(); s++) {
+      otherMask |= 1 << (s * CLASSES + NerClass.PERSON.ordinal());
+      otherMask |= 1 << (s * CLASSES + NerClass.PLACE.ordinal());
+    }
+    for (int i = 0; i < n; i++) {
+      for (int b = 0; b < 32; b++) {
+        if ((certainMask & (1 << b)) == 0 || (bits[i] & (1L << (4 * b + BEGIN))) == 0) {
+          continue;
+        }
+        int j = i + 1;
+        while (j < n && (bits[j] & (1L << (4 * b + END))) == 0) {
+          j++;
+        }
+        if (j >= n) {
+          continue;
+        }
+        boolean clash = false;
+        for (int k = i; k <= j && !clash; k++) {
+          for (int o = 0; o < 32; o++) {
+            // Any source's person or place match over these tokens makes the name ambiguous.
+            if ((otherMask & (1 << o)) != 0 && (bits[k] >>> (4 * o) & 0xF) != 0) {
+              clash = true;
+              break;
+            }
+          }
+        }
+        if (!clash) {
+          out.add(new int[] {i, j + 1});
+        }
+      }
+    }
+    return out;
   }
 }

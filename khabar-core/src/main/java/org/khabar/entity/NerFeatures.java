@@ -4,9 +4,20 @@ import org.khabar.text.ArabicLetters;
 import org.khabar.text.ArabicText;
 
 /**
- * Turns a sentence into hashed feature ids, one array per token: the word and its neighbours (matching key,
- * clitic-stripped form), prefixes and suffixes, shape, lexicon frequency, word clusters at each granularity,
- * gazetteer matches and trigger words within two tokens.
+ * Turns a sentence into hashed feature ids, one array per token. The families (see {@code docs/ner.md}):
+ *
+ * <ul>
+ *   <li>the word and its neighbours (matching key, clitic-stripped and article-less forms), word bigrams;
+ *   <li>prefixes of the stripped form and suffixes of the word (1 to 4 letters), shape, lexicon frequency;
+ *   <li>word clusters at each granularity within two tokens, cluster bigrams;
+ *   <li>gazetteer matches ({@link Gazetteer}): per source (ANERGazet, GeoNames, actor knowledge base, outlet
+ *       registry) the class and BIES position of the token in that source's longest match, and all sources
+ *       together at the token and its neighbours; a trigger word before a match;
+ *   <li>trigger words within two tokens, and for organisation names, a definite noun or nisba adjective
+ *       ({@code -ي}, {@code -ية}) after an institution noun;
+ *   <li>in the second stage ({@link #addStacked}): the first pass's tags around the token and its document memory
+ *       (class counts, majority and first mention of the same word elsewhere in the document).
+ * </ul>
  *
  * <p>Feature ids are 32-bit hashes of (template, value), computed from per-token hashes without building strings.
  * Immutable and thread-safe: per-call state lives in the {@link Sentence} the caller owns.
@@ -30,9 +41,19 @@ final class NerFeatures {
   private static final int TRIGGER_CLUSTER = 95;
   private static final int STACK = 100;
   private static final int MEMORY = 110;
+  private static final int GAZ_SOURCE = 120;
+  private static final int GAZ_TRIGGER = 125;
+  private static final int ORG_CONTEXT = 130;
 
-  /** The memory slots per token: one count per class, then the count of all other occurrences. */
-  static final int MEMORY_SLOTS = NerClass.values().length + 1;
+  /**
+   * The memory slots per token: one count per class, then the count of all other occurrences, then the class of the
+   * document's first other occurrence plus one (0: tagged O or none).
+   */
+  static final int MEMORY_SLOTS = NerClass.values().length + 2;
+  /** The slot of the count of all other occurrences. */
+  static final int MEMORY_SEEN = NerClass.values().length;
+  /** The slot of the first other occurrence's class. */
+  static final int MEMORY_FIRST = NerClass.values().length + 1;
 
   private static final int START = 0x5F3759DF;
   private static final int END = 0x7A11D00D;
@@ -64,7 +85,7 @@ final class NerFeatures {
 
   /** What the features need to know of one word, whatever its context; cached per thread. */
   private record Token(String key, String stripped, int keyHash, int stripHash, int bareHash, int article, int shape,
-      int freq, int[] cluster, int trig) {}
+      int freq, int[] cluster, int trig, int nisba) {}
 
   private Token token(CharSequence word) {
     String key = ArabicText.matchKey(word);
@@ -81,7 +102,7 @@ final class NerFeatures {
     int t = triggers.kinds(key);
     int trig = t != 0 ? t : triggers.kinds(stripped);
     return new Token(key, stripped, key.hashCode(), stripped.hashCode(), bareHash, articleBits, shape(word), freq,
-        cluster, trig);
+        cluster, trig, nisba(stripped));
   }
 
   /** Reusable per-sentence buffers and a cache of per-word facts; one per thread. */
@@ -96,9 +117,9 @@ final class NerFeatures {
     int[] shape = new int[64];
     int[] freq = new int[64];
     int[][] cluster = new int[64][];
-    int[] gaz = new int[64];
-    boolean[] gazMulti = new boolean[64];
+    long[] gaz = new long[64];
     int[] trig = new int[64];
+    int[] nisba = new int[64];
     int[] article = new int[64];
     int[][] features = new int[64][MAX_FEATURES];
     int[] featureCount = new int[64];
@@ -127,9 +148,9 @@ final class NerFeatures {
       shape = new int[s];
       freq = new int[s];
       cluster = new int[s][];
-      gaz = new int[s];
-      gazMulti = new boolean[s];
+      gaz = new long[s];
       trig = new int[s];
+      nisba = new int[s];
       article = new int[s];
       int[][] f = new int[s][];
       System.arraycopy(features, 0, f, 0, features.length);
@@ -147,6 +168,11 @@ final class NerFeatures {
    */
   static boolean isOwnWord(int k) {
     return k == 3 || k == 7 || k == 9;
+  }
+
+  /** The certain organisation names of the sentence last extracted into {@code s} (see {@link Gazetteer}). */
+  java.util.List<int[]> certainOrgSpans(Sentence s) {
+    return useGazetteer ? gazetteer.certainOrgSpans(s.gaz, s.n) : java.util.List.of();
   }
 
   /** Extracts the features of {@code n} words into {@code s}. */
@@ -172,9 +198,12 @@ final class NerFeatures {
       s.freq[i] = t.freq;
       s.cluster[i] = t.cluster;
       s.trig[i] = t.trig;
+      s.nisba[i] = t.nisba;
     }
     if (useGazetteer) {
-      gazetteer.match(s.keys, s.stripped, n, s.gaz, s.gazMulti);
+      gazetteer.match(s.keys, s.stripped, n, s.gaz);
+    } else {
+      java.util.Arrays.fill(s.gaz, 0, n, 0L);
     }
     for (int i = 0; i < n; i++) {
       tokenFeatures(s, i);
@@ -225,19 +254,31 @@ final class NerFeatures {
       f[c++] = mix(TRIGGER_CLUSTER, mix(trigAt(s, i - 1), clusterAt(s, i)));
     }
     if (useGazetteer) {
+      // Per source: class and position of the token in that source's match.
+      long own = s.gaz[i];
+      for (long b = own; b != 0; b &= b - 1) {
+        f[c++] = mix(GAZ_SOURCE, Long.numberOfTrailingZeros(b));
+      }
+      // All sources together: class and position, here and at the neighbours.
       for (int d = -1; d <= 1; d++) {
-        int bits = i + d >= 0 && i + d < s.n ? s.gaz[i + d] : 0;
-        boolean multi = i + d >= 0 && i + d < s.n && s.gazMulti[i + d];
-        for (int b = 0; b < 2 * Gazetteer.CLASSES; b++) {
-          if ((bits & (1 << b)) != 0) {
-            f[c++] = mix(GAZ + d + 1, b * 2 + (multi ? 1 : 0));
-          }
+        int union = i + d >= 0 && i + d < s.n ? union(s.gaz[i + d]) : 0;
+        for (int b = union; b != 0; b &= b - 1) {
+          f[c++] = mix(GAZ + d + 1, Integer.numberOfTrailingZeros(b));
         }
-        if (d == 0 && bits == 0) {
+        if (d == 0 && union == 0) {
           f[c++] = mix(GAZ + 5, 0);
         }
       }
+      int t = trigAt(s, i - 1);
+      if (t != 0) {
+        for (int b = union(own); b != 0; b &= b - 1) {
+          f[c++] = mix(GAZ_TRIGGER, t * 32 + Integer.numberOfTrailingZeros(b));
+        }
+      }
     }
+    // Organisation names: a definite noun or a nationality adjective after an institution noun.
+    f[c++] = mix(ORG_CONTEXT, trigAt(s, i - 1) * 8 + s.article[i] + 4 * s.nisba[i]);
+    f[c++] = mix(ORG_CONTEXT + 1, trigAt(s, i - 2) * 8 + s.article[i] + 4 * s.nisba[i]);
     for (int d = -2; d <= 1; d++) {
       int t = trigAt(s, i + d);
       if (t != 0) {
@@ -269,7 +310,7 @@ final class NerFeatures {
       int[] m = memory[i];
       int majority = -1;
       int best = 0;
-      for (int k = 0; k < MEMORY_SLOTS - 1; k++) {
+      for (int k = 0; k < MEMORY_SEEN; k++) {
         if (m[k] > 0) {
           f[c++] = mix(MEMORY + k, Math.min(m[k], 3));
           if (m[k] > best) {
@@ -278,8 +319,10 @@ final class NerFeatures {
           }
         }
       }
-      int seen = Math.min(m[MEMORY_SLOTS - 1], 3);
+      int seen = Math.min(m[MEMORY_SEEN], 3);
       f[c++] = mix(MEMORY + 5, majority * 8 + seen);
+      f[c++] = mix(MEMORY + 8, m[MEMORY_FIRST] * 8 + seen);
+      f[c++] = mix(MEMORY + 9, (m[MEMORY_FIRST] * 32 + first[i]) * 32 + prev);
       f[c++] = mix(MEMORY + 6, (majority + 1) * 32 + first[i]);
       f[c++] = mix(MEMORY + 7, mix(majority, s.cluster[i] == null ? -1 : s.cluster[i][0]));
       s.featureCount[i] = c;
@@ -287,7 +330,31 @@ final class NerFeatures {
   }
 
   /** The most features one token can have; sizes the buffers. */
-  static final int MAX_FEATURES = 112;
+  static final int MAX_FEATURES = 176;
+
+  /** The class and position bits of a token's gazetteer matches, all sources together: bit {@code 4 * class + pos}. */
+  private static int union(long bits) {
+    int u = 0;
+    for (long b = bits; b != 0; b >>>= 4 * Gazetteer.CLASSES) {
+      u |= (int) (b & ((1 << (4 * Gazetteer.CLASSES)) - 1));
+    }
+    return u;
+  }
+
+  /** Whether a clitic-stripped word ends as a nisba adjective does (ي, ية, يين, يون), or 0. */
+  static int nisba(String stripped) {
+    int n = stripped.length();
+    if (n < 4) {
+      return 0;
+    }
+    char last = stripped.charAt(n - 1);
+    if (last == ArabicLetters.YEH) {
+      return 1;
+    }
+    char before = stripped.charAt(n - 2);
+    return (last == ArabicLetters.TEH_MARBUTA || last == ArabicLetters.HEH || last == ArabicLetters.NOON)
+        && (before == ArabicLetters.YEH || before == ArabicLetters.WAW) ? 1 : 0;
+  }
 
   private static int keyAt(Sentence s, int i) {
     return i < 0 ? START : i >= s.n ? END : s.keyHash[i];

@@ -22,7 +22,7 @@ public final class NerModel {
   public static final String RESOURCE = "ner-model.bin.gz";
 
   private static final int MAGIC = 0x4B4E4552; // "KNER"
-  private static final int VERSION = 2;
+  private static final int VERSION = 3;
   private static final int T = BioTags.COUNT;
   private static final float FORBIDDEN = Float.NEGATIVE_INFINITY;
   /** {@code ALLOWED[(p + 1) * T + t]}: may tag t follow p (p = -1 at the start)? */
@@ -47,6 +47,7 @@ public final class NerModel {
   private final int epochs;
   private final int secondEpochs;
   private final float outsideBias;
+  private final boolean rules;
 
   /** One linear stage: feature rows, their tag weights, and tag transitions. */
   static final class Stage {
@@ -100,7 +101,8 @@ public final class NerModel {
   }
 
   NerModel(NerFeatures features, Stage first, Stage second, boolean useClusters, boolean useGazetteer,
-      int epochs, int secondEpochs, float outsideBias) {
+      int epochs, int secondEpochs, float outsideBias, boolean rules) {
+    this.rules = rules;
     this.secondEpochs = secondEpochs;
     this.outsideBias = outsideBias;
     this.features = features;
@@ -138,7 +140,7 @@ public final class NerModel {
       throw new IOException("not a khabar NER model");
     }
     int version = in.readInt();
-    if (version != VERSION) {
+    if (version != VERSION && version != 2) {
       throw new IOException("unsupported NER model version " + version);
     }
     boolean useClusters = in.readBoolean();
@@ -154,8 +156,9 @@ public final class NerModel {
     Stage first = readStage(in);
     Stage second = stages == 2 ? readStage(in) : null;
     float outsideBias = in.readFloat();
+    boolean rules = version >= 3 && in.readBoolean();
     NerFeatures f = new NerFeatures(clusters, gazetteer, Triggers.bundled(), useClusters, useGazetteer);
-    return new NerModel(f, first, second, useClusters, useGazetteer, 0, 0, outsideBias);
+    return new NerModel(f, first, second, useClusters, useGazetteer, 0, 0, outsideBias, rules);
   }
 
   private static Stage readStage(DataInputStream in) throws IOException {
@@ -194,6 +197,7 @@ public final class NerModel {
       writeStage(o, second, prune);
     }
     o.writeFloat(outsideBias);
+    o.writeBoolean(rules);
     o.flush();
     gz.finish();
   }
@@ -256,6 +260,20 @@ public final class NerModel {
     return outsideBias;
   }
 
+  /** Whether certain organisation names of the curated gazetteer sources override the tags (see {@link #withRules}). */
+  public boolean rules() {
+    return rules;
+  }
+
+  /**
+   * This model with the organisation rule on or off: a multi-token organisation name of the actor knowledge base or
+   * the outlet registry that no source lists as a person or place is tagged ORG, merged with any ORG chunk the
+   * model found overlapping it; where the model tagged a person, place or MISC over it, the model wins.
+   */
+  public NerModel withRules(boolean on) {
+    return new NerModel(features, first, second, useClusters, useGazetteer, epochs, secondEpochs, outsideBias, on);
+  }
+
   /** Whether a second, document-aware stage refines the first pass. */
   public boolean stacked() {
     return second != null;
@@ -302,6 +320,7 @@ public final class NerModel {
     // The second pass reuses the first pass's features rather than extracting them again.
     int[][][] saved = second == null ? null : new int[count][][];
     int[][][] savedClusters = second == null ? null : new int[count][][];
+    List<int[]>[] certain = rules ? newSpanArray(count) : null;
     for (int s = 0; s < count; s++) {
       CharSequence[] w = sentences.get(s);
       if (w.length == 0) {
@@ -312,6 +331,9 @@ public final class NerModel {
         continue;
       }
       features.extract(w, w.length, buffer);
+      if (certain != null) {
+        certain[s] = features.certainOrgSpans(buffer);
+      }
       tags[s] = second == null ? first.decode(buffer, margins != null ? margins[s] : null, outsideBias)
           : first.decode(buffer, null, 0);
       if (keys != null) {
@@ -324,6 +346,7 @@ public final class NerModel {
       }
     }
     if (second == null) {
+      applyRules(tags, certain);
       return tags;
     }
     int[][][] memory = memory(keys, tags);
@@ -338,22 +361,33 @@ public final class NerModel {
       NerFeatures.addStacked(buffer, tags[s], memory[s]);
       out[s] = second.decode(buffer, margins != null ? margins[s] : null, outsideBias);
     }
+    applyRules(out, certain);
     return out;
   }
 
   /**
    * The document memory of every token: how many other tokens of the document with the same (clitic-stripped) key
-   * the first pass tagged as each class, and how many other occurrences there are.
+   * the first pass tagged as each class, how many other occurrences there are, and the class (plus one; 0 for O)
+   * the first pass gave the first other occurrence, often the fullest mention of a name.
    */
   static int[][][] memory(String[][] keys, int[][] tags) {
     int slots = NerFeatures.MEMORY_SLOTS;
+    int seen = NerFeatures.MEMORY_SEEN;
+    // Per key: the counts, then the first and second occurrences' classes plus one (0: O) and positions.
     java.util.HashMap<String, int[]> counts = new java.util.HashMap<>();
     for (int s = 0; s < keys.length; s++) {
       for (int i = 0; i < keys[s].length; i++) {
-        int[] c = counts.computeIfAbsent(keys[s][i], k -> new int[slots]);
-        c[slots - 1]++;
-        if (tags[s][i] != BioTags.O) {
-          c[BioTags.classOf(tags[s][i]).ordinal()]++;
+        int[] c = counts.computeIfAbsent(keys[s][i], k -> new int[seen + 5]);
+        int cls = tags[s][i] == BioTags.O ? 0 : BioTags.classOf(tags[s][i]).ordinal() + 1;
+        if (c[seen] == 0) {
+          c[seen + 1] = cls;
+          c[seen + 3] = s * 65536 + i;
+        } else if (c[seen] == 1) {
+          c[seen + 2] = cls;
+        }
+        c[seen]++;
+        if (cls > 0) {
+          c[cls - 1]++;
         }
       }
     }
@@ -361,15 +395,60 @@ public final class NerModel {
     for (int s = 0; s < keys.length; s++) {
       out[s] = new int[keys[s].length][];
       for (int i = 0; i < keys[s].length; i++) {
-        int[] m = counts.get(keys[s][i]).clone();
-        m[slots - 1]--;
+        int[] c = counts.get(keys[s][i]);
+        int[] m = new int[slots];
+        System.arraycopy(c, 0, m, 0, seen + 1);
+        m[seen]--;
         if (tags[s][i] != BioTags.O) {
           m[BioTags.classOf(tags[s][i]).ordinal()]--;
         }
+        boolean isFirst = c[seen + 3] == s * 65536 + i;
+        m[NerFeatures.MEMORY_FIRST] = m[seen] == 0 ? 0 : isFirst ? c[seen + 2] : c[seen + 1];
         out[s][i] = m;
       }
     }
     return out;
+  }
+
+  @SuppressWarnings("unchecked")
+  private static List<int[]>[] newSpanArray(int n) {
+    return (List<int[]>[]) new List<?>[n];
+  }
+
+  private static void applyRules(int[][] tags, List<int[]>[] certain) {
+    if (certain == null) {
+      return;
+    }
+    for (int s = 0; s < tags.length; s++) {
+      if (certain[s] != null) {
+        for (int[] span : certain[s]) {
+          forceOrg(tags[s], span[0], span[1]);
+        }
+      }
+    }
+  }
+
+  /** Tags {@code [start, end)} as one ORG chunk grown to the ORG chunks over it, unless another class is there. */
+  static void forceOrg(int[] tags, int start, int end) {
+    int from = start;
+    int to = end;
+    for (BioTags.Chunk c : BioTags.chunks(tags)) {
+      if (c.end() <= start || c.start() >= end) {
+        continue;
+      }
+      if (c.type() != NerClass.ORG) {
+        return;
+      }
+      from = Math.min(from, c.start());
+      to = Math.max(to, c.end());
+    }
+    tags[from] = BioTags.begin(NerClass.ORG);
+    for (int i = from + 1; i < to; i++) {
+      tags[i] = BioTags.inside(NerClass.ORG);
+    }
+    if (to < tags.length && tags[to] != BioTags.O && !BioTags.isBegin(tags[to])) {
+      tags[to] = BioTags.begin(BioTags.classOf(tags[to]));
+    }
   }
 
   /** The best valid tag path given per-token tag scores ({@code n * T}) and transition weights. */

@@ -45,7 +45,7 @@ public final class NerTrainer {
 
     /** The settings of the bundled model. */
     public static Options standard() {
-      return new Options(12, 12, true, true, 1, 7L, 0f, 0f);
+      return new Options(16, 16, true, true, 1, 7L, 0f, 0f);
     }
   }
 
@@ -78,7 +78,7 @@ public final class NerTrainer {
     if (options.secondEpochs() == 0) {
       float bias = dev.isEmpty() ? options.outsideBias() : tuneBias(features, first.stage, dev, null);
       return new NerModel(features, first.stage, null, options.useClusters(), options.useGazetteer(), first.epoch, 0,
-          bias);
+          bias, false);
     }
     // Jackknife: first-stage tags of each fold from a model trained on the other folds.
     List<int[]> firstTags = new ArrayList<>(train.size());
@@ -108,7 +108,7 @@ public final class NerTrainer {
     Trained second = trainStage(features, train, stackedTrain, dev, stackedDev, options.secondEpochs());
     float bias = dev.isEmpty() ? options.outsideBias() : tuneBias(features, second.stage, dev, stackedDev);
     return new NerModel(features, first.stage, second.stage, options.useClusters(), options.useGazetteer(),
-        first.epoch, second.epoch, bias);
+        first.epoch, second.epoch, bias, false);
   }
 
   /** The document memory of sentences read as documents of {@link NerModel#DOC_SENTENCES}. */
