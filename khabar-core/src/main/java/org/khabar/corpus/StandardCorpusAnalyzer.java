@@ -570,8 +570,9 @@ final class StandardCorpusAnalyzer implements CorpusAnalyzer {
       }
       for (int j : candidates) {
         Ref o = refs.get(j);
-        double s = claimSimilarity(r.claim(), o.claim());
         boolean sameStory = docStory[r.doc().index] == docStory[o.doc().index];
+        double s = sameStory ? Math.max(claimSimilarity(r.claim(), o.claim()), containment(r.claim(), o.claim()))
+            : claimSimilarity(r.claim(), o.claim());
         // Within a storyline the proposition may be paraphrased; across storylines only a near-verbatim match.
         if (s >= (sameStory ? settings.claimSimilarity() : Math.max(0.7, settings.claimSimilarity()))) {
           sets.union(i, j);
@@ -611,11 +612,35 @@ final class StandardCorpusAnalyzer implements CorpusAnalyzer {
 
   /** Jaccard of the claims' content terms, plus a small bonus when they name a common actor. */
   static double claimSimilarity(Doc.ClaimRef a, Doc.ClaimRef b) {
+    int shared = shared(a.terms(), b.terms());
+    double jac = shared / (double) (a.terms().length + b.terms().length - shared);
+    boolean actor = Arrays.stream(a.actors()).anyMatch(s -> Arrays.asList(b.actors()).contains(s));
+    return jac + (actor ? 0.15 : 0);
+  }
+
+  /** Content terms of the shorter claim at most for {@link #containment} to apply. */
+  static final int SHORT_CLAIM_TERMS = 4;
+
+  /**
+   * How much of a short claim the other one contains. A denial names its proposition briefly ("نفى التوصل إلى
+   * اتفاق"), while the assertion it answers is a whole sentence, so Jaccard stays low for the very pairs that make
+   * a claim contested. Only for a claim of at most {@link #SHORT_CLAIM_TERMS} content terms, at least two of them
+   * shared, and (see the caller) only within one storyline.
+   */
+  static double containment(Doc.ClaimRef a, Doc.ClaimRef b) {
+    int smaller = Math.min(a.terms().length, b.terms().length);
+    if (smaller > SHORT_CLAIM_TERMS) {
+      return 0;
+    }
+    int shared = shared(a.terms(), b.terms());
+    return shared >= 2 ? shared / (double) smaller : 0;
+  }
+
+  /** The number of terms two sorted term arrays share. */
+  private static int shared(int[] x, int[] y) {
     int shared = 0;
     int i = 0;
     int j = 0;
-    int[] x = a.terms();
-    int[] y = b.terms();
     while (i < x.length && j < y.length) {
       if (x[i] == y[j]) {
         shared++;
@@ -627,8 +652,6 @@ final class StandardCorpusAnalyzer implements CorpusAnalyzer {
         j++;
       }
     }
-    double jac = shared / (double) (x.length + y.length - shared);
-    boolean actor = Arrays.stream(a.actors()).anyMatch(s -> Arrays.asList(b.actors()).contains(s));
-    return jac + (actor ? 0.15 : 0);
+    return shared;
   }
 }

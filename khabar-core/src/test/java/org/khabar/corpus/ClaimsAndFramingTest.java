@@ -36,6 +36,29 @@ class ClaimsAndFramingTest {
   }
 
   @Test
+  void briefDenialOfAnAssertedSentenceIsContested() {
+    CorpusReport r = CorpusAnalyzerTest.run(
+        article("a").body(STORY).on("2018-04-08").publisher("x")
+            .claim("الطرفان توصلا إلى اتفاق هدنة في البلدة المحاصرة برعاية دولية", "وكالة أنباء", Stance.ASSERTS, 2)
+            .build(),
+        article("b").body(STORY).on("2018-04-08").publisher("y")
+            .claim("التوصل إلى اتفاق هدنة", "التلفزيون الرسمي", Stance.DENIES, 3).build());
+    assertEquals(1, r.contestedClaims().size());
+    assertEquals(List.of(new CorpusReport.SourcedIn("b", "التلفزيون الرسمي")), r.contestedClaims().get(0).deniedBy());
+  }
+
+  @Test
+  void briefClaimSharingOneWordIsNotContested() {
+    CorpusReport r = CorpusAnalyzerTest.run(
+        article("a").body(STORY).on("2018-04-08")
+            .claim("الطرفان توصلا إلى اتفاق هدنة في البلدة المحاصرة برعاية دولية", "وكالة أنباء", Stance.ASSERTS, 2)
+            .build(),
+        article("b").body(STORY).on("2018-04-08")
+            .claim("انهيار الهدنة", "التلفزيون الرسمي", Stance.DENIES, 3).build());
+    assertTrue(r.contestedClaims().isEmpty());
+  }
+
+  @Test
   void propositionOnlyAssertedIsNotContested() {
     CorpusReport r = CorpusAnalyzerTest.run(
         article("a").body(STORY).on("2018-04-08")
