@@ -56,6 +56,12 @@ final class StandardCorpusAnalyzer implements CorpusAnalyzer {
   private final NearDuplicates nearDuplicates;
   private final EventIndex events;
   private final List<Doc> docs = new ArrayList<>();
+  /**
+   * How much of a claim's text is kept for the contested-claims list: an article carries a dozen claims and the corpus
+   * keeps them all until the end, so this bounds most of the per-article memory.
+   */
+  static final int CLAIM_CHARS = 240;
+
   /** Each article's own publication date, by document index: the corpus dating solver's input. */
   private final List<Published> published = new ArrayList<>();
   /** Aliases introduced through {@link #addAlias}: matching key to actor id, and the alias as written. */
@@ -170,7 +176,7 @@ final class StandardCorpusAnalyzer implements CorpusAnalyzer {
         }
       }
       String[] claimActors = actorsByLine.getOrDefault(c.line(), Set.of()).toArray(new String[0]);
-      claims.add(new Doc.ClaimRef(clip(c.text(), 600), c.source(), c.stance(),
+      claims.add(new Doc.ClaimRef(clip(c.text(), CLAIM_CHARS), c.source(), c.stance(),
           ids.stream().mapToInt(Integer::intValue).toArray(), claimActors));
     }
 
@@ -547,23 +553,39 @@ final class StandardCorpusAnalyzer implements CorpusAnalyzer {
 
   private List<ContestedClaim> contested(int[] docStory) {
     record Ref(Doc doc, Doc.ClaimRef claim) {}
+    // Only a denial makes a proposition contested, and denials are few: each denial looks up the assertions that
+    // share its terms, so the work grows with the denials times a bounded candidate list, never with the square of
+    // all claims (a corpus of 30k articles holds some 350k claims, nearly all of them assertions).
     List<Ref> refs = new ArrayList<>();
+    List<Integer> denials = new ArrayList<>();
+    Map<Integer, List<Integer>> assertionsByTerm = new HashMap<>();
     for (Doc d : docs) {
       for (Doc.ClaimRef c : d.claims) {
-        if (c.terms().length > 0) {
-          refs.add(new Ref(d, c));
+        if (c.terms().length == 0) {
+          continue;
+        }
+        int i = refs.size();
+        refs.add(new Ref(d, c));
+        if (c.stance() == Stance.DENIES) {
+          denials.add(i);
+        } else if (c.stance() == Stance.ASSERTS) {
+          for (int t : c.terms()) {
+            assertionsByTerm.computeIfAbsent(t, k -> new ArrayList<>()).add(i);
+          }
         }
       }
     }
     UnionFind sets = new UnionFind();
-    Map<Integer, List<Integer>> index = new HashMap<>();
     for (int i = 0; i < refs.size(); i++) {
       sets.add();
+    }
+    for (int i : denials) {
       Ref r = refs.get(i);
       Set<Integer> candidates = new TreeSet<>();
       for (int t : r.claim().terms()) {
-        List<Integer> p = index.get(t);
+        List<Integer> p = assertionsByTerm.get(t);
         if (p != null) {
+          // A term in very many assertions says little: its most recent postings stand for it.
           candidates.addAll(p.size() > EventIndex.MAX_POSTINGS ? p.subList(p.size() - EventIndex.MAX_POSTINGS,
               p.size()) : p);
         }
@@ -577,9 +599,6 @@ final class StandardCorpusAnalyzer implements CorpusAnalyzer {
         if (s >= (sameStory ? settings.claimSimilarity() : Math.max(0.7, settings.claimSimilarity()))) {
           sets.union(i, j);
         }
-      }
-      for (int t : r.claim().terms()) {
-        index.computeIfAbsent(t, k -> new ArrayList<>()).add(i);
       }
     }
     Map<Integer, List<Ref>> groups = new LinkedHashMap<>();
