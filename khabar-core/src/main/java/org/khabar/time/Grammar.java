@@ -350,20 +350,8 @@ final class Grammar {
     }
     Entry ord = e(i, Cls.ORD);
     if (ord != null) {
-      int v = ord.num();
-      int j = after(i);
-      Entry ten = e(j, Cls.CARD);
-      Entry tens = e(j, Cls.ORDTENS);
-      if (v < 10 && ten != null && ten.num() == 10 && clitic[j] == 0) {
-        v += 10;
-        j = after(j);
-      } else if (v < 10 && tens != null && conj(j)) {
-        v += tens.num();
-        j = after(j);
-      }
-      rValue = v;
-      rNext = j;
-      return v <= 31;
+      compound(i, ord.num(), Cls.ORDTENS);
+      return rValue <= 31;
     }
     Entry tens = e(i, Cls.ORDTENS);
     if (tens != null) {
@@ -865,19 +853,7 @@ final class Grammar {
     }
     Entry card = e(i, Cls.CARD);
     if (card != null && clitic[i] == 0) {
-      int v = card.num();
-      int j = after(i);
-      Entry ten = e(j, Cls.CARD);
-      Entry tens = e(j, Cls.TENS);
-      if (v < 10 && ten != null && ten.num() == 10 && clitic[j] == 0) {
-        v += 10;
-        j = after(j);
-      } else if (v < 10 && tens != null && conj(j)) {
-        v += tens.num();
-        j = after(j);
-      }
-      rValue = v;
-      rNext = j;
+      compound(i, card.num(), Cls.TENS);
       return true;
     }
     Entry tens = e(i, Cls.TENS);
@@ -1101,5 +1077,26 @@ final class Grammar {
     x.part = Expr.two(h) + ":" + Expr.two(m);
     x.type = TemporalType.TIME;
     return x;
+  }
+
+  /**
+   * Completes a number whose unit word is at {@code i} with value {@code unit}: "N عشر" (teens) or "N و<tens>"
+   * ("خمسة وعشرون", "الحادي والعشرون"), reading the tens from class {@code tensClass}. Sets {@link #rValue} and
+   * {@link #rNext}.
+   */
+  private void compound(int i, int unit, Cls tensClass) {
+    int v = unit;
+    int j = after(i);
+    Entry ten = e(j, Cls.CARD);
+    Entry tens = e(j, tensClass);
+    if (v < 10 && ten != null && ten.num() == 10 && clitic[j] == 0) {
+      v += 10;
+      j = after(j);
+    } else if (v < 10 && tens != null && conj(j)) {
+      v += tens.num();
+      j = after(j);
+    }
+    rValue = v;
+    rNext = j;
   }
 }
