@@ -64,6 +64,9 @@ final class StandardCorpusAnalyzer implements CorpusAnalyzer {
 
   /** Each article's own publication date, by document index: the corpus dating solver's input. */
   private final List<Published> published = new ArrayList<>();
+  /** {@link #storylinesOf} for the first {@code storylinesAt} articles; -1 before the first call. */
+  private int[] storyOfEvent;
+  private int storylinesAt = -1;
   /** Aliases introduced through {@link #addAlias}: matching key to actor id, and the alias as written. */
   private final Map<String, String> introducedAliases = new LinkedHashMap<>();
   private final Map<String, String> introducedSurface = new HashMap<>();
@@ -246,7 +249,7 @@ final class StandardCorpusAnalyzer implements CorpusAnalyzer {
     for (EventIndex.Group g : eventGroups) {
       eventIds.add(g.members.stream().map(i -> docs.get(i).id).toList());
     }
-    int[] storyOf = storylines(eventGroups);
+    int[] storyOf = storylinesOf(eventGroups);
     Map<Integer, List<Integer>> storyEvents = new LinkedHashMap<>();
     for (int e = 0; e < storyOf.length; e++) {
       storyEvents.computeIfAbsent(storyOf[e], k -> new ArrayList<>()).add(e);
@@ -289,7 +292,7 @@ final class StandardCorpusAnalyzer implements CorpusAnalyzer {
   @Override
   public Map<String, Published> storyDates() {
     List<EventIndex.Group> eventGroups = events.groups();
-    int[] storyOf = storylines(eventGroups);
+    int[] storyOf = storylinesOf(eventGroups);
     // Candidate anchors: articles that know their own day (never a day the corpus itself gave), by storyline.
     Map<Integer, List<Doc>> datedByStory = new HashMap<>();
     for (Doc d : docs) {
@@ -327,6 +330,18 @@ final class StandardCorpusAnalyzer implements CorpusAnalyzer {
         && (own.earliest() == null || own.latest() == null
             || dated.latest().toEpochDay() - dated.earliest().toEpochDay()
                 < own.latest().toEpochDay() - own.earliest().toEpochDay());
+  }
+
+  /**
+   * The storyline of each event, computed once per corpus state: {@link #report} and {@link #storyDates} both need
+   * it at the end of a run, and the storyline pass is the costliest part of either.
+   */
+  private int[] storylinesOf(List<EventIndex.Group> eventGroups) {
+    if (storylinesAt != docs.size()) {
+      storyOfEvent = storylines(eventGroups);
+      storylinesAt = docs.size();
+    }
+    return storyOfEvent;
   }
 
   /** Storylines: events linked online, in order, with the looser threshold over the longer window. */
