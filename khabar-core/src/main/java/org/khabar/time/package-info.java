@@ -5,8 +5,8 @@
  * <p>Public surface: {@link org.khabar.time.TimeAnalyzer} (the stage), {@link org.khabar.time.TemporalTagger} (one
  * line against an anchor day), {@link org.khabar.time.DateConstraints} and {@link org.khabar.time.CorpusDating}
  * (corpus-level dating), {@link org.khabar.time.MetadataDates} (container date fields). The grammar, the lexicon
- * ({@code months.tsv}, {@code hijri-months.tsv}, {@code weekdays.tsv}, {@code numbers.tsv}, {@code time-words.tsv})
- * and the dating logic are package-private.
+ * ({@code months.tsv}, {@code hijri-months.tsv}, {@code weekdays.tsv}, {@code time-words.tsv}, and the number words of
+ * the text layer's {@code number-words.tsv}) and the dating logic are package-private.
  *
  * <p>Values:
  * <ul>
