@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.khabar.pipeline.ArticlePipeline;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -21,25 +21,19 @@ import picocli.CommandLine.Model.CommandSpec;
 final class AnalyzeCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or directories to read.")
-  List<Path> inputs;
+  @Mixin RunOptions run;
 
   @Option(names = "--out", required = true, paramLabel = "DIR", description = "Where to write the outputs.")
   Path out;
 
-  @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: the number of cores).")
-  int threads = Runtime.getRuntime().availableProcessors();
-
   @Override
   public Integer call() throws Exception {
-    if (threads < 1) {
-      throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--threads must be at least 1");
-    }
+    run.validate(spec);
     if (java.nio.file.Files.exists(out) && !java.nio.file.Files.isDirectory(out)) {
       throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--out " + out + " is a file, not a "
           + "directory");
     }
-    return analyze(spec, inputs, out, threads);
+    return analyze(spec, run.inputs, out, run.threads);
   }
 
   /** Runs the analysis and prints the summary; shared with {@code demo}. */

@@ -16,9 +16,9 @@ import java.util.stream.Stream;
 import org.khabar.ingest.CorpusReader;
 import org.khabar.pipeline.ArticlePipeline;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
@@ -38,25 +38,19 @@ final class BenchIngestCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or directories to read.")
-  List<Path> inputs;
+  @Mixin RunOptions run;
 
   @Option(names = "--out", paramLabel = "DIR", description = "Keep the outputs here (default: a temporary "
       + "directory, deleted afterwards).")
   Path out;
 
-  @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: the number of cores).")
-  int threads = Runtime.getRuntime().availableProcessors();
-
   @Override
   public Integer call() throws Exception {
-    if (threads < 1) {
-      throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--threads must be at least 1");
-    }
+    run.validate(spec);
     PrintWriter stdout = spec.commandLine().getOut();
     Path dir = out != null ? out : Files.createTempDirectory("khabar-bench-");
     ArticlePipeline pipeline = ArticlePipeline.standard(); // models load before the clock starts
-    long inputBytes = CorpusReader.excluding(dir).inputBytes(inputs);
+    long inputBytes = CorpusReader.excluding(dir).inputBytes(run.inputs);
     List<MemoryPoolMXBean> heapPools = ManagementFactory.getMemoryPoolMXBeans().stream()
         .filter(p -> p.getType() == MemoryType.HEAP).toList();
     System.gc();
@@ -67,7 +61,7 @@ final class BenchIngestCommand implements Callable<Integer> {
     sampler.start();
     AnalysisRun.Summary s;
     try {
-      s = new AnalysisRun(AnalysisRun.templateAware(pipeline), threads, spec.commandLine().getErr()).run(inputs, dir);
+      s = new AnalysisRun(AnalysisRun.templateAware(pipeline), run.threads, spec.commandLine().getErr()).run(run.inputs, dir);
     } finally {
       sampler.interrupt();
       sampler.join();
