@@ -1,16 +1,11 @@
 package org.khabar.corpus;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.khabar.text.ArabicText;
+import org.khabar.text.KnowledgeFile;
 
 /**
  * Words and content terms of Arabic text for comparing articles: tokens are runs of letters and digits of the
@@ -130,21 +125,6 @@ final class Terms {
 
   /** The non-comment, non-blank lines of a resource of this package. */
   static List<String> lines(String name) {
-    List<String> out = new ArrayList<>();
-    try (InputStream in = Terms.class.getResourceAsStream(name)) {
-      if (in == null) {
-        throw new IllegalStateException("missing resource org/khabar/corpus/" + name);
-      }
-      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      for (String line; (line = r.readLine()) != null; ) {
-        String t = line.strip();
-        if (!t.isEmpty() && !t.startsWith("#")) {
-          out.add(t);
-        }
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read resource org/khabar/corpus/" + name, e);
-    }
-    return out;
+    return KnowledgeFile.lines(Terms.class, name);
   }
 }

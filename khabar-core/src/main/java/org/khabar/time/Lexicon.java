@@ -1,19 +1,17 @@
 package org.khabar.time;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.khabar.text.ArabicLetters;
+import org.khabar.text.ArabicNumbers;
+import org.khabar.text.KnowledgeFile;
 
 /**
- * The temporal vocabulary: every phrase of the knowledge files, folded, indexed by its first word.
+ * The temporal vocabulary: every phrase of the knowledge files, folded, indexed by its first word. The number words
+ * are the text layer's list ({@code number-words.tsv}), read into the classes of the temporal grammar.
  *
  * <p>Immutable once loaded and thread-safe.
  */
@@ -52,11 +50,6 @@ final class Lexicon {
 
   static final String[] FILES = {"months.tsv", "hijri-months.tsv", "weekdays.tsv", "time-words.tsv"};
 
-  /** The number words are the text layer's list, read into the classes of the temporal grammar. */
-  private static final Class<?> NUMBER_WORDS_OWNER = org.khabar.text.ArabicNumbers.class;
-
-  private static final String NUMBER_WORDS = "number-words.tsv";
-
   private final Map<String, List<Phrase>> byFirst;
 
   private Lexicon(Map<String, List<Phrase>> byFirst) {
@@ -78,21 +71,22 @@ final class Lexicon {
   private static Lexicon load() {
     Map<String, List<Entry>> phrases = new HashMap<>();
     for (String file : FILES) {
-      for (Row row : rows(Lexicon.class, file)) {
+      for (KnowledgeFile.Row row : KnowledgeFile.rows(Lexicon.class, file)) {
+        String[] f = row.fields(3, "phrase, class, value");
         Cls cls;
         try {
-          cls = Cls.valueOf(row.cols[1].trim());
+          cls = Cls.valueOf(f[1]);
         } catch (IllegalArgumentException e) {
-          throw new IllegalStateException(row.where() + ": unknown class " + row.cols[1], e);
+          throw row.error("unknown class " + f[1]);
         }
-        boolean weak = row.cols.length > 3 && row.cols[3].trim().equals("weak");
-        add(phrases, row, cls, weak);
+        add(phrases, row, f, cls, f.length > 3 && f[3].equals("weak"));
       }
     }
-    for (Row row : rows(NUMBER_WORDS_OWNER, NUMBER_WORDS)) {
-      Cls cls = numberClass(row.cols[0].trim(), row.cols[1].trim());
+    for (KnowledgeFile.Row row : KnowledgeFile.rows(ArabicNumbers.class, "number-words.tsv")) {
+      String[] f = row.fields(3, "form, class, value");
+      Cls cls = numberClass(f[0], f[1]);
       if (cls != null) {
-        add(phrases, row, cls, false);
+        add(phrases, row, f, cls, false);
       }
     }
     Map<String, List<Phrase>> byFirst = new HashMap<>();
@@ -117,54 +111,25 @@ final class Lexicon {
     return switch (numberClass) {
       case "UNIT", "UNIT_COMPOUND", "TEN" -> Cls.CARD;
       case "TENS", "HUNDRED" -> Cls.TENS;
-      case "ORDINAL" -> form.endsWith("ة") || form.endsWith("ى") ? Cls.ORDF : Cls.ORD;
+      case "ORDINAL" -> {
+        char last = form.charAt(form.length() - 1);
+        yield last == ArabicLetters.TEH_MARBUTA || last == ArabicLetters.ALEF_MAKSURA ? Cls.ORDF : Cls.ORD;
+      }
       case "ORDINAL_TENS" -> Cls.ORDTENS;
       default -> null;
     };
   }
 
-  private static void add(Map<String, List<Entry>> phrases, Row row, Cls cls, boolean weak) {
-    String key = String.join(" ", Scanner.keysOf(row.cols[0].trim()));
+  private static void add(Map<String, List<Entry>> phrases, KnowledgeFile.Row row, String[] f, Cls cls,
+      boolean weak) {
+    String key = String.join(" ", Scanner.keysOf(f[0]));
     if (key.isEmpty()) {
-      throw new IllegalStateException(row.where() + ": empty phrase");
+      throw row.error("empty phrase");
     }
     List<Entry> entries = phrases.computeIfAbsent(key, k -> new ArrayList<>());
-    Entry entry = new Entry(cls, row.cols[2].trim(), weak);
+    Entry entry = new Entry(cls, f[2], weak);
     if (!entries.contains(entry)) {
       entries.add(entry);
     }
-  }
-
-  /** A data row of a knowledge file, with where it came from. */
-  private record Row(String file, int number, String[] cols) {
-    String where() {
-      return file + ":" + number;
-    }
-  }
-
-  private static List<Row> rows(Class<?> owner, String file) {
-    List<Row> rows = new ArrayList<>();
-    try (InputStream in = owner.getResourceAsStream(file)) {
-      if (in == null) {
-        throw new IllegalStateException("missing resource " + owner.getPackageName().replace('.', '/') + "/" + file);
-      }
-      BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      String line;
-      int number = 0;
-      while ((line = reader.readLine()) != null) {
-        number++;
-        if (line.isBlank() || line.startsWith("#")) {
-          continue;
-        }
-        String[] cols = line.split("\t");
-        if (cols.length < 3) {
-          throw new IllegalStateException(file + ":" + number + ": expected phrase, class, value: " + line);
-        }
-        rows.add(new Row(file, number, cols));
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + file, e);
-    }
-    return rows;
   }
 }
