@@ -32,7 +32,7 @@ public final class HtmlReport {
       .role-title,.role-section,.role-byline,.role-subheading{color:#0a5;font-weight:bold}
       .tag{display:inline-block;border-radius:3px;padding:0 .3rem;margin:0 .1rem;font-size:.8rem;background:#eef}
       .stance-denies{background:#fdd} .stance-unconfirmed{background:#ffd} .stance-asserts{background:#dfd}
-      details summary{cursor:pointer;color:#036}
+      details summary{cursor:pointer;color:#036} .date{white-space:nowrap}
       """;
 
   private HtmlReport() {}
@@ -79,8 +79,8 @@ public final class HtmlReport {
       List<CorpusReport.TimelineEntry> entries = corpus.timeline().size() <= TIMELINE_ROWS ? corpus.timeline()
           : corpus.timeline().stream().filter(t -> t.articles().size() > 1).limit(TIMELINE_ROWS).toList();
       for (CorpusReport.TimelineEntry t : entries) {
-        out.write("<tr><td class=\"ltr\">" + esc(t.date() == null ? "?" : t.date().toString()) + "</td><td>"
-            + esc(t.summary()) + "</td><td>" + esc(String.join("، ", t.articles())) + "</td></tr>\n");
+        out.write("<tr><td class=\"ltr date\">" + esc(t.date() == null ? "?" : t.date().toString()) + "</td><td>"
+            + esc(t.summary()) + "</td><td>" + refs(t.articles()) + "</td></tr>\n");
       }
       out.write("</table>\n");
     }
@@ -99,15 +99,15 @@ public final class HtmlReport {
       out.write("<h3>ادعاءات متنازع عليها</h3>\n");
       for (CorpusReport.ContestedClaim c : corpus.contestedClaims()) {
         out.write("<div><p>" + esc(c.claim()) + "</p><p class=\"meta\"><span class=\"tag stance-asserts\">يؤكد</span> "
-            + esc(sources(c.assertedBy())) + "<br><span class=\"tag stance-denies\">ينفي</span> "
-            + esc(sources(c.deniedBy())) + "</p></div>\n");
+            + sources(c.assertedBy()) + "<br><span class=\"tag stance-denies\">ينفي</span> "
+            + sources(c.deniedBy()) + "</p></div>\n");
       }
     }
     if (!corpus.framing().isEmpty()) {
       out.write("<h3>التأطير</h3><table><tr><th>المقالة</th><th>الناشر</th><th>الميل</th><th>المؤشرات</th></tr>\n");
       for (var e : new java.util.TreeMap<>(corpus.framing()).entrySet()) {
         CorpusReport.Framing f = e.getValue();
-        out.write("<tr><td>" + esc(e.getKey()) + "</td><td>" + esc(f.publisher()) + "</td><td>" + esc(f.leaning())
+        out.write("<tr><td>" + ref(e.getKey()) + "</td><td>" + esc(f.publisher()) + "</td><td>" + esc(f.leaning())
             + "</td><td>" + esc(f.markers().stream().map(CorpusReport.Marker::term).distinct()
                 .collect(Collectors.joining("، "))) + "</td></tr>\n");
       }
@@ -130,7 +130,7 @@ public final class HtmlReport {
   }
 
   private static String sources(List<CorpusReport.SourcedIn> sources) {
-    return sources.stream().map(s -> s.source() + " (" + s.article() + ")").collect(Collectors.joining("، "));
+    return sources.stream().map(s -> esc(s.source()) + " (" + ref(s.article()) + ")").collect(Collectors.joining("، "));
   }
 
   private static void groups(Writer out, String heading, List<List<String>> groups, Map<String, Article> byId)
@@ -142,10 +142,10 @@ public final class HtmlReport {
     out.write("<h3>" + esc(heading) + "</h3><ul>\n");
     for (List<String> g : shown) {
       out.write("<li>");
-      out.write(esc(g.stream().map(id -> {
+      out.write(g.stream().map(id -> {
         Article a = byId.get(id);
-        return a != null && a.title() != null ? a.title() + " [" + id + "]" : id;
-      }).collect(Collectors.joining(" · "))));
+        return a != null && a.title() != null ? esc(a.title()) + " " + ref(id) : ref(id);
+      }).collect(Collectors.joining(" · ")));
       out.write("</li>\n");
     }
     out.write("</ul>\n");
@@ -153,8 +153,9 @@ public final class HtmlReport {
 
   private static void writeArticle(Writer out, Article a) throws IOException {
     out.write("<article id=\"" + esc(a.id()) + "\">\n");
-    out.write("<h3>" + esc(a.title() == null ? a.id() : a.title()) + "</h3>\n");
-    out.write("<p class=\"meta\"><span class=\"ltr\">" + esc(a.id()) + " · " + esc(a.source().path()) + "</span>");
+    out.write("<h3>" + (a.title() == null ? "<bdi dir=\"ltr\">" + esc(a.id()) + "</bdi>" : esc(a.title())) + "</h3>\n");
+    out.write("<p class=\"meta\"><bdi dir=\"ltr\">" + esc(a.id()) + "</bdi> · <bdi dir=\"ltr\">"
+        + esc(a.source().path()) + "</bdi>");
     if (a.publisher() != null) {
       out.write(" · الناشر: " + esc(a.publisher().name()));
     }
@@ -214,16 +215,36 @@ public final class HtmlReport {
     out.write("</table></details>\n</article>\n");
   }
 
-  private static String describe(Published p) {
-    if (p.date() != null) {
-      return p.date() + " (" + p.basis().wireName() + ")";
-    }
-    if (p.earliest() != null || p.latest() != null || p.weekday() != null) {
-      return "بين " + (p.earliest() == null ? "?" : p.earliest()) + " و" + (p.latest() == null ? "?" : p.latest())
-          + (p.weekday() == null ? "" : "، " + p.weekday()) + " (" + p.basis().wireName() + ")";
-    }
-    return "غير معروف";
+  /** A reference to an article of the report: its id, isolated left to right, linked to the article. */
+  static String ref(String id) {
+    return "<a href=\"#" + esc(id) + "\"><bdi dir=\"ltr\">" + esc(id) + "</bdi></a>";
   }
+
+  private static String refs(List<String> ids) {
+    return ids.stream().map(HtmlReport::ref).collect(Collectors.joining("، "));
+  }
+
+  /** The publication date in words: a day, or what is known of it (bounds, weekday), with its basis. */
+  static String describe(Published p) {
+    String basis = " (" + p.basis().wireName() + ")";
+    if (p.date() != null) {
+      return p.date() + basis;
+    }
+    List<String> known = new java.util.ArrayList<>();
+    if (p.earliest() != null && p.latest() != null) {
+      known.add("بين " + p.earliest() + " و" + p.latest());
+    } else if (p.earliest() != null) {
+      known.add("في " + p.earliest() + " أو بعده");
+    } else if (p.latest() != null) {
+      known.add("في " + p.latest() + " أو قبله");
+    }
+    if (p.weekday() != null) {
+      known.add("يوم " + WEEKDAYS[p.weekday().getValue() - 1]);
+    }
+    return known.isEmpty() ? "غير معروف" : String.join("، ", known) + basis;
+  }
+
+  private static final String[] WEEKDAYS = {"الاثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت", "الأحد"};
 
   private static void write(Writer out, String s) {
     try {

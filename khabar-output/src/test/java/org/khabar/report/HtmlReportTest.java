@@ -52,4 +52,24 @@ class HtmlReportTest {
     assertEquals("&lt;&gt;&amp;&quot;&#39;", HtmlReport.esc("<>&\"'"));
     assertEquals("", HtmlReport.esc(null));
   }
+
+  @Test
+  void articleReferencesAreIsolatedLeftToRightAndLinked() {
+    assertEquals("<a href=\"#000_ab&lt;\"><bdi dir=\"ltr\">000_ab&lt;</bdi></a>", HtmlReport.ref("000_ab<"));
+  }
+
+  @Test
+  void aWeekdayAloneIsSaidInArabicWithoutInventedBounds() {
+    Published p = new Published(null, null, null, java.time.DayOfWeek.THURSDAY,
+        org.khabar.model.DateBasis.RELATIVE, List.of("line 1"));
+    assertEquals("يوم الخميس (relative)", HtmlReport.describe(p));
+  }
+
+  @Test
+  void aLowerBoundAloneIsSaidAsSuch() {
+    Published p = new Published(null, java.time.LocalDate.of(2018, 5, 1), null, null,
+        org.khabar.model.DateBasis.RELATIVE, List.of("line 1"));
+    assertEquals("في 2018-05-01 أو بعده (relative)", HtmlReport.describe(p));
+    assertEquals("غير معروف", HtmlReport.describe(Published.UNKNOWN));
+  }
 }
