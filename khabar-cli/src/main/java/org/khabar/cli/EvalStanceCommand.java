@@ -84,9 +84,13 @@ final class EvalStanceCommand implements Callable<Integer> {
       + " (ablation).")
   List<String> drop = List.of();
 
+  /** A page restates the claim when one of its sentences covers this share of the claim's IDF-weighted terms. */
+  static final double RESTATES = 0.8;
+
   @Option(names = "--diagnose", description = "Also print where macro-F1 is lost, from out-of-fold probabilities:"
       + " the AUC of related-vs-unrelated for each related class, macro-F1 with gold relatedness, and an optimistic"
-      + " bound for decision offsets (means over seeds).")
+      + " bound for decision offsets (means over seeds); and how the pages that restate the claim (one sentence"
+      + " covering 80% of its weighted terms) are labelled.")
   boolean diagnose;
 
   @Option(names = "--errors", description = "Also list the misjudged pairs (claim id, url, gold, predicted).")
@@ -188,6 +192,21 @@ final class EvalStanceCommand implements Callable<Integer> {
       out.printf(Locale.ROOT, "gold-relatedness macro-F1: %.3f%n", diag[1]);
       out.printf(Locale.ROOT, "agree-vs-unrelated AUC: %.3f%ndisagree-vs-unrelated AUC: %.3f%n"
           + "discuss-vs-unrelated AUC: %.3f%n", diag[2], diag[3], diag[4]);
+      // a label audit: pages whose best sentence restates the claim, by gold class
+      int j = StanceFeatures.NAMES.indexOf("max_cov");
+      if (j >= 0 && pairs.get(0).features().length == StanceFeatures.NAMES.size()) {
+        int[] byGold = new int[k];
+        for (StanceData.Pair p : pairs) {
+          if (p.features()[j] >= RESTATES) {
+            byGold[p.gold().ordinal()]++;
+          }
+        }
+        int n = java.util.Arrays.stream(byGold).sum();
+        out.printf(Locale.ROOT, "pairs restating the claim: %d%n", n);
+        for (ArticleStance s : ArticleStance.values()) {
+          out.printf(Locale.ROOT, "pairs restating the claim, gold %s: %d%n", s.wireName(), byGold[s.ordinal()]);
+        }
+      }
     }
     return 0;
   }
