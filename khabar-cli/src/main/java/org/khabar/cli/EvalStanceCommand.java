@@ -11,6 +11,7 @@ import java.util.concurrent.Callable;
 import org.khabar.claim.ArticleStance;
 import org.khabar.claim.StanceFeatures;
 import org.khabar.claim.StanceCrossValidation;
+import org.khabar.claim.StanceDiagnostics;
 import org.khabar.claim.StanceModel;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -83,6 +84,15 @@ final class EvalStanceCommand implements Callable<Integer> {
       + " (ablation).")
   List<String> drop = List.of();
 
+  /** A page restates the claim when one of its sentences covers this share of the claim's IDF-weighted terms. */
+  static final double RESTATES = 0.8;
+
+  @Option(names = "--diagnose", description = "Also print where macro-F1 is lost, from out-of-fold probabilities:"
+      + " the AUC of related-vs-unrelated for each related class, macro-F1 with gold relatedness, and an optimistic"
+      + " bound for decision offsets (means over seeds); and how the pages that restate the claim (one sentence"
+      + " covering 80% of its weighted terms) are labelled.")
+  boolean diagnose;
+
   @Option(names = "--errors", description = "Also list the misjudged pairs (claim id, url, gold, predicted).")
   boolean errors;
 
@@ -129,8 +139,20 @@ final class EvalStanceCommand implements Callable<Integer> {
     int claims = pairs.get(pairs.size() - 1).claimIndex() + 1;
     int k = ArticleStance.values().length;
     double[][] runs = new double[seeds.size()][];
+    double[] diag = new double[6];
     for (int r = 0; r < seeds.size(); r++) {
       long seed = seeds.get(r);
+      if (diagnose && folds > 1) {
+        StanceDiagnostics.Figures d = StanceDiagnostics.of(StanceCrossValidation.outOfFold(
+            pairs.stream().map(StanceData.Pair::features).toList(), pairs.stream().map(StanceData.Pair::gold).toList(),
+            pairs.stream().mapToInt(StanceData.Pair::claimIndex).toArray(), folds, seed, trainer(seed)),
+            pairs.stream().map(StanceData.Pair::gold).toList());
+        double[] v = {d.offsetCeiling(), d.oracleRelatedness(), d.relatedAuc()[0], d.relatedAuc()[1],
+            d.relatedAuc()[2], d.macroF1()};
+        for (int i = 0; i < v.length; i++) {
+          diag[i] += v[i] / seeds.size();
+        }
+      }
       int[][] confusion = crossValidate(pairs, seed, err);
       runs[r] = figures(confusion);
       if (seeds.size() > 1) {
@@ -164,6 +186,28 @@ final class EvalStanceCommand implements Callable<Integer> {
       }
       out.printf(Locale.ROOT, "macro-F1 min: %.3f%nmacro-F1 max: %.3f%n", lo, hi);
     }
+    if (diagnose && folds > 1) {
+      out.printf(Locale.ROOT, "argmax macro-F1 (no offsets): %.3f%n", diag[5]);
+      out.printf(Locale.ROOT, "offset-ceiling macro-F1: %.3f%n", diag[0]);
+      out.printf(Locale.ROOT, "gold-relatedness macro-F1: %.3f%n", diag[1]);
+      out.printf(Locale.ROOT, "agree-vs-unrelated AUC: %.3f%ndisagree-vs-unrelated AUC: %.3f%n"
+          + "discuss-vs-unrelated AUC: %.3f%n", diag[2], diag[3], diag[4]);
+      // a label audit: pages whose best sentence restates the claim, by gold class
+      int j = StanceFeatures.NAMES.indexOf("max_cov");
+      if (j >= 0 && pairs.get(0).features().length == StanceFeatures.NAMES.size()) {
+        int[] byGold = new int[k];
+        for (StanceData.Pair p : pairs) {
+          if (p.features()[j] >= RESTATES) {
+            byGold[p.gold().ordinal()]++;
+          }
+        }
+        int n = java.util.Arrays.stream(byGold).sum();
+        out.printf(Locale.ROOT, "pairs restating the claim: %d%n", n);
+        for (ArticleStance s : ArticleStance.values()) {
+          out.printf(Locale.ROOT, "pairs restating the claim, gold %s: %d%n", s.wireName(), byGold[s.ordinal()]);
+        }
+      }
+    }
     return 0;
   }
 
@@ -178,13 +222,10 @@ final class EvalStanceCommand implements Callable<Integer> {
       }
       return confusion;
     }
-    StanceModel.Options options = new StanceModel.Options(l2, iterations, classWeightPower, learner, rounds, depth,
-        shrinkage, tune, seed);
     // The trainer sees the training folds alone: the offsets' inner cross-validation never sees the judged fold.
     return StanceCrossValidation.run(pairs.stream().map(StanceData.Pair::features).toList(),
         pairs.stream().map(StanceData.Pair::gold).toList(),
-        pairs.stream().mapToInt(StanceData.Pair::claimIndex).toArray(), folds, seed,
-        (xs, ys, groups) -> StanceModel.train(xs, ys, groups, options),
+        pairs.stream().mapToInt(StanceData.Pair::claimIndex).toArray(), folds, seed, trainer(seed),
         miss -> {
           if (errors) {
             StanceData.Pair p = pairs.get(miss.index());
@@ -192,6 +233,13 @@ final class EvalStanceCommand implements Callable<Integer> {
                 miss.predicted().wireName());
           }
         });
+  }
+
+  /** Trains on the given folds with the command's settings. */
+  private StanceCrossValidation.Trainer trainer(long seed) {
+    StanceModel.Options options = new StanceModel.Options(l2, iterations, classWeightPower, learner, rounds, depth,
+        shrinkage, tune, seed);
+    return (xs, ys, groups) -> StanceModel.train(xs, ys, groups, options);
   }
 
   /** Accuracy, macro-F1, then the F1 of each class in {@link ArticleStance} order. */

@@ -84,6 +84,15 @@ class StanceCommandsTest {
   }
 
   @Test
+  void evalStanceDiagnosePrintsWhereMacroF1IsLost() throws Exception {
+    String[] r = run("eval", "stance", "--data", data().toString(), "--folds", "3", "--seed", "1,2", "--diagnose");
+    for (String name : List.of("offset-ceiling macro-F1", "gold-relatedness macro-F1", "agree-vs-unrelated AUC",
+        "disagree-vs-unrelated AUC", "discuss-vs-unrelated AUC")) {
+      assertTrue(r[0].lines().anyMatch(l -> l.matches(name + ": ([0-9]\\.[0-9]{3}|NaN)")), name + " in " + r[0]);
+    }
+  }
+
+  @Test
   void checkJudgesEachArticle() throws Exception {
     Path a = dir.resolve("a.txt");
     Files.writeString(a, "عنوان\n" + TOPICS[0] + " اليوم.\n", StandardCharsets.UTF_8);

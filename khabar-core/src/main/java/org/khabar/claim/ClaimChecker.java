@@ -29,12 +29,8 @@ public interface ClaimChecker {
         return new Verdict(ArticleStance.UNRELATED, 1.0, List.of());
       }
       double[] p = model.probabilities(a.features());
-      int best = 0;
-      for (int k = 1; k < p.length; k++) {
-        if (p[k] > p[best]) {
-          best = k;
-        }
-      }
+      // the model's decision, with its decision offsets (zero in the shipped model), as in eval stance
+      int best = StanceModel.decide(p, model.offsets()).ordinal();
       List<Evidence> ev = new ArrayList<>();
       for (StanceFeatures.Scored s : a.best()) {
         if (s.similarity() > 0) {

@@ -73,4 +73,44 @@ public final class StanceCrossValidation {
     }
     return confusion;
   }
+
+  /**
+   * The class probabilities of every pair from the model of the fold that judges it (trained without the pair's
+   * claim), in input order: the raw material of {@link StanceDiagnostics}.
+   *
+   * @param groups the claim of each pair
+   * @param folds at least 2
+   * @param seed seed of the dealing of claims into folds (the same dealing as {@link #run})
+   */
+  public static List<double[]> outOfFold(List<double[]> xs, List<ArticleStance> ys, int[] groups, int folds,
+      long seed, Trainer trainer) {
+    if (folds < 2 || xs.size() != ys.size() || groups.length != xs.size()) {
+      throw new IllegalArgumentException("need at least 2 folds and a label and group per vector: " + folds
+          + " folds, " + xs.size() + " vectors, " + ys.size() + " labels, " + groups.length + " groups");
+    }
+    List<double[]> out = new ArrayList<>(java.util.Collections.nCopies(xs.size(), (double[]) null));
+    int[] fold = StanceModel.groupFolds(groups, folds, seed);
+    for (int f = 0; f < folds; f++) {
+      List<double[]> tx = new ArrayList<>();
+      List<ArticleStance> ty = new ArrayList<>();
+      List<Integer> tg = new ArrayList<>();
+      for (int i = 0; i < xs.size(); i++) {
+        if (fold[i] != f) {
+          tx.add(xs.get(i));
+          ty.add(ys.get(i));
+          tg.add(groups[i]);
+        }
+      }
+      if (tx.isEmpty()) {
+        continue;
+      }
+      StanceModel model = trainer.train(tx, ty, tg.stream().mapToInt(Integer::intValue).toArray());
+      for (int i = 0; i < xs.size(); i++) {
+        if (fold[i] == f) {
+          out.set(i, model.probabilities(xs.get(i)));
+        }
+      }
+    }
+    return out;
+  }
 }

@@ -19,5 +19,13 @@
  * by claim, {@link org.khabar.claim.StanceCrossValidation}; mean and spread over seeds). Other learners
  * ({@code --learner boosted|blend}) and decision offsets tuned inside the training folds ({@code --tune true}) can
  * be compared with the same command.
+ *
+ * <p>Where the macro-F1 is lost: {@code khabar eval stance ... --diagnose} ({@link org.khabar.claim.StanceDiagnostics})
+ * prints, from out-of-fold probabilities, the AUC with which the probability of being related separates each related
+ * class from {@code unrelated}, the macro-F1 the same model reaches when gold says which pairs are unrelated, an
+ * optimistic bound for decision offsets, and how the pages that restate the claim are labelled. On the Baly et al.
+ * fold the bottleneck is {@code discuss} against {@code unrelated} (AUC about 0.66 for every lexical overlap measure
+ * tried), and the labels there are noisy: about a third of the pages that restate the claim are gold
+ * {@code unrelated}, and some off-topic pages are gold {@code discuss}.
  */
 package org.khabar.claim;

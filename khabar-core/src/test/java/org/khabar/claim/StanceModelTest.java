@@ -113,6 +113,21 @@ class StanceModelTest {
   }
 
   @Test
+  void checkerHonoursTheModelsDecisionOffsets() throws IOException {
+    StringWriter w = new StringWriter();
+    StanceModel.standard().write(w, "test");
+    // a model that favours discuss by a wide offset decides discuss even for an unrelated page
+    String text = w.toString().replaceFirst("(?m)^offsets\t.*$", "offsets\t0\t0\t50\t0");
+    StanceModel favoured = StanceModel.read(new StringReader(text));
+    String claim = "أعلنت وزارة الصحة اليمنية تسجيل ثلاثمئة إصابة جديدة بالكوليرا في محافظة الحديدة";
+    ArticleStructure other = ClaimAnalyzerTest.structure(null,
+        "فاز المنتخب المغربي على نظيره التونسي بهدفين مقابل هدف في مباراة ودية.");
+    Verdict v = ClaimChecker.of(StanceFeatures.standard(), favoured).check(claim, other);
+    assertEquals(ArticleStance.DISCUSS, v.stance(), v::toString);
+    assertEquals(favoured.predict(StanceFeatures.standard().features(claim, other)), v.stance());
+  }
+
+  @Test
   void checkerNeverThrowsOnHostileInput() {
     ClaimChecker c = ClaimChecker.standard();
     assertEquals(ArticleStance.UNRELATED, c.check("", ClaimAnalyzerTest.structure(null, "نص")).stance());
