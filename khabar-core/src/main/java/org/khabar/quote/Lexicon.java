@@ -58,16 +58,44 @@ final class Lexicon {
   final Set<String> complementizers;
   /** Circumstantial participles that add a report ("مؤكداً أن"), by match key. */
   final Map<String, Verb> participles;
+  /** Reporting verbs after the lam of purpose ("ليؤكد"), by match key: their subject is the sentence's. */
+  final Set<String> purpose;
+  /** Impersonal forms ("قيل"، "أفيد") by match key, also with و/ف; their source is not named. */
+  final Map<String, Verb> impersonal;
+  /** Forms of the writer's background ("ويذكر أن"، "يشار إلى أن") by match key, also with و/ف. */
+  final Set<String> background;
   /** Titles that continue a speaker's name after a definite word. */
   final Set<String> titles;
   /** Verbs of naming after عمن ("عمن سمتها"). */
   final Set<String> naming;
 
-  private Lexicon(Map<String, Verb> verbs, Map<String, Verb> participles, List<String[]> markers,
+  private Lexicon(Map<String, Verb> verbs, Map<String, Verb> participles, Set<String> purpose, List<String[]> markers,
       Set<String> stops, Set<String> contexts, Set<String> skips, Set<String> objects, Set<String> titles,
       Set<String> naming) {
     this.verbs = Map.copyOf(verbs);
     this.participles = Map.copyOf(participles);
+    this.purpose = Set.copyOf(purpose);
+    Map<String, Verb> imp = new HashMap<>();
+    Set<String> bg = new HashSet<>();
+    for (String line : lines("passive-verbs.txt")) {
+      String[] c = line.split("\t", -1);
+      if (c.length != 4) {
+        throw new IllegalStateException("passive-verbs.txt: expected 4 columns in: " + line);
+      }
+      String key = ArabicText.matchKey(c[0].strip());
+      String prep = c[2].strip().equals("-") ? null : ArabicText.matchKey(c[2].strip());
+      Verb v = new Verb(c[0].strip(), VerbClass.valueOf(c[1].strip().toUpperCase(java.util.Locale.ROOT)),
+          Gender.UNKNOWN, prep);
+      for (String conj : List.of("", "و", "ف")) {
+        if (c[3].strip().equals("background")) {
+          bg.add(conj + key);
+        } else {
+          imp.put(conj + key, v);
+        }
+      }
+    }
+    this.impersonal = Map.copyOf(imp);
+    this.background = Set.copyOf(bg);
     this.titles = Set.copyOf(titles);
     this.naming = Set.copyOf(naming);
     this.markers = List.copyOf(markers);
@@ -107,13 +135,14 @@ final class Lexicon {
   }
 
   private static Lexicon load() {
-    Map<String, Verb> verbs = verbForms("reporting-verbs.txt");
-    Map<String, Verb> participles = verbForms("participles.txt");
-    return load(verbs, participles);
+    Set<String> purpose = new HashSet<>();
+    Map<String, Verb> verbs = verbForms("reporting-verbs.txt", purpose);
+    Map<String, Verb> participles = verbForms("participles.txt", new HashSet<>());
+    return load(verbs, participles, purpose);
   }
 
   /** Reads a file of verb forms: lemma, class, masculine, feminine and plural forms, optional preposition. */
-  private static Map<String, Verb> verbForms(String file) {
+  private static Map<String, Verb> verbForms(String file, Set<String> purpose) {
     Map<String, Verb> verbs = new HashMap<>();
     for (String line : lines(file)) {
       String[] cols = line.split("\t", -1);
@@ -124,14 +153,20 @@ final class Lexicon {
       VerbClass cls = VerbClass.valueOf(cols[1].trim().toUpperCase(java.util.Locale.ROOT));
       Gender[] genders = {Gender.MASCULINE, Gender.FEMININE, Gender.PLURAL};
       for (int g = 0; g < 3; g++) {
-        for (String form : cols[2 + g].trim().split(" +")) {
-          if (!form.isEmpty()) {
+        String[] forms = cols[2 + g].trim().split(" +");
+        for (int f = 0; f < forms.length; f++) {
+          if (!forms[f].isEmpty()) {
             Verb v = new Verb(cols[0].trim(), cls, genders[g], prep);
-            String key = ArabicText.matchKey(form);
+            String key = ArabicText.matchKey(forms[f]);
             // the conjunctions are stored with the forms, so that lookups never cut strings
             verbs.putIfAbsent(key, v);
             verbs.putIfAbsent("و" + key, v);
             verbs.putIfAbsent("ف" + key, v);
+            if (f > 0 && g < 2 && (key.startsWith("ي") || key.startsWith("ت"))) {
+              // the singular imperfect after the lam of purpose: "وخرج الوزير ليؤكد أن ..."
+              verbs.putIfAbsent("ل" + key, v);
+              purpose.add("ل" + key);
+            }
           }
         }
       }
@@ -139,7 +174,7 @@ final class Lexicon {
     return verbs;
   }
 
-  private static Lexicon load(Map<String, Verb> verbs, Map<String, Verb> participles) {
+  private static Lexicon load(Map<String, Verb> verbs, Map<String, Verb> participles, Set<String> purpose) {
     List<String[]> markers = new ArrayList<>();
     for (String line : lines("attribution-markers.txt")) {
       markers.add(ArabicText.matchKey(line).split(" "));
@@ -169,7 +204,7 @@ final class Lexicon {
         }
       }
     }
-    return new Lexicon(verbs, participles, markers, stops, contexts, skips, objects, titles, naming);
+    return new Lexicon(verbs, participles, purpose, markers, stops, contexts, skips, objects, titles, naming);
   }
 
   /** The non-comment, non-blank lines of a resource of this package; the first line must name its source. */

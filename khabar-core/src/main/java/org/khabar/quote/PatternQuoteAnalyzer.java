@@ -13,6 +13,7 @@ import org.khabar.quote.Lexicon.Gender;
 import org.khabar.quote.Lexicon.Verb;
 import org.khabar.quote.Lexicon.VerbClass;
 import org.khabar.structure.ArticleStructure;
+import org.khabar.text.ArabicLetters;
 
 /**
  * Finds quotes from text patterns alone: quotation marks of every style for direct speech; reporting verbs with a
@@ -33,10 +34,25 @@ final class PatternQuoteAnalyzer implements QuoteAnalyzer {
   /** Longest speaker phrase, in words. */
   static final int MAX_SPEAKER_WORDS = 12;
   /** How far after the speaker a complementizer may come (speech context such as "في تصريح لوكالة ..."). */
-  static final int MAX_CONTEXT_WORDS = 12;
+  static final int MAX_CONTEXT_WORDS = 14;
 
   private static final Set<String> TRAILING_PREPOSITIONS = Set.of("الي", "علي", "من", "في", "ب", "عن", "و");
   private static final Set<String> PRONOUNS = Set.of("هو", "هي", "هم", "هما", "انه", "انها");
+
+  /** Negations: a negated reporting verb ("لم يكشف عن هويته") reports no speech. */
+  private static final Set<String> NEGATIONS = Set.of("لم", "لا", "لن", "ولم", "ولا", "ولن", "فلم", "فلا", "فلن");
+  /**
+   * Words that take a noun, never a verb: after them a verb's spelling is its verbal noun ("أثناء نقل المراسل"،
+   * "بعد ذكر", "عقب نفي").
+   */
+  private static final Set<String> NOUN_GOVERNORS = Set.of("اثناء", "خلال", "بعد", "قبل", "عند", "اثر", "عقب",
+      "منذ", "رغم", "بسبب", "حول", "بشان", "ضد", "جراء", "ازاء", "عدم", "لدي", "عبر");
+  /** Relative words: a reporting verb after them is inside a relative clause ("صفقة قالت مصادر إنها ..."). */
+  private static final Set<String> RELATIVES = Set.of("الذي", "التي", "الذين", "ما", "مما", "بما");
+  /** Words that may stand before the noun a relative clause describes ("في صفقة قالت مصادر ..."). */
+  private static final Set<String> NOUN_PREPOSITIONS = Set.of("في", "من", "الي", "علي", "عن", "مع");
+  /** Most words of a speaker's apposition between commas ("قال نجيب دانيش، المتحدث باسم الوزارة، إن"). */
+  static final int MAX_APPOSITION_WORDS = 4;
 
   private final Lexicon lex;
 
@@ -103,7 +119,16 @@ final class PatternQuoteAnalyzer implements QuoteAnalyzer {
     if (toks.get(j).key().equals("عن")) {
       return speakerAfter(l, j + 1, end, SAY).span(l);
     }
+    if (onTheTongueOf(toks, j, end)) {
+      return speakerAfter(l, j + 2, end, SAY).span(l); // "نقلت الوكالة على لسان الوزير قوله"
+    }
     return null;
+  }
+
+  /** True for "على لسان" at token {@code j}: the relay names its source after it. */
+  private static boolean onTheTongueOf(List<Token> toks, int j, int end) {
+    return j + 2 < end && toks.get(j).key().equals("علي") && toks.get(j + 1).word()
+        && toks.get(j + 1).key().equals("لسان");
   }
 
   /** Marks the tokens of a line that lie inside an entity mention of that line. */
@@ -121,6 +146,62 @@ final class PatternQuoteAnalyzer implements QuoteAnalyzer {
       }
     }
     return out;
+  }
+
+  /**
+   * The reporting verb at token {@code t}, or {@code null}: an active verb of the lexicon not negated ("لم يكشف")
+   * and not a verbal noun after a word that takes a noun ("أثناء نقل"); an impersonal form ("قيل"، "أفيد"); a
+   * passive written with a damma ("ذُكر"، "نُقل"). The writer's background ("ويذكر أن ...") is no report.
+   */
+  private Verb verbAt(Line l, int t) {
+    List<Token> toks = l.tokens();
+    Token tok = toks.get(t);
+    if (!tok.word()) {
+      return null;
+    }
+    Verb v = lex.verb(tok.key());
+    if (v == null) {
+      return lex.impersonal.get(tok.key());
+    }
+    if (t > 0 && toks.get(t - 1).word()
+        && (NEGATIONS.contains(toks.get(t - 1).key()) || NOUN_GOVERNORS.contains(toks.get(t - 1).key()))) {
+      return null;
+    }
+    if (background(l, t, v)) {
+      return null;
+    }
+    return v;
+  }
+
+  /** True for an impersonal report at token {@code t}: "قيل"، "أفيد"، or a passive written with a damma. */
+  private boolean impersonal(Line l, int t) {
+    Token tok = l.tokens().get(t);
+    return lex.impersonal.containsKey(tok.key()) || dammaPassive(l, tok);
+  }
+
+  /** "ذُكر"، "نُقل"، "يُذكر": a damma on the verb's first letter (after و/ف) marks the passive. */
+  private static boolean dammaPassive(Line l, Token tok) {
+    String raw = l.text().substring(tok.start(), tok.end());
+    int i = raw.length() > 3 && (raw.charAt(0) == ArabicLetters.WAW || raw.charAt(0) == ArabicLetters.FEH) ? 1 : 0;
+    return raw.length() > i + 1 && raw.charAt(i + 1) == ArabicLetters.DAMMA;
+  }
+
+  /**
+   * True for the writer's background: "ويذكر أن"، "يشار إلى أن"، "يُذكر أن" — an impersonal imperfect followed
+   * directly by its complementizer or preposition.
+   */
+  private boolean background(Line l, int t, Verb v) {
+    List<Token> toks = l.tokens();
+    Token tok = toks.get(t);
+    String k = tok.key();
+    String bare = k.length() > 3 && (k.charAt(0) == 'و' || k.charAt(0) == 'ف') ? k.substring(1) : k;
+    boolean form = lex.background.contains(k) || (dammaPassive(l, tok) && bare.startsWith("ي"));
+    if (!form || t + 1 >= toks.size() || !toks.get(t + 1).word()) {
+      return false;
+    }
+    String next = toks.get(t + 1).key();
+    return lex.complementizers.contains(next) || next.equals("الي") || next.equals("بالذكر")
+        || (v != null && next.equals(v.preposition()));
   }
 
   // ---------------------------------------------------------------- direct quotes
@@ -159,6 +240,10 @@ final class PatternQuoteAnalyzer implements QuoteAnalyzer {
         if (near && closes(lines.get(m.lineIndex()), m)) {
           close = m;
         }
+      }
+      if (close != null && partialAfterComplementizer(ol, open, close)) {
+        i = j; // «قال إن "معتقداتها" تمنعها ...»: quoted words inside a reported clause, which the reported pass takes
+        continue;
       }
       int endLine;
       int endToken;
@@ -216,6 +301,21 @@ final class PatternQuoteAnalyzer implements QuoteAnalyzer {
       Gender g = sp != null || who.continues() ? who.gender() : null;
       out.add(new Candidate(open.lineIndex(), open.offset(), text, QuoteKind.DIRECT, sp, g));
     }
+  }
+
+  /**
+   * True when a quotation opens right after a complementizer and the clause goes on after it closes ("إن
+   * "معتقداتها الدينية" تمنعها من ..."): the quoted words are part of reported speech, not a quote of their own.
+   */
+  private boolean partialAfterComplementizer(Line l, Mark open, Mark close) {
+    if (close.lineIndex() != open.lineIndex() || open.token() == 0) {
+      return false;
+    }
+    List<Token> toks = l.tokens();
+    Token prev = toks.get(open.token() - 1);
+    int after = close.token() + 1;
+    return prev.word() && lex.complementizers.contains(prev.key()) && after < toks.size() && toks.get(after).word()
+        && !lex.complementizers.contains(toks.get(after).key());
   }
 
   /** How a quote is attributed: a speaker phrase, or a continuation of an earlier speaker of this gender. */
@@ -321,7 +421,7 @@ final class PatternQuoteAnalyzer implements QuoteAnalyzer {
       if (!tok.word()) {
         continue;
       }
-      Verb v = lex.verb(tok.key());
+      Verb v = verbAt(l, t);
       Verb participle = v == null ? lex.participle(tok.key()) : null;
       if (participle != null) {
         // "...، مؤكداً أن «...»": the participle continues the sentence's reporting verb and its speaker
@@ -339,11 +439,18 @@ final class PatternQuoteAnalyzer implements QuoteAnalyzer {
         return new Attribution(null, participle.gender(), true);
       }
       if (v != null) {
-        Phrase p = speakerAfter(l, t + 1, markToken, v);
+        boolean imp = impersonal(l, t);
+        Phrase p = imp ? new Phrase(-1, -1, t + 1, false, false, false) : speakerAfter(l, t + 1, markToken, v);
         Span span = p.span(l);
         Span relayed = v.verbClass() == VerbClass.RELAY ? relayedSource(l, p.end(), markToken) : null;
         if (relayed != null) {
           return new Attribution(relayed, Gender.UNKNOWN, false); // "نقلت الصحيفة عن متحدث قوله «...»"
+        }
+        if (imp) {
+          return new Attribution(null, Gender.UNKNOWN, false); // "وقيل: «...»": no source is named
+        }
+        if (span == null && p.first() < 0 && lex.purpose.contains(tok.key())) {
+          span = purposeSubject(l, sentenceStart, t);
         }
         return new Attribution(span, v.gender(), span == null);
       }
@@ -384,8 +491,8 @@ final class PatternQuoteAnalyzer implements QuoteAnalyzer {
       return null;
     }
     int end = sentenceEnd(toks, t);
-    Verb v = lex.verb(toks.get(t).key());
-    if (v != null) {
+    Verb v = verbAt(l, t);
+    if (v != null && !impersonal(l, t)) {
       Phrase p = speakerAfter(l, t + 1, end, v);
       Span span = p.span(l);
       return new Attribution(span, v.gender(), span == null);
@@ -432,16 +539,28 @@ final class PatternQuoteAnalyzer implements QuoteAnalyzer {
       if (!tok.word() || inDirect[i]) {
         continue;
       }
-      Verb v = lex.verb(tok.key());
+      Verb v = verbAt(l, i);
       if (v == null) {
         continue;
       }
-      Phrase sp = speakerAfter(l, i + 1, b, v);
+      // "قيل إن ..."، "أفيد بمقتل ..."، "ذُكر أن ...": no source is named, and none is continued (gender null)
+      boolean imp = impersonal(l, i);
+      Phrase sp = imp ? new Phrase(-1, -1, i + 1, false, false, false) : speakerAfter(l, i + 1, b, v);
+      Gender gender = imp ? null : v.gender();
       int j = sp.end();
       Span speaker = sp.span(l);
-      if (speaker == null && sp.first() < 0) {
+      if (speaker == null && sp.first() < 0 && !imp) {
         speaker = subjectBefore(l, a, i); // "وكان المرصد أفاد ..."; "ونشرت حسابات ... صوراً قالت إنها ..."
       }
+      // "...، قال المتحدث باسم الجيش.": the speaker named after the content
+      if (sp.first() >= 0 && v.verbClass() == VerbClass.SAY && speakerAfterContent(toks, a, i, j, b)) {
+        int e = i - 1;
+        if (addReported(l, li, a, -1, e, speaker, gender, out, inDirect)) {
+          return;
+        }
+      }
+      // a report inside a relative clause ("في صفقة قالت مصادر إنها تقدر بمليار، وسط ...") ends at its comma
+      boolean embedded = embedded(l, a, i);
       // "نقلت وكالة ... عن مصادر ... أن": the source is who the relay quotes
       if (j < b && toks.get(j).key().equals("عمن")) {
         int[] named = namedSource(l, j + 1, b);
@@ -455,26 +574,29 @@ final class PatternQuoteAnalyzer implements QuoteAnalyzer {
           }
         }
       }
-      if (j < b && toks.get(j).key().equals("عن")) {
-        Phrase relayed = speakerAfter(l, j + 1, b, SAY);
+      boolean tongue = onTheTongueOf(toks, j, b);
+      if (j < b && (toks.get(j).key().equals("عن") || tongue)) {
+        Phrase relayed = speakerAfter(l, j + (tongue ? 2 : 1), b, SAY);
         int k = skipContext(toks, relayed.end(), b);
         if (relayed.span(l) != null && k < b && lex.complementizers.contains(toks.get(k).key())) {
           speaker = relayed.span(l);
+          gender = Gender.UNKNOWN;
           j = relayed.end();
-        } else if (v.verbClass() == VerbClass.ANNOUNCE && speaker != null) {
-          addReported(l, li, j + 1, -1, b, speaker, v.gender(), out, inDirect);
+        } else if (v.verbClass() == VerbClass.ANNOUNCE && speaker != null && !tongue) {
+          addReported(l, li, j + 1, -1, b, speaker, gender, out, inDirect);
           return;
         }
       }
       // "نفى الوزير صحة التقارير": the object is what is denied
       if (v.verbClass() == VerbClass.DENY && sp.stoppedAtObject() && (speaker != null || sp.first() < 0)) {
-        if (addReported(l, li, j, -1, b, speaker, v.gender(), out, inDirect)) {
+        if (addReported(l, li, j, -1, b, speaker, gender, out, inDirect)) {
           return;
         }
       }
       int comp = skipContext(toks, j, b);
       if (comp < b && lex.complementizers.contains(toks.get(comp).key())) {
-        if (addReported(l, li, comp + 1, -1, b, speaker, v.gender(), out, inDirect)) {
+        int e = embedded ? commaAfter(toks, comp + 1, b) : b;
+        if (addReported(l, li, comp + 1, -1, e, speaker, gender, out, inDirect)) {
           return;
         }
         continue;
@@ -485,17 +607,86 @@ final class PatternQuoteAnalyzer implements QuoteAnalyzer {
         j = prepositionAfter(toks, j, b, v);
       }
       // أعلن/كشف عن + noun keeps its older rule: only with a named speaker ("وأعلن عن إطلاق حملة" is an event)
-      if (j < b && (speaker != null || !"عن".equals(v.preposition()))) {
+      if (j < b && (speaker != null || imp || !"عن".equals(v.preposition()))) {
         Token p = toks.get(j);
         boolean clitic = !p.key().equals(v.preposition());
         int from = clitic ? j : j + 1;
         int charStart = clitic ? p.start() + 1 : -1;
-        if (from < b && addReported(l, li, from, charStart, b, speaker, v.gender(), out, inDirect)) {
+        int e = embedded ? commaAfter(toks, from + 1, b) : b;
+        if (from < b && addReported(l, li, from, charStart, e, speaker, gender, out, inDirect)) {
           return;
         }
       }
     }
     attributed(l, li, a, b, out, inDirect);
+  }
+
+  /**
+   * True when a reporting verb after a comma, with its speaker, closes the sentence ("الوضع مستقر، قال المتحدث في
+   * تصريح.") after three words or more of content: the content came first.
+   */
+  private boolean speakerAfterContent(List<Token> toks, int a, int verb, int speakerEnd, int b) {
+    if (verb < a + 4 || !(toks.get(verb - 1).is('\u060C') || toks.get(verb - 1).is(','))) {
+      return false;
+    }
+    int words = 0;
+    for (int t = a; t < verb - 1; t++) {
+      if (toks.get(t).word()) {
+        words++;
+      } else if (Tokens.isQuoteMark(toks.get(t).key().charAt(0))) {
+        return false; // a quotation: the direct pass attributes it
+      }
+    }
+    if (words < 3) {
+      return false;
+    }
+    int rest = 0;
+    for (int t = speakerEnd; t < b; t++) {
+      Token tok = toks.get(t);
+      if (!tok.word() && (tok.is(':') || Tokens.isQuoteMark(tok.key().charAt(0)))) {
+        return false;
+      }
+      if (tok.word()) {
+        if (lex.complementizers.contains(tok.key()) || lex.verb(tok.key()) != null || ++rest > 6) {
+          return false;
+        }
+      }
+    }
+    return true;
+  }
+
+  /**
+   * True when the reporting verb at {@code verb} opens a relative clause: after a relative word ("ما قالت إنه"،
+   * "الذي قالت بريطانيا إنه") or after an indefinite noun following a preposition ("في صفقة قالت مصادر").
+   */
+  private boolean embedded(Line l, int a, int verb) {
+    if (verb <= a) {
+      return false;
+    }
+    List<Token> toks = l.tokens();
+    Token prev = toks.get(verb - 1);
+    if (!prev.word()) {
+      return false;
+    }
+    String k = prev.key();
+    if (RELATIVES.contains(k)) {
+      return true;
+    }
+    if (k.startsWith("ال") || l.named()[verb - 1] || isContext(k) || lex.stops.contains(k) || verb - 2 < a) {
+      return false;
+    }
+    Token before = toks.get(verb - 2);
+    return before.word() && NOUN_PREPOSITIONS.contains(before.key());
+  }
+
+  /** The first comma at least two tokens after {@code from}, or {@code end}. */
+  private static int commaAfter(List<Token> toks, int from, int end) {
+    for (int t = from + 1; t < end; t++) {
+      if (toks.get(t).is('\u060C') || toks.get(t).is(',')) {
+        return t;
+      }
+    }
+    return end;
   }
 
   /** The verb's preposition of a nominal report after time words and commas from {@code from}, or {@code end}. */
@@ -578,6 +769,9 @@ final class PatternQuoteAnalyzer implements QuoteAnalyzer {
    */
   private Span subjectBefore(Line l, int a, int verb) {
     List<Token> toks = l.tokens();
+    if (lex.purpose.contains(toks.get(verb).key())) {
+      return purposeSubject(l, a, verb);
+    }
     // the verb's clause starts after the last comma or mark before it
     int f = verb;
     while (f > a && (toks.get(f - 1).word() || Tokens.isQuoteMark(toks.get(f - 1).key().charAt(0)))) {
@@ -615,6 +809,26 @@ final class PatternQuoteAnalyzer implements QuoteAnalyzer {
   }
 
   /**
+   * "وخرج خطيب الجمعة ...، ليعلن أن ...": a reporting verb after the lam of purpose has the subject of the verb that
+   * opens the sentence (a word with the conjunction و/ف that is no particle, preposition or definite noun).
+   */
+  private Span purposeSubject(Line l, int a, int verb) {
+    List<Token> toks = l.tokens();
+    int f = a;
+    while (f < verb && !toks.get(f).word()) {
+      f++;
+    }
+    if (f + 1 >= verb) {
+      return null;
+    }
+    String first = toks.get(f).key();
+    boolean verbFirst = first.length() > 3 && (first.charAt(0) == 'و' || first.charAt(0) == 'ف')
+        && !first.startsWith("وال") && !first.startsWith("فال") && !NOT_A_CLAUSE_START.contains(first)
+        && !lex.stops.contains(first) && !KANA.contains(first);
+    return verbFirst ? speakerAfter(l, f + 1, verb, SAY).span(l) : null;
+  }
+
+  /**
    * "لكن الحكومة السورية المدعومة من روسيا، نفت ...": a verb right after a comma takes as subject the sentence's
    * opening definite noun phrase, when the sentence opens with one and holds nothing else before the comma.
    */
@@ -649,9 +863,10 @@ final class PatternQuoteAnalyzer implements QuoteAnalyzer {
   /** Skips speech context ("في تصريح لوكالة ...، ") between a speaker and its complementizer. */
   private int skipContext(List<Token> toks, int from, int end) {
     int k = from;
-    int limit = Math.min(end, from + MAX_CONTEXT_WORDS);
-    while (k < limit) {
+    int words = 0;
+    while (k < end && words <= MAX_CONTEXT_WORDS) {
       Token t = toks.get(k);
+      words += t.word() ? 1 : 0;
       if (t.word() && lex.complementizers.contains(t.key())) {
         return k;
       }
@@ -678,14 +893,18 @@ final class PatternQuoteAnalyzer implements QuoteAnalyzer {
       List<Candidate> out, boolean[] inDirect) {
     List<Token> toks = l.tokens();
     int a = from;
+    int markStart = -1;
     while (a < end && !toks.get(a).word()) {
       if (Tokens.isQuoteMark(toks.get(a).key().charAt(0))) {
-        return true; // a direct quote follows; the direct pass has it
+        if (inDirect[a]) {
+          return true; // a direct quote follows; the direct pass has it
+        }
+        markStart = markStart < 0 ? toks.get(a).start() : markStart; // quoted words open the reported clause
       }
       a++;
     }
     if (a != from) {
-      charStart = -1;
+      charStart = markStart;
     }
     int second = -1;
     for (int t = a + 1; t + 1 < end; t++) {
@@ -951,6 +1170,13 @@ final class PatternQuoteAnalyzer implements QuoteAnalyzer {
           close = -1; // a quotation right after the verb is speech, unless a complementizer follows it
         }
         if (close < 0) {
+          int appositionEnd = last >= first && i == last + 1 ? apposition(toks, i, end, cls) : -1;
+          if (appositionEnd >= 0) {
+            // "قال نجيب دانيش، المتحدث باسم الوزارة، إن": the apposition belongs to the speaker
+            boolean deniedObject = cls == VerbClass.DENY && !lex.complementizers.contains(toks.get(appositionEnd + 1).key())
+                && !LEADING_PREPOSITIONS.contains(toks.get(appositionEnd + 1).key());
+            return new Phrase(first, appositionEnd - 1, appositionEnd + 1, deniedObject, false, false);
+          }
           break;
         }
         last = close;
@@ -993,6 +1219,36 @@ final class PatternQuoteAnalyzer implements QuoteAnalyzer {
       return new Phrase(-1, -1, i, object, false, preposition);
     }
     return new Phrase(first, last, i, object, false, preposition);
+  }
+
+  /**
+   * The closing comma of a speaker's apposition opening with the comma at {@code comma} ("، ماريا زاخاروفا،"), when
+   * what follows it is the report (a complementizer, speech context, a time; for a denial verb its object), or -1.
+   */
+  private int apposition(List<Token> toks, int comma, int end, VerbClass cls) {
+    Token c = toks.get(comma);
+    if (!(c.is('\u060C') || c.is(','))) {
+      return -1;
+    }
+    int m = comma + 1;
+    int words = 0;
+    while (m < end && toks.get(m).word() && words <= MAX_APPOSITION_WORDS) {
+      String k = toks.get(m).key();
+      if (lex.complementizers.contains(k) || lex.stops.contains(k) || lex.verb(k) != null || lex.participle(k) != null
+          || LEADING_PREPOSITIONS.contains(k) || NOT_A_SUBJECT.contains(k) || lex.objects.contains(k)) {
+        return -1;
+      }
+      words++;
+      m++;
+    }
+    if (words == 0 || words > MAX_APPOSITION_WORDS || m + 1 >= end || !(toks.get(m).is('\u060C') || toks.get(m).is(','))
+        || !toks.get(m + 1).word()) {
+      return -1;
+    }
+    String next = toks.get(m + 1).key();
+    boolean report = lex.complementizers.contains(next) || LEADING_PREPOSITIONS.contains(next)
+        || lex.stops.contains(next) || (cls == VerbClass.DENY && lex.verb(next) == null);
+    return report ? m : -1;
   }
 
   /** True for a reporting verb with an object pronoun: ذكره، أوردته، نقلتها. */
