@@ -267,7 +267,7 @@ final class PatternQuoteAnalyzer implements QuoteAnalyzer {
         continue;
       }
       // who said it: a verb or marker before the opening mark, else after the closing mark
-      Attribution who = before(ol, open.token());
+      Attribution who = before(ol, open.token(), inDirect[open.lineIndex()]);
       if (who == null) {
         Line cl = lines.get(endLine);
         who = after(cl, endLine, Math.min(endToken + 1, cl.tokens().size()));
@@ -406,12 +406,14 @@ final class PatternQuoteAnalyzer implements QuoteAnalyzer {
   }
 
   /** The attribution before a quotation mark: the last reporting verb or marker of the sentence before it. */
-  private Attribution before(Line l, int markToken) {
+  private Attribution before(Line l, int markToken, boolean[] inDirect) {
     List<Token> toks = l.tokens();
     int sentenceStart = markToken;
     while (sentenceStart > 0) {
       Token t = toks.get(sentenceStart - 1);
-      if (!t.word() && (Tokens.isSentenceEnd(t.key().charAt(0)) || Tokens.isQuoteMark(t.key().charAt(0)))) {
+      // the search stops at the sentence's start and at an earlier quote, not at a quoted name (دار "غاليمار")
+      if (!t.word() && (Tokens.isSentenceEnd(t.key().charAt(0))
+          || (Tokens.isQuoteMark(t.key().charAt(0)) && inDirect[sentenceStart - 1]))) {
         break;
       }
       sentenceStart--;
@@ -541,6 +543,12 @@ final class PatternQuoteAnalyzer implements QuoteAnalyzer {
       }
       Verb v = verbAt(l, i);
       if (v == null) {
+        Verb participle = lex.participle(tok.key());
+        if (participle != null && i > a && (toks.get(i - 1).is('\u060C') || toks.get(i - 1).is(','))
+            && (inDirect[i - 2 < a ? a : i - 2] || (i - 2 > a && inDirect[i - 3]))) {
+          // "«...»، مضيفاً أن ...": after a direct quote, the participle adds a report by the same speaker
+          participleClause(l, li, i, b, null, participle.gender(), out, inDirect);
+        }
         continue;
       }
       // "قيل إن ..."، "أفيد بمقتل ..."، "ذُكر أن ...": no source is named, and none is continued (gender null)
@@ -589,15 +597,24 @@ final class PatternQuoteAnalyzer implements QuoteAnalyzer {
       }
       // "نفى الوزير صحة التقارير": the object is what is denied
       if (v.verbClass() == VerbClass.DENY && sp.stoppedAtObject() && (speaker != null || sp.first() < 0)) {
-        if (addReported(l, li, j, -1, b, speaker, gender, out, inDirect)) {
-          return;
+        int cut = nextReport(l, j, b, inDirect);
+        if (addReported(l, li, j, -1, cut, speaker, gender, out, inDirect)) {
+          if (cut >= b) {
+            return;
+          }
+          i = cut - 1; // "نفت ... X، كما نفت Y": the next report of the sentence
+          continue;
         }
       }
       int comp = skipContext(toks, j, b);
       if (comp < b && lex.complementizers.contains(toks.get(comp).key())) {
-        int e = embedded ? commaAfter(toks, comp + 1, b) : b;
+        int cut = nextReport(l, comp + 1, b, inDirect);
+        int e = Math.min(cut, embedded ? commaAfter(toks, comp + 1, b) : b);
         if (addReported(l, li, comp + 1, -1, e, speaker, gender, out, inDirect)) {
-          return;
+          if (cut >= b) {
+            return;
+          }
+          i = cut - 1;
         }
         continue;
       }
@@ -677,6 +694,34 @@ final class PatternQuoteAnalyzer implements QuoteAnalyzer {
     }
     Token before = toks.get(verb - 2);
     return before.word() && NOUN_PREPOSITIONS.contains(before.key());
+  }
+
+  /**
+   * Where the next report of a sentence begins after the content starting at {@code from}, or {@code end}: a
+   * comma before a reporting verb ("...، كما نفت ..."، "...، وأضاف أن ...") or a relative word before one ("...
+   * الذي قالت بريطانيا إنه ...").
+   */
+  private int nextReport(Line l, int from, int end, boolean[] inDirect) {
+    List<Token> toks = l.tokens();
+    for (int t = from + 2; t + 1 < end; t++) {
+      Token tok = toks.get(t);
+      if (inDirect[t]) {
+        continue;
+      }
+      if (tok.is('\u060C') || tok.is(',')) {
+        int v = t + 1;
+        if (toks.get(v).word() && (toks.get(v).key().equals("كما") || toks.get(v).key().equals("فيما"))) {
+          v++;
+        }
+        if (v < end && !inDirect[v] && verbAt(l, v) != null && !impersonal(l, v)) {
+          return t;
+        }
+      } else if (tok.word() && RELATIVES.contains(tok.key()) && !tok.key().equals("ما") && !inDirect[t + 1]
+          && verbAt(l, t + 1) != null && !impersonal(l, t + 1)) {
+        return t;
+      }
+    }
+    return end;
   }
 
   /** The first comma at least two tokens after {@code from}, or {@code end}. */
@@ -919,6 +964,13 @@ final class PatternQuoteAnalyzer implements QuoteAnalyzer {
     while (b > a && !toks.get(b - 1).word()) {
       b--;
     }
+    int marks = markStart >= 0 ? 1 : 0;
+    for (int t = a; t < b; t++) {
+      marks += !toks.get(t).word() && Tokens.isQuoteMark(toks.get(t).key().charAt(0)) ? 1 : 0;
+    }
+    if (marks % 2 == 1 && b < end && Tokens.isQuoteMark(toks.get(b).key().charAt(0))) {
+      b++; // keep the mark that closes quoted words inside the content: «وجود غاز "نوفيتشوك"»
+    }
     int words = 0;
     for (int t = a; t < b; t++) {
       if (inDirect[t]) {
@@ -1137,8 +1189,9 @@ final class PatternQuoteAnalyzer implements QuoteAnalyzer {
     List<Token> toks = l.tokens();
     VerbClass cls = verb.verbClass();
     int i = from;
-    while (i < end && toks.get(i).word() && lex.skips.contains(toks.get(i).key())) {
-      i++;
+    while (i < end && toks.get(i).word() && lex.skips.contains(toks.get(i).key())
+        && !(toks.get(i).key().equals("من") && !(i + 1 < end && lex.skips.contains(toks.get(i + 1).key())))) {
+      i++; // "من جهته"; a lone "من" is the verb's preposition ("حذرت من اشتباكات")
     }
     if (i < end && toks.get(i).word() && LEADING_PREPOSITIONS.contains(toks.get(i).key())) {
       // "وأوضحت في بيانها أن ...": no subject is named, the verb continues an earlier speaker
