@@ -51,6 +51,8 @@ final class PatternQuoteAnalyzer implements QuoteAnalyzer {
   private static final Set<String> RELATIVES = Set.of("الذي", "التي", "الذين", "ما", "مما", "بما");
   /** Words that may stand before the noun a relative clause describes ("في صفقة قالت مصادر ..."). */
   private static final Set<String> NOUN_PREPOSITIONS = Set.of("في", "من", "الي", "علي", "عن", "مع");
+  /** Words that join a new clause after a comma ("...، كما نفت ..."، "...، ثم أوردت الصحيفة أن ..."). */
+  private static final Set<String> CLAUSE_JOINERS = Set.of("كما", "فيما", "ثم", "بينما");
   /** Most words of a speaker's apposition between commas ("قال نجيب دانيش، المتحدث باسم الوزارة، إن"). */
   static final int MAX_APPOSITION_WORDS = 4;
 
@@ -710,18 +712,40 @@ final class PatternQuoteAnalyzer implements QuoteAnalyzer {
       }
       if (tok.is('\u060C') || tok.is(',')) {
         int v = t + 1;
-        if (toks.get(v).word() && (toks.get(v).key().equals("كما") || toks.get(v).key().equals("فيما"))) {
+        boolean joined = toks.get(v).word() && CLAUSE_JOINERS.contains(toks.get(v).key());
+        if (joined) {
           v++;
         }
-        if (v < end && !inDirect[v] && verbAt(l, v) != null && !impersonal(l, v)) {
+        // a new clause: joined by كما/فيما or by the verb's own و ("، وأضاف أن"), not a bare verb that may be
+        // the predicate of the content ("إن فريق المحقق، روبرت مولر، أبلغ ...")
+        if (v < end && !inDirect[v] && (joined || toks.get(v).key().charAt(0) == 'و') && startsReport(l, v, end)) {
           return t;
         }
       } else if (tok.word() && RELATIVES.contains(tok.key()) && !tok.key().equals("ما") && !inDirect[t + 1]
-          && verbAt(l, t + 1) != null && !impersonal(l, t + 1)) {
+          && startsReport(l, t + 1, end)) {
         return t;
       }
     }
     return end;
+  }
+
+  /**
+   * True when token {@code v} is a reporting verb whose report can be read: a complementizer after its speaker and
+   * context, a relay's عن, or a denial's object ("كما نفت وجود ..."); a verbal noun spelled like the verb ("ونقل
+   * جثث القتلى إلى ...") is not.
+   */
+  private boolean startsReport(Line l, int v, int end) {
+    Verb verb = verbAt(l, v);
+    if (verb == null || impersonal(l, v)) {
+      return false;
+    }
+    List<Token> toks = l.tokens();
+    Phrase p = speakerAfter(l, v + 1, end, verb);
+    if ((verb.verbClass() == VerbClass.DENY && p.stoppedAtObject()) || (p.first() >= 0 && p.stoppedAtPreposition())) {
+      return true; // "كما نفت وجود ..."، "فيما أشار الموقع إلى نيته ..."
+    }
+    int k = skipContext(toks, p.end(), end);
+    return k < end && toks.get(k).word() && (lex.complementizers.contains(toks.get(k).key()));
   }
 
   /** The first comma at least two tokens after {@code from}, or {@code end}. */
