@@ -943,8 +943,9 @@ final class PatternQuoteAnalyzer implements QuoteAnalyzer {
           || Tokens.isQuoteMark(t.key().charAt(0)))) {
         return end;
       }
-      if (t.word() && (lex.verb(t.key()) != null || lex.participle(t.key()) != null)) {
-        return end; // another report begins: its complementizer is not this verb's
+      if (t.word() && (lex.verb(t.key()) != null || lex.participle(t.key()) != null)
+          && !(k > from && toks.get(k - 1).word() && NEGATIONS.contains(toks.get(k - 1).key()))) {
+        return end; // another report begins: its complementizer is not this verb's ("لم يكشف عن اسمه" is none)
       }
       k++;
     }
