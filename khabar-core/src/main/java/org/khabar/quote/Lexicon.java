@@ -49,6 +49,8 @@ final class Lexicon {
   final Map<String, Verb> verbs;
   /** Attribution markers as sequences of word keys; a final "ل" means the preposition clitic on the next word. */
   final List<String[]> markers;
+  /** Markers that close their content and name the speaker by a pronoun ("على حد قوله"). */
+  final List<String[]> pronounMarkers;
   /** The markers by their first word, longest first, so that a lookup tries only the markers that can match. */
   final Map<String, List<String[]>> markersByFirst;
   final Set<String> stops;
@@ -70,6 +72,7 @@ final class Lexicon {
   final Set<String> naming;
 
   private Lexicon(Map<String, Verb> verbs, Map<String, Verb> participles, Set<String> purpose, List<String[]> markers,
+      List<String[]> pronounMarkers,
       Set<String> stops, Set<String> contexts, Set<String> skips, Set<String> objects, Set<String> titles,
       Set<String> naming) {
     this.verbs = Map.copyOf(verbs);
@@ -99,6 +102,7 @@ final class Lexicon {
     this.titles = Set.copyOf(titles);
     this.naming = Set.copyOf(naming);
     this.markers = List.copyOf(markers);
+    this.pronounMarkers = List.copyOf(pronounMarkers);
     Map<String, List<String[]>> byFirst = new HashMap<>();
     for (String[] m : this.markers) {
       byFirst.computeIfAbsent(m[0], k -> new ArrayList<>()).add(m);
@@ -118,6 +122,29 @@ final class Lexicon {
     }
     comp.remove("لان"); // "because": not a complementizer of speech
     this.complementizers = Set.copyOf(comp);
+  }
+
+  /**
+   * The agreement of a speech noun with a pronoun suffix ("قوله" masculine, "تعبيرها" feminine, "قولهم" plural),
+   * or {@code null} for a word that is none.
+   */
+  static Gender pronounGender(String key) {
+    for (String noun : List.of("قول", "تعبير", "وصف")) {
+      if (key.startsWith(noun)) {
+        String suffix = key.substring(noun.length());
+        switch (suffix) {
+          case "ه":
+            return Gender.MASCULINE;
+          case "ها":
+            return Gender.FEMININE;
+          case "هم":
+            return Gender.PLURAL;
+          default:
+            return null;
+        }
+      }
+    }
+    return null;
   }
 
   static Lexicon standard() {
@@ -176,8 +203,10 @@ final class Lexicon {
 
   private static Lexicon load(Map<String, Verb> verbs, Map<String, Verb> participles, Set<String> purpose) {
     List<String[]> markers = new ArrayList<>();
+    List<String[]> pronounMarkers = new ArrayList<>();
     for (String line : lines("attribution-markers.txt")) {
-      markers.add(ArabicText.matchKey(line).split(" "));
+      String[] m = ArabicText.matchKey(line.strip()).split(" ");
+      (pronounGender(m[m.length - 1]) != null && m.length > 1 ? pronounMarkers : markers).add(m);
     }
     // longest markers first, so that "بحسب ما" wins over "بحسب"
     markers.sort((a, b) -> Integer.compare(b.length, a.length));
@@ -204,7 +233,8 @@ final class Lexicon {
         }
       }
     }
-    return new Lexicon(verbs, participles, purpose, markers, stops, contexts, skips, objects, titles, naming);
+    return new Lexicon(verbs, participles, purpose, markers, pronounMarkers, stops, contexts, skips, objects, titles,
+        naming);
   }
 
   /** The non-comment, non-blank lines of a resource of this package; the first line must name its source. */

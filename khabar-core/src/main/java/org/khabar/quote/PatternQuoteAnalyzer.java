@@ -967,7 +967,16 @@ final class PatternQuoteAnalyzer implements QuoteAnalyzer {
     while (a < end && !toks.get(a).word()) {
       if (Tokens.isQuoteMark(toks.get(a).key().charAt(0))) {
         if (inDirect[a]) {
-          return true; // a direct quote follows; the direct pass has it
+          // a direct quote follows; the direct pass has it, and a participle after it adds a report of this speaker
+          int q = a + 1;
+          while (q < end && inDirect[q]) {
+            q++;
+          }
+          if (q + 1 < end && (toks.get(q).is('\u060C') || toks.get(q).is(',')) && toks.get(q + 1).word()
+              && lex.participle(toks.get(q + 1).key()) != null) {
+            participleClause(l, li, q + 1, end, speaker, gender, out, inDirect);
+          }
+          return true;
         }
         markStart = markStart < 0 ? toks.get(a).start() : markStart; // quoted words open the reported clause
       }
@@ -1047,6 +1056,18 @@ final class PatternQuoteAnalyzer implements QuoteAnalyzer {
     for (int i = a; i < b; i++) {
       if (inDirect[i] || !toks.get(i).word()) {
         continue;
+      }
+      Gender pronoun = pronounMarker(toks, i, b);
+      if (pronoun != null) {
+        // "...، على حد قوله": the content before it, by the speaker the pronoun continues
+        int e = i;
+        while (e > a && !toks.get(e - 1).word()) {
+          e--;
+        }
+        if (e - a >= 3) {
+          addReported(l, li, a, -1, e, null, pronoun, out, inDirect);
+        }
+        return;
       }
       int[] marker = marker(toks, i, b);
       if (marker == null) {
@@ -1137,11 +1158,43 @@ final class PatternQuoteAnalyzer implements QuoteAnalyzer {
     return null;
   }
 
+  /**
+   * The agreement named by a pronoun marker ("على حد قوله") starting at token {@code i} and closing the sentence,
+   * or {@code null}.
+   */
+  private Gender pronounMarker(List<Token> toks, int i, int end) {
+    for (String[] m : lex.pronounMarkers) {
+      if (i + m.length > end) {
+        continue;
+      }
+      boolean ok = true;
+      for (int k = 0; k < m.length && ok; k++) {
+        String key = toks.get(i + k).key();
+        ok = toks.get(i + k).word() && (key.equals(m[k]) || (k == 0 && key.equals("و" + m[k])));
+      }
+      if (ok) {
+        for (int t = i + m.length; t < end; t++) {
+          if (toks.get(t).word()) {
+            return null; // the content goes on after it: not a closing attribution
+          }
+        }
+        return Lexicon.pronounGender(m[m.length - 1]);
+      }
+    }
+    return null;
+  }
+
   private Phrase speakerAfterMarker(Line l, int[] marker, int end) {
     List<Token> toks = l.tokens();
     int from = marker[0];
     if (from >= end) {
       return null;
+    }
+    if (toks.get(from).word() && verbWithObjectPronoun(toks.get(from).key())) {
+      from++; // "بحسب ما قاله مصدر أمني"
+      if (from >= end) {
+        return null;
+      }
     }
     // "بحسب ما أفاد المرصد": the verb after the marker introduces the speaker
     if (toks.get(from).word() && lex.verb(toks.get(from).key()) != null && marker[1] == 0) {
@@ -1155,6 +1208,12 @@ final class PatternQuoteAnalyzer implements QuoteAnalyzer {
     Phrase p = speakerAfter(l, from, end, SAY);
     if (p.first() < 0) {
       return null;
+    }
+    if (p.end() + 1 < end && toks.get(p.end()).word() && toks.get(p.end()).key().equals("عن")) {
+      Phrase inner = speakerAfter(l, p.end() + 1, end, SAY);
+      if (inner.first() >= 0) {
+        return inner; // "بحسب ما نقلته الوكالة عن وزارة الخارجية": the source is the one relayed
+      }
     }
     return marker[1] == 1 && p.first() == from ? p.withClitic() : p;
   }
