@@ -64,6 +64,8 @@ final class Lexicon {
   final Set<String> purpose;
   /** Impersonal forms ("قيل"، "أفيد") by match key, also with و/ف; their source is not named. */
   final Map<String, Verb> impersonal;
+  /** Verbs whose source is a text named after their preposition ("وجاء في البيان أن"), by match key. */
+  final Map<String, Verb> documents;
   /** Forms of the writer's background ("ويذكر أن"، "يشار إلى أن") by match key, also with و/ف. */
   final Set<String> background;
   /** Titles that continue a speaker's name after a definite word. */
@@ -79,6 +81,7 @@ final class Lexicon {
     this.participles = Map.copyOf(participles);
     this.purpose = Set.copyOf(purpose);
     Map<String, Verb> imp = new HashMap<>();
+    Map<String, Verb> docs = new HashMap<>();
     Set<String> bg = new HashSet<>();
     for (String line : lines("passive-verbs.txt")) {
       String[] c = line.split("\t", -1);
@@ -90,15 +93,17 @@ final class Lexicon {
       Verb v = new Verb(c[0].strip(), VerbClass.valueOf(c[1].strip().toUpperCase(java.util.Locale.ROOT)),
           Gender.UNKNOWN, prep);
       for (String conj : List.of("", "و", "ف")) {
-        if (c[3].strip().equals("background")) {
-          bg.add(conj + key);
-        } else {
-          imp.put(conj + key, v);
+        switch (c[3].strip()) {
+          case "background" -> bg.add(conj + key);
+          case "document" -> docs.put(conj + key, v);
+          case "impersonal" -> imp.put(conj + key, v);
+          default -> throw new IllegalStateException("passive-verbs.txt: unknown use in: " + line);
         }
       }
     }
     this.impersonal = Map.copyOf(imp);
     this.background = Set.copyOf(bg);
+    this.documents = Map.copyOf(docs);
     this.titles = Set.copyOf(titles);
     this.naming = Set.copyOf(naming);
     this.markers = List.copyOf(markers);

@@ -466,9 +466,20 @@ final class PatternQuoteAnalyzer implements QuoteAnalyzer {
         }
       }
     }
-    // a headline-style "المتحدث باسم الجيش: «...»"
+    // a headline-style "المتحدث باسم الجيش: «...»"; "وجاء في البيان: «...»"
     if (markToken >= 2 && toks.get(markToken - 1).is(':')) {
       int from = sentenceStart;
+      while (from < markToken - 1 && !toks.get(from).word()) {
+        from++;
+      }
+      Span document = from < markToken - 1 ? documentSource(l, from, markToken - 1) : null;
+      if (document != null) {
+        return new Attribution(document, Gender.UNKNOWN, false);
+      }
+      if (from < markToken - 1 && toks.get(from).key().length() > 3 && toks.get(from).key().charAt(0) == 'و'
+          && !toks.get(from).key().startsWith("وال")) {
+        return new Attribution(null, Gender.UNKNOWN, true); // "وجاء نص الخطاب كالتالي:": a clause, not a name
+      }
       int words = 0;
       for (int t = from; t < markToken - 1; t++) {
         words += toks.get(t).word() ? 1 : 0;
@@ -542,6 +553,9 @@ final class PatternQuoteAnalyzer implements QuoteAnalyzer {
       Token tok = toks.get(i);
       if (!tok.word() || inDirect[i]) {
         continue;
+      }
+      if (document(l, li, i, b, out, inDirect)) {
+        return;
       }
       Verb v = verbAt(l, i);
       if (v == null) {
@@ -638,6 +652,35 @@ final class PatternQuoteAnalyzer implements QuoteAnalyzer {
       }
     }
     attributed(l, li, a, b, out, inDirect);
+  }
+
+  /**
+   * "وجاء في البيان أن ..."، "وورد في تقرير المنظمة أن ...": the text named after the verb's preposition is the
+   * source. Adds the report and returns true, or returns false.
+   */
+  private boolean document(Line l, int li, int i, int b, List<Candidate> out, boolean[] inDirect) {
+    Span source = documentSource(l, i, b);
+    if (source == null) {
+      return false;
+    }
+    List<Token> toks = l.tokens();
+    int comp = skipContext(toks, documentEnd(l, i, b), b);
+    return comp < b && lex.complementizers.contains(toks.get(comp).key())
+        && addReported(l, li, comp + 1, -1, b, source, Gender.UNKNOWN, out, inDirect);
+  }
+
+  /** The text named by a document verb at token {@code i} ("جاء في البيان"), or {@code null}. */
+  private Span documentSource(Line l, int i, int end) {
+    List<Token> toks = l.tokens();
+    Verb v = lex.documents.get(toks.get(i).key());
+    if (v == null || i + 2 >= end || !toks.get(i + 1).word() || !toks.get(i + 1).key().equals(v.preposition())) {
+      return null;
+    }
+    return speakerAfter(l, i + 2, end, SAY).span(l);
+  }
+
+  private int documentEnd(Line l, int i, int end) {
+    return speakerAfter(l, i + 2, end, SAY).end();
   }
 
   /**
@@ -1292,6 +1335,10 @@ final class PatternQuoteAnalyzer implements QuoteAnalyzer {
     }
     if (cls == VerbClass.DENY && i < end && toks.get(i).word() && deniedNoun(toks.get(i).key())) {
       return new Phrase(-1, -1, i, true, false, false); // "الحكومة ... نفت استخدام ...": the subject came first
+    }
+    if (i < end && toks.get(i).word() && (Character.isDigit(toks.get(i).key().charAt(0))
+        || Lexicon.pronounGender(toks.get(i).key()) != null)) {
+      return new Phrase(-1, -1, i, false, false, false); // "قال 20 شخصا"، "بحسب قوله": no speaker phrase
     }
     int first = i;
     int last = -1;
