@@ -765,11 +765,17 @@ final class PatternQuoteAnalyzer implements QuoteAnalyzer {
           return t;
         }
       } else if (tok.word() && RELATIVES.contains(tok.key()) && !tok.key().equals("ما") && !inDirect[t + 1]
-          && startsReport(l, t + 1, end)) {
-        return t;
+          && startsReport(l, t + 1, end) && namedAfter(l, t + 1, end)) {
+        return t; // "الذي قالت بريطانيا إنه ...", not "الذي يعتقد أنه ..." (impersonal, no speaker)
       }
     }
     return end;
+  }
+
+  /** True when the reporting verb at token {@code v} names its speaker right after it. */
+  private boolean namedAfter(Line l, int v, int end) {
+    Verb verb = verbAt(l, v);
+    return verb != null && speakerAfter(l, v + 1, end, verb).first() >= 0;
   }
 
   /**
