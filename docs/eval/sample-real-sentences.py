@@ -1,7 +1,11 @@
 #!/usr/bin/env python3
 """Draws random news sentences from ../shared/data/ant-2018 for the blind attribution set (issue #8).
 
-Usage: python3 docs/eval/sample-real-sentences.py [SEED] [N_CUE] [N_PLAIN]  (defaults: 20181 48 16)
+Usage: python3 docs/eval/sample-real-sentences.py [SEED] [N_CUE] [N_PLAIN] [EXCLUDED_SEED ...]  (defaults: 20181 48 16)
+
+attribution-real.tsv holds the draw of seed 20181 (48 + 16); attribution-holdout.tsv the draw of seed 20183 (30 + 10)
+with the articles of seed 20181's draw excluded (arguments: 20183 30 10 20181), made after real-test was first
+measured, to measure the fixes that measurement led to on sentences never seen.
 
 Every line of every article's text is cut into sentences after . ! ؟ followed by a space; sentences of 40-400
 characters are kept. A sentence "has a cue" when it holds a quotation mark (" « » “ ”) or a word of the reporting
@@ -15,6 +19,7 @@ import gzip, json, random, re, sys
 seed = int(sys.argv[1]) if len(sys.argv) > 1 else 20181
 n_cue = int(sys.argv[2]) if len(sys.argv) > 2 else 48
 n_plain = int(sys.argv[3]) if len(sys.argv) > 3 else 16
+excluded_seeds = [int(a) for a in sys.argv[4:]]
 
 CUE_WORDS = re.compile(
     r"(^|[\s(«\"])(و|ف)?(قال|قالت|يقول|تقول|قالوا|أكد|أكدت|يؤكد|تؤكد|أوضح|أوضحت|أشار|أشارت|لفت|لفتت|ذكر|ذكرت|"
@@ -39,16 +44,25 @@ with gzip.open("../shared/data/ant-2018/ant-2018.jsonl.gz", "rt", encoding="utf-
         if p:
             plain.append((a["id"], p))
 
-rng = random.Random(seed)
-out = []
-for group, n in ((cue, n_cue), (plain, n_plain)):
-    used = set()
-    picked = 0
-    for article_id, sentences in rng.sample(group, n * 3):
-        if picked == n or article_id in used:
-            continue
-        used.add(article_id)
-        out.append((("real-dev", "real-test")[picked % 2], article_id, rng.choice(sentences)))
-        picked += 1
+
+def draw(seed, n_cue, n_plain, excluded):
+    rng = random.Random(seed)
+    out = []
+    for group, n in ((cue, n_cue), (plain, n_plain)):
+        used = set(excluded)
+        picked = 0
+        for article_id, sentences in rng.sample(group, n * 3):
+            if picked == n or article_id in used:
+                continue
+            used.add(article_id)
+            out.append((("real-dev", "real-test")[picked % 2], article_id, rng.choice(sentences)))
+            picked += 1
+    return out
+
+
+excluded = set()
+for s in excluded_seeds:  # an earlier draw (with the default sizes): its articles are not drawn again
+    excluded.update(a for _, a, _ in draw(s, 48, 16, set()))
+out = draw(seed, n_cue, n_plain, excluded)
 for i, (split, article_id, s) in enumerate(out, 1):
     print(f"{i}\t{split}\t{article_id}\t{s}")
