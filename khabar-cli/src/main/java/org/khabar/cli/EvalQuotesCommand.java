@@ -13,7 +13,10 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code khabar eval quotes [--data FILE,...] [--split dev|test|real|real-dev|real-test|all]}: speakers, contents and stances of claims. */
+/**
+ * {@code khabar eval quotes [--data FILE,...] [--split dev|test|real|real-dev|real-test|real-holdout|all]}: speakers,
+ * contents and stances of claims.
+ */
 @Command(
     name = "quotes",
     mixinStandardHelpOptions = true,
@@ -27,13 +30,16 @@ final class EvalQuotesCommand implements Callable<Integer> {
   private static final Path SETS = Path.of("khabar-core", "src", "test", "resources", "org", "khabar", "claim");
 
   @Option(names = "--data", paramLabel = "FILE", split = ",",
-      description = "The evaluation sets, merged (default: attribution-eval.tsv and attribution-real.tsv in "
+      description = "The evaluation sets, merged (default: attribution-eval.tsv, attribution-real.tsv and "
+          + "attribution-holdout.tsv in "
           + "khabar-core/src/test/resources/org/khabar/claim).")
-  List<Path> data = List.of(SETS.resolve("attribution-eval.tsv"), SETS.resolve("attribution-real.tsv"));
+  List<Path> data = List.of(SETS.resolve("attribution-eval.tsv"), SETS.resolve("attribution-real.tsv"),
+      SETS.resolve("attribution-holdout.tsv"));
 
   @Option(names = "--split", paramLabel = "SPLIT", description = "dev (tuning), test (held out), real (the first 22 "
       + "random corpus sentences), real-dev (random sentences for error analysis), real-test (held-out random "
-      + "sentences, including real) or all; default dev.")
+      + "sentences, including real), real-holdout (random sentences drawn after real-test was first measured) or all; "
+      + "default dev.")
   String split = "dev";
 
   @Option(names = "--verbose", description = "Also list every miss, wrong attribution and spurious claim.")

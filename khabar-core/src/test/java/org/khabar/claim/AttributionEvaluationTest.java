@@ -42,6 +42,16 @@ class AttributionEvaluationTest {
   }
 
   @Test
+  void holdoutSetParsesWithIdsOfItsOwn() throws IOException {
+    try (Reader r = new InputStreamReader(
+        AttributionEvaluationTest.class.getResourceAsStream("attribution-holdout.tsv"), StandardCharsets.UTF_8)) {
+      AttributionEvaluation holdout = AttributionEvaluation.parse(r, "attribution-holdout.tsv");
+      AttributionEvaluation.merge(java.util.List.of(shipped(), shippedReal(), holdout)); // throws on a shared id
+      assertTrue(holdout.toString().contains("40 items"), holdout.toString());
+    }
+  }
+
+  @Test
   void mergeRejectsAnIdUsedTwice() throws IOException {
     AttributionEvaluation set = shipped();
     assertThrows(IllegalArgumentException.class, () -> AttributionEvaluation.merge(java.util.List.of(set, set)));
