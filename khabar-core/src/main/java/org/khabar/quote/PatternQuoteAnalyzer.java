@@ -51,8 +51,13 @@ final class PatternQuoteAnalyzer implements QuoteAnalyzer {
   private static final Set<String> RELATIVES = Set.of("الذي", "التي", "الذين", "ما", "مما", "بما");
   /** Words that may stand before the noun a relative clause describes ("في صفقة قالت مصادر ..."). */
   private static final Set<String> NOUN_PREPOSITIONS = Set.of("في", "من", "الي", "علي", "عن", "مع");
+  /** Words after "العام" that make it a year ("العام الماضي"), not part of a title ("الأمين العام"). */
+  private static final Set<String> YEAR_QUALIFIERS = Set.of("الماضي", "المقبل", "الجاري", "الحالي", "القادم",
+      "المنصرم", "السابق");
   /** Words that join a new clause after a comma ("...، كما نفت ..."، "...، ثم أوردت الصحيفة أن ..."). */
   private static final Set<String> CLAUSE_JOINERS = Set.of("كما", "فيما", "ثم", "بينما");
+  /** Most words of a reported clause before quoted words that it absorbs ("إن إسرائيل «...»"). */
+  static final int MAX_SUBJECT_BEFORE_QUOTE = 3;
   /** Most words of a speaker's apposition between commas ("قال نجيب دانيش، المتحدث باسم الوزارة، إن"). */
   static final int MAX_APPOSITION_WORDS = 4;
 
@@ -316,8 +321,11 @@ final class PatternQuoteAnalyzer implements QuoteAnalyzer {
     List<Token> toks = l.tokens();
     Token prev = toks.get(open.token() - 1);
     int after = close.token() + 1;
-    return prev.word() && lex.complementizers.contains(prev.key()) && after < toks.size() && toks.get(after).word()
-        && !lex.complementizers.contains(toks.get(after).key());
+    if (prev.word() && lex.complementizers.contains(prev.key()) && after < toks.size() && toks.get(after).word()
+        && !lex.complementizers.contains(toks.get(after).key())) {
+      return true;
+    }
+    return false;
   }
 
   /** How a quote is attributed: a speaker phrase, or a continuation of an earlier speaker of this gender. */
@@ -363,8 +371,20 @@ final class PatternQuoteAnalyzer implements QuoteAnalyzer {
 
   /** True when a complementizer follows the closing mark: «قالت "سي بي أس" إن ...» names the speaker. */
   private boolean nameBeforeComplementizer(Line l, int closeToken) {
-    int t = closeToken + 1;
-    return t < l.tokens().size() && l.tokens().get(t).word() && lex.complementizers.contains(l.tokens().get(t).key());
+    return complementizerAfterTime(l.tokens(), closeToken + 1, l.tokens().size());
+  }
+
+  /** True when a complementizer comes at token {@code t}, after at most three time or stop words ("آنذاك أن"). */
+  private boolean complementizerAfterTime(List<Token> toks, int t, int end) {
+    for (int k = t; k < end && k <= t + 3 && toks.get(k).word(); k++) {
+      if (lex.complementizers.contains(toks.get(k).key())) {
+        return true;
+      }
+      if (!lex.stops.contains(toks.get(k).key())) {
+        return false;
+      }
+    }
+    return false;
   }
 
   private static boolean attachedToProclitic(Line l, Mark m) {
@@ -890,6 +910,15 @@ final class PatternQuoteAnalyzer implements QuoteAnalyzer {
     if (lex.purpose.contains(toks.get(verb).key())) {
       return purposeSubject(l, a, verb);
     }
+    Span topic = topicSubject(l, a, verb);
+    if (topic != null) {
+      return topic;
+    }
+    boolean shifted = false;
+    if (verb - 2 > a && toks.get(verb - 1).key().equals("قد") && isComma(toks.get(verb - 2))) {
+      verb -= 2; // "وكان الرئيس ...، قد أكد": the subject is before the comma
+      shifted = true;
+    }
     // the verb's clause starts after the last comma or mark before it
     int f = verb;
     while (f > a && (toks.get(f - 1).word() || Tokens.isQuoteMark(toks.get(f - 1).key().charAt(0)))) {
@@ -899,6 +928,9 @@ final class PatternQuoteAnalyzer implements QuoteAnalyzer {
       return f == verb ? firstClauseSubject(l, a, verb) : null;
     }
     String first = toks.get(f).key();
+    if (shifted && !KANA.contains(first)) {
+      return null;
+    }
     if (KANA.contains(first)) {
       int last = verb - 1;
       if (toks.get(last).key().equals("قد") && last > f + 1) {
@@ -924,6 +956,40 @@ final class PatternQuoteAnalyzer implements QuoteAnalyzer {
       }
     }
     return last - f <= MAX_SPEAKER_WORDS / 2 ? spanOf(l, f + 1, last) : null;
+  }
+
+  private static boolean isComma(Token t) {
+    return t.is('\u060C') || t.is(',');
+  }
+
+  /**
+   * "أما الوزارة، فقالت إن ..."، "أما شعاع كابيتال، فقد قالت": the topic after أما is the subject of the verb
+   * that follows its comma with ف.
+   */
+  private Span topicSubject(Line l, int a, int verb) {
+    List<Token> toks = l.tokens();
+    int f = a;
+    while (f < verb && !toks.get(f).word()) {
+      f++;
+    }
+    if (f >= verb || !(toks.get(f).key().equals("اما") || toks.get(f).key().equals("واما"))) {
+      return null;
+    }
+    int c = verb - 1;
+    boolean fa = toks.get(verb).key().startsWith("ف");
+    if (c > f && toks.get(c).word() && toks.get(c).key().equals("فقد")) {
+      c--;
+      fa = true;
+    }
+    if (!fa || c <= f + 1 || !isComma(toks.get(c)) || c - f - 1 > MAX_SPEAKER_WORDS / 2) {
+      return null;
+    }
+    for (int t = f + 1; t < c; t++) {
+      if (!toks.get(t).word() && !Tokens.isQuoteMark(toks.get(t).key().charAt(0))) {
+        return null;
+      }
+    }
+    return spanOf(l, f + 1, c - 1);
   }
 
   /**
@@ -1057,7 +1123,15 @@ final class PatternQuoteAnalyzer implements QuoteAnalyzer {
     int words = 0;
     for (int t = a; t < b; t++) {
       if (inDirect[t]) {
-        return true;
+        // "إن إسرائيل «تحلت بضبط النفس»": quoted words after the clause's first words belong to the report
+        if (t == a || words > MAX_SUBJECT_BEFORE_QUOTE || !plainWords(toks, a, t) || !absorbQuote(l, li, t, out)) {
+          return true;
+        }
+        while (t + 1 < b && inDirect[t + 1]) {
+          t++;
+          words += toks.get(t).word() ? 1 : 0;
+        }
+        continue;
       }
       words += toks.get(t).word() ? 1 : 0;
     }
@@ -1071,6 +1145,37 @@ final class PatternQuoteAnalyzer implements QuoteAnalyzer {
       participleClause(l, li, second, end, speaker, gender, out, inDirect);
     }
     return true;
+  }
+
+  /** True when tokens {@code [from, to)} are words that are neither reporting verbs nor complementizers. */
+  private boolean plainWords(List<Token> toks, int from, int to) {
+    for (int t = from; t < to; t++) {
+      Token tok = toks.get(t);
+      if (!tok.word() || lex.verb(tok.key()) != null || lex.complementizers.contains(tok.key())) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Removes the direct quote opening at token {@code mark} of line {@code li}, when it lies within that line: the
+   * reported clause that holds it is added instead. False when there is no such quote.
+   */
+  private boolean absorbQuote(Line l, int li, int mark, List<Candidate> out) {
+    Token t = l.tokens().get(mark);
+    if (t.word() || !Tokens.isQuoteMark(t.key().charAt(0))) {
+      return false;
+    }
+    for (int i = out.size() - 1; i >= 0; i--) {
+      Candidate c = out.get(i);
+      if (c.lineIndex() == li && c.kind() == QuoteKind.DIRECT && c.start() == t.start()
+          && l.text().indexOf(c.text(), t.start()) >= 0) {
+        out.remove(i);
+        return true;
+      }
+    }
+    return false;
   }
 
   /** "مؤكداً أن ..."، "مشيرة إلى أن ..."، "لافتاً إلى استمرار ...": the second report of the same speaker. */
@@ -1333,8 +1438,10 @@ final class PatternQuoteAnalyzer implements QuoteAnalyzer {
     if (i < end && toks.get(i).word() && NOT_A_SUBJECT.contains(toks.get(i).key())) {
       return new Phrase(-1, -1, end, false, false, false); // "يعتبر هذا ...": a clause, not a speaker
     }
-    if (i < end && toks.get(i).word() && ADDRESSEES.contains(toks.get(i).key())) {
-      i++; // "وقالت لها المذيعة": the addressee comes before the speaker, and is not the speaker
+    if (i < end && toks.get(i).word() && (ADDRESSEES.contains(toks.get(i).key())
+        || (verb != SAY && toks.get(i).key().startsWith("لل") && toks.get(i).key().length() > 4
+            && !lex.stops.contains(toks.get(i).key())))) {
+      i++; // "وقالت لها المذيعة"، "أكد للسعوديين أنه": the addressee comes before the speaker, and is not the speaker
     }
     if (i < end && toks.get(i).word() && startsNominalReport(toks.get(i).key(), verb)) {
       return new Phrase(-1, -1, i, false, false, true); // "وأشار إلى ارتفاع ...": the earlier speaker goes on
@@ -1355,8 +1462,7 @@ final class PatternQuoteAnalyzer implements QuoteAnalyzer {
       if (!t.word()) {
         // a quoted name inside the speaker's phrase: صحيفة «الشرق», موقع "السومرية نيوز"
         int close = quotedName(toks, i, end);
-        if (close >= 0 && i == first && !(close + 1 < end && toks.get(close + 1).word()
-            && lex.complementizers.contains(toks.get(close + 1).key()))) {
+        if (close >= 0 && i == first && !complementizerAfterTime(toks, close + 1, end)) {
           close = -1; // a quotation right after the verb is speech, unless a complementizer follows it
         }
         if (close < 0) {
@@ -1374,9 +1480,11 @@ final class PatternQuoteAnalyzer implements QuoteAnalyzer {
         continue;
       }
       String k = t.key();
-      if (lex.complementizers.contains(k) || lex.stops.contains(k) || lex.verb(k) != null
-          || lex.participle(k) != null) {
-        break;
+      boolean title = k.equals("العام") && i > first && toks.get(i - 1).word() && toks.get(i - 1).key().startsWith("ال")
+          && !(i + 1 < end && toks.get(i + 1).word() && YEAR_QUALIFIERS.contains(toks.get(i + 1).key()));
+      if (!title && (lex.complementizers.contains(k) || lex.stops.contains(k) || lex.verb(k) != null
+          || lex.participle(k) != null)) {
+        break; // "العام" ends a speaker as a time ("العام الماضي"), not in a title ("الأمين العام للحلف")
       }
       if ((k.equals("في") || k.equals("علي")) && i + 1 < end && toks.get(i + 1).word() && (isContext(toks.get(i + 1).key())
           || lex.stops.contains(toks.get(i + 1).key()) || Character.isDigit(toks.get(i + 1).key().charAt(0)))) {
