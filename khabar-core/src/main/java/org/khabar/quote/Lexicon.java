@@ -51,6 +51,8 @@ final class Lexicon {
   final List<String[]> markers;
   /** Markers that close their content and name the speaker by a pronoun ("على حد قوله"). */
   final List<String[]> pronounMarkers;
+  /** The first words of the pronoun markers, also with و: a cheap test before matching them. */
+  final Set<String> pronounMarkerFirsts;
   /** The markers by their first word, longest first, so that a lookup tries only the markers that can match. */
   final Map<String, List<String[]>> markersByFirst;
   final Set<String> stops;
@@ -64,6 +66,8 @@ final class Lexicon {
   final Set<String> purpose;
   /** Impersonal forms ("قيل"، "أفيد") by match key, also with و/ف; their source is not named. */
   final Map<String, Verb> impersonal;
+  /** Every word that can start a report (verbs, participles, impersonal and document forms): one test per token. */
+  final Set<String> reportCues;
   /** Verbs whose source is a text named after their preposition ("وجاء في البيان أن"), by match key. */
   final Map<String, Verb> documents;
   /** Forms of the writer's background ("ويذكر أن"، "يشار إلى أن") by match key, also with و/ف. */
@@ -104,10 +108,21 @@ final class Lexicon {
     this.impersonal = Map.copyOf(imp);
     this.background = Set.copyOf(bg);
     this.documents = Map.copyOf(docs);
+    Set<String> cues = new HashSet<>(verbs.keySet());
+    cues.addAll(participles.keySet());
+    cues.addAll(imp.keySet());
+    cues.addAll(docs.keySet());
+    this.reportCues = Set.copyOf(cues);
     this.titles = Set.copyOf(titles);
     this.naming = Set.copyOf(naming);
     this.markers = List.copyOf(markers);
     this.pronounMarkers = List.copyOf(pronounMarkers);
+    Set<String> firsts = new HashSet<>();
+    for (String[] m : pronounMarkers) {
+      firsts.add(m[0]);
+      firsts.add("و" + m[0]);
+    }
+    this.pronounMarkerFirsts = Set.copyOf(firsts);
     Map<String, List<String[]>> byFirst = new HashMap<>();
     for (String[] m : this.markers) {
       byFirst.computeIfAbsent(m[0], k -> new ArrayList<>()).add(m);

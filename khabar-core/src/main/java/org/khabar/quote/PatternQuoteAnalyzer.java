@@ -571,7 +571,7 @@ final class PatternQuoteAnalyzer implements QuoteAnalyzer {
     List<Token> toks = l.tokens();
     for (int i = a; i < b; i++) {
       Token tok = toks.get(i);
-      if (!tok.word() || inDirect[i]) {
+      if (!tok.word() || inDirect[i] || !lex.reportCues.contains(tok.key())) {
         continue;
       }
       if (document(l, li, i, b, out, inDirect)) {
@@ -1317,6 +1317,9 @@ final class PatternQuoteAnalyzer implements QuoteAnalyzer {
    * or {@code null}.
    */
   private Gender pronounMarker(List<Token> toks, int i, int end) {
+    if (!lex.pronounMarkerFirsts.contains(toks.get(i).key())) {
+      return null;
+    }
     for (String[] m : lex.pronounMarkers) {
       if (i + m.length > end) {
         continue;
