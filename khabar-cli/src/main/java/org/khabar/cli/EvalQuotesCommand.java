@@ -4,6 +4,8 @@ import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.khabar.claim.AttributionEvaluation;
 import picocli.CommandLine.Command;
@@ -11,7 +13,10 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code khabar eval quotes [--data FILE] [--split dev|test|all]}: speakers, contents and stances of claims. */
+/**
+ * {@code khabar eval quotes [--data FILE,...] [--split dev|test|real|real-dev|real-test|real-holdout|all]}: speakers,
+ * contents and stances of claims.
+ */
 @Command(
     name = "quotes",
     mixinStandardHelpOptions = true,
@@ -22,11 +27,19 @@ import picocli.CommandLine.Spec;
 final class EvalQuotesCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Option(names = "--data", paramLabel = "FILE",
-      description = "The evaluation set (default: khabar-core/src/test/resources/org/khabar/claim/attribution-eval.tsv).")
-  Path data = Path.of("khabar-core", "src", "test", "resources", "org", "khabar", "claim", "attribution-eval.tsv");
+  private static final Path SETS = Path.of("khabar-core", "src", "test", "resources", "org", "khabar", "claim");
 
-  @Option(names = "--split", paramLabel = "SPLIT", description = "dev (tuning), test (held out), real (random corpus sentences) or all; default dev.")
+  @Option(names = "--data", paramLabel = "FILE", split = ",",
+      description = "The evaluation sets, merged (default: attribution-eval.tsv, attribution-real.tsv and "
+          + "attribution-holdout.tsv in "
+          + "khabar-core/src/test/resources/org/khabar/claim).")
+  List<Path> data = List.of(SETS.resolve("attribution-eval.tsv"), SETS.resolve("attribution-real.tsv"),
+      SETS.resolve("attribution-holdout.tsv"));
+
+  @Option(names = "--split", paramLabel = "SPLIT", description = "dev (tuning), test (held out), real (the first 22 "
+      + "random corpus sentences), real-dev (random sentences for error analysis), real-test (held-out random "
+      + "sentences, including real), real-holdout (random sentences drawn after real-test was first measured) or all; "
+      + "default dev.")
   String split = "dev";
 
   @Option(names = "--verbose", description = "Also list every miss, wrong attribution and spurious claim.")
@@ -35,18 +48,22 @@ final class EvalQuotesCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     var out = spec.commandLine().getOut();
-    if (!Files.isRegularFile(data)) {
-      spec.commandLine().getErr().println("khabar: evaluation set not found: " + data.toAbsolutePath());
-      return 1;
+    List<AttributionEvaluation> sets = new ArrayList<>();
+    for (Path file : data) {
+      if (!Files.isRegularFile(file)) {
+        spec.commandLine().getErr().println("khabar: evaluation set not found: " + file.toAbsolutePath());
+        return 1;
+      }
+      try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+        sets.add(AttributionEvaluation.parse(in, file.toString()));
+      }
     }
-    if (!split.equals("dev") && !split.equals("test") && !split.equals("real") && !split.equals("all")) {
-      spec.commandLine().getErr().println("khabar: --split must be dev, test, real or all, not " + split);
+    if (!AttributionEvaluation.SPLITS.contains(split)) {
+      spec.commandLine().getErr().println("khabar: --split must be one of " + AttributionEvaluation.SPLITS
+          + ", not " + split);
       return 2;
     }
-    AttributionEvaluation set;
-    try (Reader in = Files.newBufferedReader(data, StandardCharsets.UTF_8)) {
-      set = AttributionEvaluation.parse(in, data.toString());
-    }
+    AttributionEvaluation set = AttributionEvaluation.merge(sets);
     AttributionEvaluation.Scores s = set.score(split);
     out.println("split: " + split);
     out.println("items: " + s.items());

@@ -24,8 +24,10 @@ import org.khabar.text.ArabicText;
  *
  * <p>The set is a TSV file; lines starting with {@code #} are comments. Columns:
  * <ol>
- *   <li>split: {@code dev} (for tuning), {@code test} (reported once), or {@code real} (sentences drawn at
- *       random from a news corpus, annotated before the analyser saw them);
+ *   <li>split: {@code dev} (for tuning), {@code test} (reported once), or {@code real}, {@code real-dev},
+ *       {@code real-test} (sentences drawn at random from a news corpus, annotated before the analyser saw them;
+ *       {@code real-dev} for error analysis, {@code real} and {@code real-test} held out; {@code real-holdout}
+ *       drawn later, for the changes made after real-test was first measured);
  *   <li>id of the item: rows with the same id are the expected claims of one item;
  *   <li>the item's text, on its first row only; the two characters {@code \n} separate input lines;
  *   <li>speaker: {@code =} for the publisher (the article's own voice), {@code -} for none;
@@ -109,7 +111,36 @@ public final class AttributionEvaluation {
       double contentPrecision, double contentRecall, double stanceAccuracy, double quotePrecision,
       double quoteRecall, List<String> failures) {}
 
-  /** Scores the items of one split ({@code dev}, {@code test}, {@code real} or {@code all}) with the standard stages. */
+  /** The items of several sets, in order; ids must not repeat across them. */
+  public static AttributionEvaluation merge(List<AttributionEvaluation> sets) {
+    List<Item> all = new ArrayList<>();
+    java.util.Set<String> ids = new java.util.HashSet<>();
+    for (AttributionEvaluation set : sets) {
+      for (Item item : set.items) {
+        if (!ids.add(item.id())) {
+          throw new IllegalArgumentException("item id " + item.id() + " appears in two evaluation sets");
+        }
+        all.add(item);
+      }
+    }
+    return new AttributionEvaluation(all);
+  }
+
+  /** The splits {@link #score(String)} accepts. */
+  public static final List<String> SPLITS = List.of("dev", "test", "real", "real-dev", "real-test", "real-holdout",
+      "all");
+
+  /**
+   * Whether an item of split {@code itemSplit} belongs to the requested split: {@code all} takes every item, and
+   * {@code real-test} (the held-out random sentences) takes the items marked {@code real-test} and the older
+   * {@code real} ones.
+   */
+  static boolean inSplit(String requested, String itemSplit) {
+    return requested.equals("all") || requested.equals(itemSplit)
+        || (requested.equals("real-test") && itemSplit.equals("real"));
+  }
+
+  /** Scores the items of one split (one of {@link #SPLITS}) with the standard stages. */
   public Scores score(String split) {
     return score(split, EntityAnalyzer.standard(), QuoteAnalyzer.standard(), ClaimAnalyzer.standard());
   }
@@ -132,7 +163,7 @@ public final class AttributionEvaluation {
     int goldQuotesFound = 0;
     List<String> failures = new ArrayList<>();
     for (Item item : items) {
-      if (!split.equals("all") && !split.equals(item.split())) {
+      if (!inSplit(split, item.split())) {
         continue;
       }
       n++;
@@ -176,7 +207,8 @@ public final class AttributionEvaluation {
         boolean exact = attributedGold && attributedPred && words(e.speaker()).equals(words(c.source()));
         headRight += head ? 1 : 0;
         exactRight += exact ? 1 : 0;
-        boolean sourceOk = attributedGold ? head : !attributedPred;
+        // a gold speaker "-" (a pronoun with no antecedent in the item) is matched by no named source
+        boolean sourceOk = attributedGold && !e.speaker().equals("-") ? head : !attributedPred;
         if (!stanceOk || !sourceOk) {
           failures.add(item.id() + ": expected " + e + ", got " + c);
         }

@@ -119,7 +119,7 @@ final class CueClaimAnalyzer implements ClaimAnalyzer {
         }
       }
     }
-    if (attributed) {
+    if (attributed || insideQuote(text, quotes, sStart, sEnd)) {
       return;
     }
     int words = 0;
@@ -297,6 +297,20 @@ final class CueClaimAnalyzer implements ClaimAnalyzer {
   private static boolean has(List<Cues.Hit> hits, int from, int to, Cues.Kind kind) {
     for (Cues.Hit h : hits) {
       if (h.from() >= from && h.from() < to && h.cue().kind() == kind) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * True when the sentence {@code [from, to)} lies inside a quote of its line that starts before it: a quotation
+   * cut in two by a full stop ("«... (...) ننتظر الكثير»") is its speaker's, not the publisher's.
+   */
+  private static boolean insideQuote(String line, List<Quote> quotes, int from, int to) {
+    for (Quote q : quotes) {
+      int at = q.text().isEmpty() ? -1 : line.indexOf(q.text());
+      if (at >= 0 && at < from && at + q.text().length() >= to) {
         return true;
       }
     }

@@ -49,6 +49,10 @@ final class Lexicon {
   final Map<String, Verb> verbs;
   /** Attribution markers as sequences of word keys; a final "ل" means the preposition clitic on the next word. */
   final List<String[]> markers;
+  /** Markers that close their content and name the speaker by a pronoun ("على حد قوله"). */
+  final List<String[]> pronounMarkers;
+  /** The first words of the pronoun markers, also with و: a cheap test before matching them. */
+  final Set<String> pronounMarkerFirsts;
   /** The markers by their first word, longest first, so that a lookup tries only the markers that can match. */
   final Map<String, List<String[]>> markersByFirst;
   final Set<String> stops;
@@ -58,19 +62,67 @@ final class Lexicon {
   final Set<String> complementizers;
   /** Circumstantial participles that add a report ("مؤكداً أن"), by match key. */
   final Map<String, Verb> participles;
+  /** Reporting verbs after the lam of purpose ("ليؤكد"), by match key: their subject is the sentence's. */
+  final Set<String> purpose;
+  /** Impersonal forms ("قيل"، "أفيد") by match key, also with و/ف; their source is not named. */
+  final Map<String, Verb> impersonal;
+  /** Every word that can start a report (verbs, participles, impersonal and document forms): one test per token. */
+  final Set<String> reportCues;
+  /** Verbs whose source is a text named after their preposition ("وجاء في البيان أن"), by match key. */
+  final Map<String, Verb> documents;
+  /** Forms of the writer's background ("ويذكر أن"، "يشار إلى أن") by match key, also with و/ف. */
+  final Set<String> background;
   /** Titles that continue a speaker's name after a definite word. */
   final Set<String> titles;
   /** Verbs of naming after عمن ("عمن سمتها"). */
   final Set<String> naming;
 
-  private Lexicon(Map<String, Verb> verbs, Map<String, Verb> participles, List<String[]> markers,
+  private Lexicon(Map<String, Verb> verbs, Map<String, Verb> participles, Set<String> purpose, List<String[]> markers,
+      List<String[]> pronounMarkers,
       Set<String> stops, Set<String> contexts, Set<String> skips, Set<String> objects, Set<String> titles,
       Set<String> naming) {
     this.verbs = Map.copyOf(verbs);
     this.participles = Map.copyOf(participles);
+    this.purpose = Set.copyOf(purpose);
+    Map<String, Verb> imp = new HashMap<>();
+    Map<String, Verb> docs = new HashMap<>();
+    Set<String> bg = new HashSet<>();
+    for (String line : lines("passive-verbs.txt")) {
+      String[] c = line.split("\t", -1);
+      if (c.length != 4) {
+        throw new IllegalStateException("passive-verbs.txt: expected 4 columns in: " + line);
+      }
+      String key = ArabicText.matchKey(c[0].strip());
+      String prep = c[2].strip().equals("-") ? null : ArabicText.matchKey(c[2].strip());
+      Verb v = new Verb(c[0].strip(), VerbClass.valueOf(c[1].strip().toUpperCase(java.util.Locale.ROOT)),
+          Gender.UNKNOWN, prep);
+      for (String conj : List.of("", "و", "ف")) {
+        switch (c[3].strip()) {
+          case "background" -> bg.add(conj + key);
+          case "document" -> docs.put(conj + key, v);
+          case "impersonal" -> imp.put(conj + key, v);
+          default -> throw new IllegalStateException("passive-verbs.txt: unknown use in: " + line);
+        }
+      }
+    }
+    this.impersonal = Map.copyOf(imp);
+    this.background = Set.copyOf(bg);
+    this.documents = Map.copyOf(docs);
+    Set<String> cues = new HashSet<>(verbs.keySet());
+    cues.addAll(participles.keySet());
+    cues.addAll(imp.keySet());
+    cues.addAll(docs.keySet());
+    this.reportCues = Set.copyOf(cues);
     this.titles = Set.copyOf(titles);
     this.naming = Set.copyOf(naming);
     this.markers = List.copyOf(markers);
+    this.pronounMarkers = List.copyOf(pronounMarkers);
+    Set<String> firsts = new HashSet<>();
+    for (String[] m : pronounMarkers) {
+      firsts.add(m[0]);
+      firsts.add("و" + m[0]);
+    }
+    this.pronounMarkerFirsts = Set.copyOf(firsts);
     Map<String, List<String[]>> byFirst = new HashMap<>();
     for (String[] m : this.markers) {
       byFirst.computeIfAbsent(m[0], k -> new ArrayList<>()).add(m);
@@ -92,6 +144,29 @@ final class Lexicon {
     this.complementizers = Set.copyOf(comp);
   }
 
+  /**
+   * The agreement of a speech noun with a pronoun suffix ("قوله" masculine, "تعبيرها" feminine, "قولهم" plural),
+   * or {@code null} for a word that is none.
+   */
+  static Gender pronounGender(String key) {
+    for (String noun : List.of("قول", "تعبير", "وصف")) {
+      if (key.startsWith(noun)) {
+        String suffix = key.substring(noun.length());
+        switch (suffix) {
+          case "ه":
+            return Gender.MASCULINE;
+          case "ها":
+            return Gender.FEMININE;
+          case "هم":
+            return Gender.PLURAL;
+          default:
+            return null;
+        }
+      }
+    }
+    return null;
+  }
+
   static Lexicon standard() {
     return STANDARD;
   }
@@ -107,13 +182,14 @@ final class Lexicon {
   }
 
   private static Lexicon load() {
-    Map<String, Verb> verbs = verbForms("reporting-verbs.txt");
-    Map<String, Verb> participles = verbForms("participles.txt");
-    return load(verbs, participles);
+    Set<String> purpose = new HashSet<>();
+    Map<String, Verb> verbs = verbForms("reporting-verbs.txt", purpose);
+    Map<String, Verb> participles = verbForms("participles.txt", new HashSet<>());
+    return load(verbs, participles, purpose);
   }
 
   /** Reads a file of verb forms: lemma, class, masculine, feminine and plural forms, optional preposition. */
-  private static Map<String, Verb> verbForms(String file) {
+  private static Map<String, Verb> verbForms(String file, Set<String> purpose) {
     Map<String, Verb> verbs = new HashMap<>();
     for (String line : lines(file)) {
       String[] cols = line.split("\t", -1);
@@ -124,14 +200,20 @@ final class Lexicon {
       VerbClass cls = VerbClass.valueOf(cols[1].trim().toUpperCase(java.util.Locale.ROOT));
       Gender[] genders = {Gender.MASCULINE, Gender.FEMININE, Gender.PLURAL};
       for (int g = 0; g < 3; g++) {
-        for (String form : cols[2 + g].trim().split(" +")) {
-          if (!form.isEmpty()) {
+        String[] forms = cols[2 + g].trim().split(" +");
+        for (int f = 0; f < forms.length; f++) {
+          if (!forms[f].isEmpty()) {
             Verb v = new Verb(cols[0].trim(), cls, genders[g], prep);
-            String key = ArabicText.matchKey(form);
+            String key = ArabicText.matchKey(forms[f]);
             // the conjunctions are stored with the forms, so that lookups never cut strings
             verbs.putIfAbsent(key, v);
             verbs.putIfAbsent("و" + key, v);
             verbs.putIfAbsent("ف" + key, v);
+            if (f > 0 && g < 2 && (key.startsWith("ي") || key.startsWith("ت"))) {
+              // the singular imperfect after the lam of purpose: "وخرج الوزير ليؤكد أن ..."
+              verbs.putIfAbsent("ل" + key, v);
+              purpose.add("ل" + key);
+            }
           }
         }
       }
@@ -139,10 +221,12 @@ final class Lexicon {
     return verbs;
   }
 
-  private static Lexicon load(Map<String, Verb> verbs, Map<String, Verb> participles) {
+  private static Lexicon load(Map<String, Verb> verbs, Map<String, Verb> participles, Set<String> purpose) {
     List<String[]> markers = new ArrayList<>();
+    List<String[]> pronounMarkers = new ArrayList<>();
     for (String line : lines("attribution-markers.txt")) {
-      markers.add(ArabicText.matchKey(line).split(" "));
+      String[] m = ArabicText.matchKey(line.strip()).split(" ");
+      (pronounGender(m[m.length - 1]) != null && m.length > 1 ? pronounMarkers : markers).add(m);
     }
     // longest markers first, so that "بحسب ما" wins over "بحسب"
     markers.sort((a, b) -> Integer.compare(b.length, a.length));
@@ -169,7 +253,8 @@ final class Lexicon {
         }
       }
     }
-    return new Lexicon(verbs, participles, markers, stops, contexts, skips, objects, titles, naming);
+    return new Lexicon(verbs, participles, purpose, markers, pronounMarkers, stops, contexts, skips, objects, titles,
+        naming);
   }
 
   /** The non-comment, non-blank lines of a resource of this package; the first line must name its source. */

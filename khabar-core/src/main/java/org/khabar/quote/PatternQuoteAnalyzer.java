@@ -13,6 +13,7 @@ import org.khabar.quote.Lexicon.Gender;
 import org.khabar.quote.Lexicon.Verb;
 import org.khabar.quote.Lexicon.VerbClass;
 import org.khabar.structure.ArticleStructure;
+import org.khabar.text.ArabicLetters;
 
 /**
  * Finds quotes from text patterns alone: quotation marks of every style for direct speech; reporting verbs with a
@@ -33,10 +34,32 @@ final class PatternQuoteAnalyzer implements QuoteAnalyzer {
   /** Longest speaker phrase, in words. */
   static final int MAX_SPEAKER_WORDS = 12;
   /** How far after the speaker a complementizer may come (speech context such as "في تصريح لوكالة ..."). */
-  static final int MAX_CONTEXT_WORDS = 12;
+  static final int MAX_CONTEXT_WORDS = 14;
 
   private static final Set<String> TRAILING_PREPOSITIONS = Set.of("الي", "علي", "من", "في", "ب", "عن", "و");
   private static final Set<String> PRONOUNS = Set.of("هو", "هي", "هم", "هما", "انه", "انها");
+
+  /** Negations: a negated reporting verb ("لم يكشف عن هويته") reports no speech. */
+  private static final Set<String> NEGATIONS = Set.of("لم", "لا", "لن", "ولم", "ولا", "ولن", "فلم", "فلا", "فلن");
+  /**
+   * Words that take a noun, never a verb: after them a verb's spelling is its verbal noun ("أثناء نقل المراسل"،
+   * "بعد ذكر", "عقب نفي").
+   */
+  private static final Set<String> NOUN_GOVERNORS = Set.of("اثناء", "خلال", "بعد", "قبل", "عند", "اثر", "عقب",
+      "منذ", "رغم", "بسبب", "حول", "بشان", "ضد", "جراء", "ازاء", "عدم", "لدي", "عبر");
+  /** Relative words: a reporting verb after them is inside a relative clause ("صفقة قالت مصادر إنها ..."). */
+  private static final Set<String> RELATIVES = Set.of("الذي", "التي", "الذين", "ما", "مما", "بما");
+  /** Words that may stand before the noun a relative clause describes ("في صفقة قالت مصادر ..."). */
+  private static final Set<String> NOUN_PREPOSITIONS = Set.of("في", "من", "الي", "علي", "عن", "مع");
+  /** Words after "العام" that make it a year ("العام الماضي"), not part of a title ("الأمين العام"). */
+  private static final Set<String> YEAR_QUALIFIERS = Set.of("الماضي", "المقبل", "الجاري", "الحالي", "القادم",
+      "المنصرم", "السابق");
+  /** Words that join a new clause after a comma ("...، كما نفت ..."، "...، ثم أوردت الصحيفة أن ..."). */
+  private static final Set<String> CLAUSE_JOINERS = Set.of("كما", "فيما", "ثم", "بينما");
+  /** Most words of a reported clause before quoted words that it absorbs ("إن إسرائيل «...»"). */
+  static final int MAX_SUBJECT_BEFORE_QUOTE = 3;
+  /** Most words of a speaker's apposition between commas ("قال نجيب دانيش، المتحدث باسم الوزارة، إن"). */
+  static final int MAX_APPOSITION_WORDS = 4;
 
   private final Lexicon lex;
 
@@ -103,7 +126,16 @@ final class PatternQuoteAnalyzer implements QuoteAnalyzer {
     if (toks.get(j).key().equals("عن")) {
       return speakerAfter(l, j + 1, end, SAY).span(l);
     }
+    if (onTheTongueOf(toks, j, end)) {
+      return speakerAfter(l, j + 2, end, SAY).span(l); // "نقلت الوكالة على لسان الوزير قوله"
+    }
     return null;
+  }
+
+  /** True for "على لسان" at token {@code j}: the relay names its source after it. */
+  private static boolean onTheTongueOf(List<Token> toks, int j, int end) {
+    return j + 2 < end && toks.get(j).key().equals("علي") && toks.get(j + 1).word()
+        && toks.get(j + 1).key().equals("لسان");
   }
 
   /** Marks the tokens of a line that lie inside an entity mention of that line. */
@@ -121,6 +153,62 @@ final class PatternQuoteAnalyzer implements QuoteAnalyzer {
       }
     }
     return out;
+  }
+
+  /**
+   * The reporting verb at token {@code t}, or {@code null}: an active verb of the lexicon not negated ("لم يكشف")
+   * and not a verbal noun after a word that takes a noun ("أثناء نقل"); an impersonal form ("قيل"، "أفيد"); a
+   * passive written with a damma ("ذُكر"، "نُقل"). The writer's background ("ويذكر أن ...") is no report.
+   */
+  private Verb verbAt(Line l, int t) {
+    List<Token> toks = l.tokens();
+    Token tok = toks.get(t);
+    if (!tok.word()) {
+      return null;
+    }
+    Verb v = lex.verb(tok.key());
+    if (v == null) {
+      return lex.impersonal.get(tok.key());
+    }
+    if (t > 0 && toks.get(t - 1).word()
+        && (NEGATIONS.contains(toks.get(t - 1).key()) || NOUN_GOVERNORS.contains(toks.get(t - 1).key()))) {
+      return null;
+    }
+    if (background(l, t, v)) {
+      return null;
+    }
+    return v;
+  }
+
+  /** True for an impersonal report at token {@code t}: "قيل"، "أفيد"، or a passive written with a damma. */
+  private boolean impersonal(Line l, int t) {
+    Token tok = l.tokens().get(t);
+    return lex.impersonal.containsKey(tok.key()) || dammaPassive(l, tok);
+  }
+
+  /** "ذُكر"، "نُقل"، "يُذكر": a damma on the verb's first letter (after و/ف) marks the passive. */
+  private static boolean dammaPassive(Line l, Token tok) {
+    String raw = l.text().substring(tok.start(), tok.end());
+    int i = raw.length() > 3 && (raw.charAt(0) == ArabicLetters.WAW || raw.charAt(0) == ArabicLetters.FEH) ? 1 : 0;
+    return raw.length() > i + 1 && raw.charAt(i + 1) == ArabicLetters.DAMMA;
+  }
+
+  /**
+   * True for the writer's background: "ويذكر أن"، "يشار إلى أن"، "يُذكر أن" — an impersonal imperfect followed
+   * directly by its complementizer or preposition.
+   */
+  private boolean background(Line l, int t, Verb v) {
+    List<Token> toks = l.tokens();
+    Token tok = toks.get(t);
+    String k = tok.key();
+    String bare = k.length() > 3 && (k.charAt(0) == 'و' || k.charAt(0) == 'ف') ? k.substring(1) : k;
+    boolean form = lex.background.contains(k) || (dammaPassive(l, tok) && bare.startsWith("ي"));
+    if (!form || t + 1 >= toks.size() || !toks.get(t + 1).word()) {
+      return false;
+    }
+    String next = toks.get(t + 1).key();
+    return lex.complementizers.contains(next) || next.equals("الي") || next.equals("بالذكر")
+        || (v != null && next.equals(v.preposition()));
   }
 
   // ---------------------------------------------------------------- direct quotes
@@ -160,6 +248,10 @@ final class PatternQuoteAnalyzer implements QuoteAnalyzer {
           close = m;
         }
       }
+      if (close != null && partialAfterComplementizer(ol, open, close)) {
+        i = j; // «قال إن "معتقداتها" تمنعها ...»: quoted words inside a reported clause, which the reported pass takes
+        continue;
+      }
       int endLine;
       int endToken;
       if (close != null) {
@@ -182,7 +274,7 @@ final class PatternQuoteAnalyzer implements QuoteAnalyzer {
         continue;
       }
       // who said it: a verb or marker before the opening mark, else after the closing mark
-      Attribution who = before(ol, open.token());
+      Attribution who = before(ol, open.token(), inDirect[open.lineIndex()]);
       if (who == null) {
         Line cl = lines.get(endLine);
         who = after(cl, endLine, Math.min(endToken + 1, cl.tokens().size()));
@@ -216,6 +308,24 @@ final class PatternQuoteAnalyzer implements QuoteAnalyzer {
       Gender g = sp != null || who.continues() ? who.gender() : null;
       out.add(new Candidate(open.lineIndex(), open.offset(), text, QuoteKind.DIRECT, sp, g));
     }
+  }
+
+  /**
+   * True when a quotation opens right after a complementizer and the clause goes on after it closes ("إن
+   * "معتقداتها الدينية" تمنعها من ..."): the quoted words are part of reported speech, not a quote of their own.
+   */
+  private boolean partialAfterComplementizer(Line l, Mark open, Mark close) {
+    if (close.lineIndex() != open.lineIndex() || open.token() == 0) {
+      return false;
+    }
+    List<Token> toks = l.tokens();
+    Token prev = toks.get(open.token() - 1);
+    int after = close.token() + 1;
+    if (prev.word() && lex.complementizers.contains(prev.key()) && after < toks.size() && toks.get(after).word()
+        && !lex.complementizers.contains(toks.get(after).key())) {
+      return true;
+    }
+    return false;
   }
 
   /** How a quote is attributed: a speaker phrase, or a continuation of an earlier speaker of this gender. */
@@ -261,8 +371,20 @@ final class PatternQuoteAnalyzer implements QuoteAnalyzer {
 
   /** True when a complementizer follows the closing mark: «قالت "سي بي أس" إن ...» names the speaker. */
   private boolean nameBeforeComplementizer(Line l, int closeToken) {
-    int t = closeToken + 1;
-    return t < l.tokens().size() && l.tokens().get(t).word() && lex.complementizers.contains(l.tokens().get(t).key());
+    return complementizerAfterTime(l.tokens(), closeToken + 1, l.tokens().size());
+  }
+
+  /** True when a complementizer comes at token {@code t}, after at most three time or stop words ("آنذاك أن"). */
+  private boolean complementizerAfterTime(List<Token> toks, int t, int end) {
+    for (int k = t; k < end && k <= t + 3 && toks.get(k).word(); k++) {
+      if (lex.complementizers.contains(toks.get(k).key())) {
+        return true;
+      }
+      if (!lex.stops.contains(toks.get(k).key())) {
+        return false;
+      }
+    }
+    return false;
   }
 
   private static boolean attachedToProclitic(Line l, Mark m) {
@@ -306,12 +428,14 @@ final class PatternQuoteAnalyzer implements QuoteAnalyzer {
   }
 
   /** The attribution before a quotation mark: the last reporting verb or marker of the sentence before it. */
-  private Attribution before(Line l, int markToken) {
+  private Attribution before(Line l, int markToken, boolean[] inDirect) {
     List<Token> toks = l.tokens();
     int sentenceStart = markToken;
     while (sentenceStart > 0) {
       Token t = toks.get(sentenceStart - 1);
-      if (!t.word() && (Tokens.isSentenceEnd(t.key().charAt(0)) || Tokens.isQuoteMark(t.key().charAt(0)))) {
+      // the search stops at the sentence's start and at an earlier quote, not at a quoted name (دار "غاليمار")
+      if (!t.word() && (Tokens.isSentenceEnd(t.key().charAt(0))
+          || (Tokens.isQuoteMark(t.key().charAt(0)) && inDirect[sentenceStart - 1]))) {
         break;
       }
       sentenceStart--;
@@ -321,7 +445,7 @@ final class PatternQuoteAnalyzer implements QuoteAnalyzer {
       if (!tok.word()) {
         continue;
       }
-      Verb v = lex.verb(tok.key());
+      Verb v = verbAt(l, t);
       Verb participle = v == null ? lex.participle(tok.key()) : null;
       if (participle != null) {
         // "...، مؤكداً أن «...»": the participle continues the sentence's reporting verb and its speaker
@@ -339,11 +463,18 @@ final class PatternQuoteAnalyzer implements QuoteAnalyzer {
         return new Attribution(null, participle.gender(), true);
       }
       if (v != null) {
-        Phrase p = speakerAfter(l, t + 1, markToken, v);
+        boolean imp = impersonal(l, t);
+        Phrase p = imp ? new Phrase(-1, -1, t + 1, false, false, false) : speakerAfter(l, t + 1, markToken, v);
         Span span = p.span(l);
         Span relayed = v.verbClass() == VerbClass.RELAY ? relayedSource(l, p.end(), markToken) : null;
         if (relayed != null) {
           return new Attribution(relayed, Gender.UNKNOWN, false); // "نقلت الصحيفة عن متحدث قوله «...»"
+        }
+        if (imp) {
+          return new Attribution(null, Gender.UNKNOWN, false); // "وقيل: «...»": no source is named
+        }
+        if (span == null && p.first() < 0 && lex.purpose.contains(tok.key())) {
+          span = purposeSubject(l, sentenceStart, t);
         }
         return new Attribution(span, v.gender(), span == null);
       }
@@ -355,9 +486,20 @@ final class PatternQuoteAnalyzer implements QuoteAnalyzer {
         }
       }
     }
-    // a headline-style "المتحدث باسم الجيش: «...»"
+    // a headline-style "المتحدث باسم الجيش: «...»"; "وجاء في البيان: «...»"
     if (markToken >= 2 && toks.get(markToken - 1).is(':')) {
       int from = sentenceStart;
+      while (from < markToken - 1 && !toks.get(from).word()) {
+        from++;
+      }
+      Span document = from < markToken - 1 ? documentSource(l, from, markToken - 1) : null;
+      if (document != null) {
+        return new Attribution(document, Gender.UNKNOWN, false);
+      }
+      if (from < markToken - 1 && toks.get(from).key().length() > 3 && toks.get(from).key().charAt(0) == 'و'
+          && !toks.get(from).key().startsWith("وال")) {
+        return new Attribution(null, Gender.UNKNOWN, true); // "وجاء نص الخطاب كالتالي:": a clause, not a name
+      }
       int words = 0;
       for (int t = from; t < markToken - 1; t++) {
         words += toks.get(t).word() ? 1 : 0;
@@ -384,8 +526,8 @@ final class PatternQuoteAnalyzer implements QuoteAnalyzer {
       return null;
     }
     int end = sentenceEnd(toks, t);
-    Verb v = lex.verb(toks.get(t).key());
-    if (v != null) {
+    Verb v = verbAt(l, t);
+    if (v != null && !impersonal(l, t)) {
       Phrase p = speakerAfter(l, t + 1, end, v);
       Span span = p.span(l);
       return new Attribution(span, v.gender(), span == null);
@@ -429,19 +571,40 @@ final class PatternQuoteAnalyzer implements QuoteAnalyzer {
     List<Token> toks = l.tokens();
     for (int i = a; i < b; i++) {
       Token tok = toks.get(i);
-      if (!tok.word() || inDirect[i]) {
+      if (!tok.word() || inDirect[i] || !lex.reportCues.contains(tok.key())) {
         continue;
       }
-      Verb v = lex.verb(tok.key());
+      if (document(l, li, i, b, out, inDirect)) {
+        return;
+      }
+      Verb v = verbAt(l, i);
       if (v == null) {
+        Verb participle = lex.participle(tok.key());
+        if (participle != null && i > a && (toks.get(i - 1).is('\u060C') || toks.get(i - 1).is(','))
+            && (inDirect[i - 2 < a ? a : i - 2] || (i - 2 > a && inDirect[i - 3]))) {
+          // "«...»، مضيفاً أن ...": after a direct quote, the participle adds a report by the same speaker
+          participleClause(l, li, i, b, null, participle.gender(), out, inDirect);
+        }
         continue;
       }
-      Phrase sp = speakerAfter(l, i + 1, b, v);
+      // "قيل إن ..."، "أفيد بمقتل ..."، "ذُكر أن ...": no source is named, and none is continued (gender null)
+      boolean imp = impersonal(l, i);
+      Phrase sp = imp ? new Phrase(-1, -1, i + 1, false, false, false) : speakerAfter(l, i + 1, b, v);
+      Gender gender = imp ? null : v.gender();
       int j = sp.end();
       Span speaker = sp.span(l);
-      if (speaker == null && sp.first() < 0) {
+      if (speaker == null && sp.first() < 0 && !imp) {
         speaker = subjectBefore(l, a, i); // "وكان المرصد أفاد ..."; "ونشرت حسابات ... صوراً قالت إنها ..."
       }
+      // "...، قال المتحدث باسم الجيش.": the speaker named after the content
+      if (sp.first() >= 0 && v.verbClass() == VerbClass.SAY && speakerAfterContent(toks, a, i, j, b)) {
+        int e = i - 1;
+        if (addReported(l, li, a, -1, e, speaker, gender, out, inDirect)) {
+          return;
+        }
+      }
+      // a report inside a relative clause ("في صفقة قالت مصادر إنها تقدر بمليار، وسط ...") ends at its comma
+      boolean embedded = embedded(l, a, i);
       // "نقلت وكالة ... عن مصادر ... أن": the source is who the relay quotes
       if (j < b && toks.get(j).key().equals("عمن")) {
         int[] named = namedSource(l, j + 1, b);
@@ -455,27 +618,39 @@ final class PatternQuoteAnalyzer implements QuoteAnalyzer {
           }
         }
       }
-      if (j < b && toks.get(j).key().equals("عن")) {
-        Phrase relayed = speakerAfter(l, j + 1, b, SAY);
+      boolean tongue = onTheTongueOf(toks, j, b);
+      if (j < b && (toks.get(j).key().equals("عن") || tongue)) {
+        Phrase relayed = speakerAfter(l, j + (tongue ? 2 : 1), b, SAY);
         int k = skipContext(toks, relayed.end(), b);
         if (relayed.span(l) != null && k < b && lex.complementizers.contains(toks.get(k).key())) {
           speaker = relayed.span(l);
+          gender = Gender.UNKNOWN;
           j = relayed.end();
-        } else if (v.verbClass() == VerbClass.ANNOUNCE && speaker != null) {
-          addReported(l, li, j + 1, -1, b, speaker, v.gender(), out, inDirect);
+        } else if (v.verbClass() == VerbClass.ANNOUNCE && speaker != null && !tongue) {
+          addReported(l, li, j + 1, -1, b, speaker, gender, out, inDirect);
           return;
         }
       }
       // "نفى الوزير صحة التقارير": the object is what is denied
       if (v.verbClass() == VerbClass.DENY && sp.stoppedAtObject() && (speaker != null || sp.first() < 0)) {
-        if (addReported(l, li, j, -1, b, speaker, v.gender(), out, inDirect)) {
-          return;
+        int cut = nextReport(l, j, b, inDirect);
+        if (addReported(l, li, j, -1, cut, speaker, gender, out, inDirect)) {
+          if (cut >= b) {
+            return;
+          }
+          i = cut - 1; // "نفت ... X، كما نفت Y": the next report of the sentence
+          continue;
         }
       }
       int comp = skipContext(toks, j, b);
       if (comp < b && lex.complementizers.contains(toks.get(comp).key())) {
-        if (addReported(l, li, comp + 1, -1, b, speaker, v.gender(), out, inDirect)) {
-          return;
+        int cut = nextReport(l, comp + 1, b, inDirect);
+        int e = Math.min(cut, embedded ? commaAfter(toks, comp + 1, b) : b);
+        if (addReported(l, li, comp + 1, -1, e, speaker, gender, out, inDirect)) {
+          if (cut >= b) {
+            return;
+          }
+          i = cut - 1;
         }
         continue;
       }
@@ -485,17 +660,171 @@ final class PatternQuoteAnalyzer implements QuoteAnalyzer {
         j = prepositionAfter(toks, j, b, v);
       }
       // أعلن/كشف عن + noun keeps its older rule: only with a named speaker ("وأعلن عن إطلاق حملة" is an event)
-      if (j < b && (speaker != null || !"عن".equals(v.preposition()))) {
+      if (j < b && (speaker != null || imp || !"عن".equals(v.preposition()))) {
         Token p = toks.get(j);
         boolean clitic = !p.key().equals(v.preposition());
         int from = clitic ? j : j + 1;
         int charStart = clitic ? p.start() + 1 : -1;
-        if (from < b && addReported(l, li, from, charStart, b, speaker, v.gender(), out, inDirect)) {
+        int e = embedded ? commaAfter(toks, from + 1, b) : b;
+        if (from < b && addReported(l, li, from, charStart, e, speaker, gender, out, inDirect)) {
           return;
         }
       }
     }
     attributed(l, li, a, b, out, inDirect);
+  }
+
+  /**
+   * "وجاء في البيان أن ..."، "وورد في تقرير المنظمة أن ...": the text named after the verb's preposition is the
+   * source. Adds the report and returns true, or returns false.
+   */
+  private boolean document(Line l, int li, int i, int b, List<Candidate> out, boolean[] inDirect) {
+    Span source = documentSource(l, i, b);
+    if (source == null) {
+      return false;
+    }
+    List<Token> toks = l.tokens();
+    int comp = skipContext(toks, documentEnd(l, i, b), b);
+    return comp < b && lex.complementizers.contains(toks.get(comp).key())
+        && addReported(l, li, comp + 1, -1, b, source, Gender.UNKNOWN, out, inDirect);
+  }
+
+  /** The text named by a document verb at token {@code i} ("جاء في البيان"), or {@code null}. */
+  private Span documentSource(Line l, int i, int end) {
+    List<Token> toks = l.tokens();
+    Verb v = lex.documents.get(toks.get(i).key());
+    if (v == null || i + 2 >= end || !toks.get(i + 1).word() || !toks.get(i + 1).key().equals(v.preposition())) {
+      return null;
+    }
+    return speakerAfter(l, i + 2, end, SAY).span(l);
+  }
+
+  private int documentEnd(Line l, int i, int end) {
+    return speakerAfter(l, i + 2, end, SAY).end();
+  }
+
+  /**
+   * True when a reporting verb after a comma, with its speaker, closes the sentence ("الوضع مستقر، قال المتحدث في
+   * تصريح.") after three words or more of content: the content came first.
+   */
+  private boolean speakerAfterContent(List<Token> toks, int a, int verb, int speakerEnd, int b) {
+    if (verb < a + 4 || !(toks.get(verb - 1).is('\u060C') || toks.get(verb - 1).is(','))) {
+      return false;
+    }
+    int words = 0;
+    for (int t = a; t < verb - 1; t++) {
+      if (toks.get(t).word()) {
+        words++;
+      } else if (Tokens.isQuoteMark(toks.get(t).key().charAt(0))) {
+        return false; // a quotation: the direct pass attributes it
+      }
+    }
+    if (words < 3) {
+      return false;
+    }
+    int rest = 0;
+    for (int t = speakerEnd; t < b; t++) {
+      Token tok = toks.get(t);
+      if (!tok.word() && (tok.is(':') || Tokens.isQuoteMark(tok.key().charAt(0)))) {
+        return false;
+      }
+      if (tok.word()) {
+        if (lex.complementizers.contains(tok.key()) || lex.verb(tok.key()) != null || ++rest > 6) {
+          return false;
+        }
+      }
+    }
+    return true;
+  }
+
+  /**
+   * True when the reporting verb at {@code verb} opens a relative clause: after a relative word ("ما قالت إنه"،
+   * "الذي قالت بريطانيا إنه") or after an indefinite noun following a preposition ("في صفقة قالت مصادر").
+   */
+  private boolean embedded(Line l, int a, int verb) {
+    if (verb <= a) {
+      return false;
+    }
+    List<Token> toks = l.tokens();
+    Token prev = toks.get(verb - 1);
+    if (!prev.word()) {
+      return false;
+    }
+    String k = prev.key();
+    if (RELATIVES.contains(k)) {
+      return true;
+    }
+    if (k.startsWith("ال") || l.named()[verb - 1] || isContext(k) || lex.stops.contains(k) || verb - 2 < a) {
+      return false;
+    }
+    Token before = toks.get(verb - 2);
+    return before.word() && NOUN_PREPOSITIONS.contains(before.key());
+  }
+
+  /**
+   * Where the next report of a sentence begins after the content starting at {@code from}, or {@code end}: a
+   * comma before a reporting verb ("...، كما نفت ..."، "...، وأضاف أن ...") or a relative word before one ("...
+   * الذي قالت بريطانيا إنه ...").
+   */
+  private int nextReport(Line l, int from, int end, boolean[] inDirect) {
+    List<Token> toks = l.tokens();
+    for (int t = from + 2; t + 1 < end; t++) {
+      Token tok = toks.get(t);
+      if (inDirect[t]) {
+        continue;
+      }
+      if (tok.is('\u060C') || tok.is(',')) {
+        int v = t + 1;
+        boolean joined = toks.get(v).word() && CLAUSE_JOINERS.contains(toks.get(v).key());
+        if (joined) {
+          v++;
+        }
+        // a new clause: joined by كما/فيما or by the verb's own و ("، وأضاف أن"), not a bare verb that may be
+        // the predicate of the content ("إن فريق المحقق، روبرت مولر، أبلغ ...")
+        if (v < end && !inDirect[v] && (joined || toks.get(v).key().charAt(0) == 'و') && startsReport(l, v, end)) {
+          return t;
+        }
+      } else if (tok.word() && RELATIVES.contains(tok.key()) && !tok.key().equals("ما") && !inDirect[t + 1]
+          && startsReport(l, t + 1, end) && namedAfter(l, t + 1, end)) {
+        return t; // "الذي قالت بريطانيا إنه ...", not "الذي يعتقد أنه ..." (impersonal, no speaker)
+      }
+    }
+    return end;
+  }
+
+  /** True when the reporting verb at token {@code v} names its speaker right after it. */
+  private boolean namedAfter(Line l, int v, int end) {
+    Verb verb = verbAt(l, v);
+    return verb != null && speakerAfter(l, v + 1, end, verb).first() >= 0;
+  }
+
+  /**
+   * True when token {@code v} is a reporting verb whose report can be read: a complementizer after its speaker and
+   * context, a relay's عن, or a denial's object ("كما نفت وجود ..."); a verbal noun spelled like the verb ("ونقل
+   * جثث القتلى إلى ...") is not.
+   */
+  private boolean startsReport(Line l, int v, int end) {
+    Verb verb = verbAt(l, v);
+    if (verb == null || impersonal(l, v)) {
+      return false;
+    }
+    List<Token> toks = l.tokens();
+    Phrase p = speakerAfter(l, v + 1, end, verb);
+    if ((verb.verbClass() == VerbClass.DENY && p.stoppedAtObject()) || (p.first() >= 0 && p.stoppedAtPreposition())) {
+      return true; // "كما نفت وجود ..."، "فيما أشار الموقع إلى نيته ..."
+    }
+    int k = skipContext(toks, p.end(), end);
+    return k < end && toks.get(k).word() && (lex.complementizers.contains(toks.get(k).key()));
+  }
+
+  /** The first comma at least two tokens after {@code from}, or {@code end}. */
+  private static int commaAfter(List<Token> toks, int from, int end) {
+    for (int t = from + 1; t < end; t++) {
+      if (toks.get(t).is('\u060C') || toks.get(t).is(',')) {
+        return t;
+      }
+    }
+    return end;
   }
 
   /** The verb's preposition of a nominal report after time words and commas from {@code from}, or {@code end}. */
@@ -578,6 +907,18 @@ final class PatternQuoteAnalyzer implements QuoteAnalyzer {
    */
   private Span subjectBefore(Line l, int a, int verb) {
     List<Token> toks = l.tokens();
+    if (lex.purpose.contains(toks.get(verb).key())) {
+      return purposeSubject(l, a, verb);
+    }
+    Span topic = topicSubject(l, a, verb);
+    if (topic != null) {
+      return topic;
+    }
+    boolean shifted = false;
+    if (verb - 2 > a && toks.get(verb - 1).key().equals("قد") && isComma(toks.get(verb - 2))) {
+      verb -= 2; // "وكان الرئيس ...، قد أكد": the subject is before the comma
+      shifted = true;
+    }
     // the verb's clause starts after the last comma or mark before it
     int f = verb;
     while (f > a && (toks.get(f - 1).word() || Tokens.isQuoteMark(toks.get(f - 1).key().charAt(0)))) {
@@ -587,6 +928,9 @@ final class PatternQuoteAnalyzer implements QuoteAnalyzer {
       return f == verb ? firstClauseSubject(l, a, verb) : null;
     }
     String first = toks.get(f).key();
+    if (shifted && !KANA.contains(first)) {
+      return null;
+    }
     if (KANA.contains(first)) {
       int last = verb - 1;
       if (toks.get(last).key().equals("قد") && last > f + 1) {
@@ -612,6 +956,60 @@ final class PatternQuoteAnalyzer implements QuoteAnalyzer {
       }
     }
     return last - f <= MAX_SPEAKER_WORDS / 2 ? spanOf(l, f + 1, last) : null;
+  }
+
+  private static boolean isComma(Token t) {
+    return t.is('\u060C') || t.is(',');
+  }
+
+  /**
+   * "أما الوزارة، فقالت إن ..."، "أما شعاع كابيتال، فقد قالت": the topic after أما is the subject of the verb
+   * that follows its comma with ف.
+   */
+  private Span topicSubject(Line l, int a, int verb) {
+    List<Token> toks = l.tokens();
+    int f = a;
+    while (f < verb && !toks.get(f).word()) {
+      f++;
+    }
+    if (f >= verb || !(toks.get(f).key().equals("اما") || toks.get(f).key().equals("واما"))) {
+      return null;
+    }
+    int c = verb - 1;
+    boolean fa = toks.get(verb).key().startsWith("ف");
+    if (c > f && toks.get(c).word() && toks.get(c).key().equals("فقد")) {
+      c--;
+      fa = true;
+    }
+    if (!fa || c <= f + 1 || !isComma(toks.get(c)) || c - f - 1 > MAX_SPEAKER_WORDS / 2) {
+      return null;
+    }
+    for (int t = f + 1; t < c; t++) {
+      if (!toks.get(t).word() && !Tokens.isQuoteMark(toks.get(t).key().charAt(0))) {
+        return null;
+      }
+    }
+    return spanOf(l, f + 1, c - 1);
+  }
+
+  /**
+   * "وخرج خطيب الجمعة ...، ليعلن أن ...": a reporting verb after the lam of purpose has the subject of the verb that
+   * opens the sentence (a word with the conjunction و/ف that is no particle, preposition or definite noun).
+   */
+  private Span purposeSubject(Line l, int a, int verb) {
+    List<Token> toks = l.tokens();
+    int f = a;
+    while (f < verb && !toks.get(f).word()) {
+      f++;
+    }
+    if (f + 1 >= verb) {
+      return null;
+    }
+    String first = toks.get(f).key();
+    boolean verbFirst = first.length() > 3 && (first.charAt(0) == 'و' || first.charAt(0) == 'ف')
+        && !first.startsWith("وال") && !first.startsWith("فال") && !NOT_A_CLAUSE_START.contains(first)
+        && !lex.stops.contains(first) && !KANA.contains(first);
+    return verbFirst ? speakerAfter(l, f + 1, verb, SAY).span(l) : null;
   }
 
   /**
@@ -649,9 +1047,10 @@ final class PatternQuoteAnalyzer implements QuoteAnalyzer {
   /** Skips speech context ("في تصريح لوكالة ...، ") between a speaker and its complementizer. */
   private int skipContext(List<Token> toks, int from, int end) {
     int k = from;
-    int limit = Math.min(end, from + MAX_CONTEXT_WORDS);
-    while (k < limit) {
+    int words = 0;
+    while (k < end && words <= MAX_CONTEXT_WORDS) {
       Token t = toks.get(k);
+      words += t.word() ? 1 : 0;
       if (t.word() && lex.complementizers.contains(t.key())) {
         return k;
       }
@@ -659,8 +1058,9 @@ final class PatternQuoteAnalyzer implements QuoteAnalyzer {
           || Tokens.isQuoteMark(t.key().charAt(0)))) {
         return end;
       }
-      if (t.word() && (lex.verb(t.key()) != null || lex.participle(t.key()) != null)) {
-        return end; // another report begins: its complementizer is not this verb's
+      if (t.word() && (lex.verb(t.key()) != null || lex.participle(t.key()) != null)
+          && !(k > from && toks.get(k - 1).word() && NEGATIONS.contains(toks.get(k - 1).key()))) {
+        return end; // another report begins: its complementizer is not this verb's ("لم يكشف عن اسمه" is none)
       }
       k++;
     }
@@ -678,14 +1078,27 @@ final class PatternQuoteAnalyzer implements QuoteAnalyzer {
       List<Candidate> out, boolean[] inDirect) {
     List<Token> toks = l.tokens();
     int a = from;
+    int markStart = -1;
     while (a < end && !toks.get(a).word()) {
       if (Tokens.isQuoteMark(toks.get(a).key().charAt(0))) {
-        return true; // a direct quote follows; the direct pass has it
+        if (inDirect[a]) {
+          // a direct quote follows; the direct pass has it, and a participle after it adds a report of this speaker
+          int q = a + 1;
+          while (q < end && inDirect[q]) {
+            q++;
+          }
+          if (q + 1 < end && (toks.get(q).is('\u060C') || toks.get(q).is(',')) && toks.get(q + 1).word()
+              && lex.participle(toks.get(q + 1).key()) != null) {
+            participleClause(l, li, q + 1, end, speaker, gender, out, inDirect);
+          }
+          return true;
+        }
+        markStart = markStart < 0 ? toks.get(a).start() : markStart; // quoted words open the reported clause
       }
       a++;
     }
     if (a != from) {
-      charStart = -1;
+      charStart = markStart;
     }
     int second = -1;
     for (int t = a + 1; t + 1 < end; t++) {
@@ -700,10 +1113,25 @@ final class PatternQuoteAnalyzer implements QuoteAnalyzer {
     while (b > a && !toks.get(b - 1).word()) {
       b--;
     }
+    int marks = markStart >= 0 ? 1 : 0;
+    for (int t = a; t < b; t++) {
+      marks += !toks.get(t).word() && Tokens.isQuoteMark(toks.get(t).key().charAt(0)) ? 1 : 0;
+    }
+    if (marks % 2 == 1 && b < end && Tokens.isQuoteMark(toks.get(b).key().charAt(0))) {
+      b++; // keep the mark that closes quoted words inside the content: «وجود غاز "نوفيتشوك"»
+    }
     int words = 0;
     for (int t = a; t < b; t++) {
       if (inDirect[t]) {
-        return true;
+        // "إن إسرائيل «تحلت بضبط النفس»": quoted words after the clause's first words belong to the report
+        if (t == a || words > MAX_SUBJECT_BEFORE_QUOTE || !plainWords(toks, a, t) || !absorbQuote(l, li, t, out)) {
+          return true;
+        }
+        while (t + 1 < b && inDirect[t + 1]) {
+          t++;
+          words += toks.get(t).word() ? 1 : 0;
+        }
+        continue;
       }
       words += toks.get(t).word() ? 1 : 0;
     }
@@ -717,6 +1145,37 @@ final class PatternQuoteAnalyzer implements QuoteAnalyzer {
       participleClause(l, li, second, end, speaker, gender, out, inDirect);
     }
     return true;
+  }
+
+  /** True when tokens {@code [from, to)} are words that are neither reporting verbs nor complementizers. */
+  private boolean plainWords(List<Token> toks, int from, int to) {
+    for (int t = from; t < to; t++) {
+      Token tok = toks.get(t);
+      if (!tok.word() || lex.verb(tok.key()) != null || lex.complementizers.contains(tok.key())) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Removes the direct quote opening at token {@code mark} of line {@code li}, when it lies within that line: the
+   * reported clause that holds it is added instead. False when there is no such quote.
+   */
+  private boolean absorbQuote(Line l, int li, int mark, List<Candidate> out) {
+    Token t = l.tokens().get(mark);
+    if (t.word() || !Tokens.isQuoteMark(t.key().charAt(0))) {
+      return false;
+    }
+    for (int i = out.size() - 1; i >= 0; i--) {
+      Candidate c = out.get(i);
+      if (c.lineIndex() == li && c.kind() == QuoteKind.DIRECT && c.start() == t.start()
+          && l.text().indexOf(c.text(), t.start()) >= 0) {
+        out.remove(i);
+        return true;
+      }
+    }
+    return false;
   }
 
   /** "مؤكداً أن ..."، "مشيرة إلى أن ..."، "لافتاً إلى استمرار ...": the second report of the same speaker. */
@@ -751,6 +1210,18 @@ final class PatternQuoteAnalyzer implements QuoteAnalyzer {
     for (int i = a; i < b; i++) {
       if (inDirect[i] || !toks.get(i).word()) {
         continue;
+      }
+      Gender pronoun = pronounMarker(toks, i, b);
+      if (pronoun != null) {
+        // "...، على حد قوله": the content before it, by the speaker the pronoun continues
+        int e = i;
+        while (e > a && !toks.get(e - 1).word()) {
+          e--;
+        }
+        if (e - a >= 3) {
+          addReported(l, li, a, -1, e, null, pronoun, out, inDirect);
+        }
+        return;
       }
       int[] marker = marker(toks, i, b);
       if (marker == null) {
@@ -841,11 +1312,46 @@ final class PatternQuoteAnalyzer implements QuoteAnalyzer {
     return null;
   }
 
+  /**
+   * The agreement named by a pronoun marker ("على حد قوله") starting at token {@code i} and closing the sentence,
+   * or {@code null}.
+   */
+  private Gender pronounMarker(List<Token> toks, int i, int end) {
+    if (!lex.pronounMarkerFirsts.contains(toks.get(i).key())) {
+      return null;
+    }
+    for (String[] m : lex.pronounMarkers) {
+      if (i + m.length > end) {
+        continue;
+      }
+      boolean ok = true;
+      for (int k = 0; k < m.length && ok; k++) {
+        String key = toks.get(i + k).key();
+        ok = toks.get(i + k).word() && (key.equals(m[k]) || (k == 0 && key.equals("و" + m[k])));
+      }
+      if (ok) {
+        for (int t = i + m.length; t < end; t++) {
+          if (toks.get(t).word()) {
+            return null; // the content goes on after it: not a closing attribution
+          }
+        }
+        return Lexicon.pronounGender(m[m.length - 1]);
+      }
+    }
+    return null;
+  }
+
   private Phrase speakerAfterMarker(Line l, int[] marker, int end) {
     List<Token> toks = l.tokens();
     int from = marker[0];
     if (from >= end) {
       return null;
+    }
+    if (toks.get(from).word() && verbWithObjectPronoun(toks.get(from).key())) {
+      from++; // "بحسب ما قاله مصدر أمني"
+      if (from >= end) {
+        return null;
+      }
     }
     // "بحسب ما أفاد المرصد": the verb after the marker introduces the speaker
     if (toks.get(from).word() && lex.verb(toks.get(from).key()) != null && marker[1] == 0) {
@@ -859,6 +1365,12 @@ final class PatternQuoteAnalyzer implements QuoteAnalyzer {
     Phrase p = speakerAfter(l, from, end, SAY);
     if (p.first() < 0) {
       return null;
+    }
+    if (p.end() + 1 < end && toks.get(p.end()).word() && toks.get(p.end()).key().equals("عن")) {
+      Phrase inner = speakerAfter(l, p.end() + 1, end, SAY);
+      if (inner.first() >= 0) {
+        return inner; // "بحسب ما نقلته الوكالة عن وزارة الخارجية": the source is the one relayed
+      }
     }
     return marker[1] == 1 && p.first() == from ? p.withClitic() : p;
   }
@@ -918,8 +1430,9 @@ final class PatternQuoteAnalyzer implements QuoteAnalyzer {
     List<Token> toks = l.tokens();
     VerbClass cls = verb.verbClass();
     int i = from;
-    while (i < end && toks.get(i).word() && lex.skips.contains(toks.get(i).key())) {
-      i++;
+    while (i < end && toks.get(i).word() && lex.skips.contains(toks.get(i).key())
+        && !(toks.get(i).key().equals("من") && !(i + 1 < end && lex.skips.contains(toks.get(i + 1).key())))) {
+      i++; // "من جهته"; a lone "من" is the verb's preposition ("حذرت من اشتباكات")
     }
     if (i < end && toks.get(i).word() && LEADING_PREPOSITIONS.contains(toks.get(i).key())) {
       // "وأوضحت في بيانها أن ...": no subject is named, the verb continues an earlier speaker
@@ -928,14 +1441,20 @@ final class PatternQuoteAnalyzer implements QuoteAnalyzer {
     if (i < end && toks.get(i).word() && NOT_A_SUBJECT.contains(toks.get(i).key())) {
       return new Phrase(-1, -1, end, false, false, false); // "يعتبر هذا ...": a clause, not a speaker
     }
-    if (i < end && toks.get(i).word() && ADDRESSEES.contains(toks.get(i).key())) {
-      i++; // "وقالت لها المذيعة": the addressee comes before the speaker, and is not the speaker
+    if (i < end && toks.get(i).word() && (ADDRESSEES.contains(toks.get(i).key())
+        || (verb != SAY && toks.get(i).key().startsWith("لل") && toks.get(i).key().length() > 4
+            && !lex.stops.contains(toks.get(i).key())))) {
+      i++; // "وقالت لها المذيعة"، "أكد للسعوديين أنه": the addressee comes before the speaker, and is not the speaker
     }
     if (i < end && toks.get(i).word() && startsNominalReport(toks.get(i).key(), verb)) {
       return new Phrase(-1, -1, i, false, false, true); // "وأشار إلى ارتفاع ...": the earlier speaker goes on
     }
     if (cls == VerbClass.DENY && i < end && toks.get(i).word() && deniedNoun(toks.get(i).key())) {
       return new Phrase(-1, -1, i, true, false, false); // "الحكومة ... نفت استخدام ...": the subject came first
+    }
+    if (i < end && toks.get(i).word() && (Character.isDigit(toks.get(i).key().charAt(0))
+        || Lexicon.pronounGender(toks.get(i).key()) != null)) {
+      return new Phrase(-1, -1, i, false, false, false); // "قال 20 شخصا"، "بحسب قوله": no speaker phrase
     }
     int first = i;
     int last = -1;
@@ -946,11 +1465,17 @@ final class PatternQuoteAnalyzer implements QuoteAnalyzer {
       if (!t.word()) {
         // a quoted name inside the speaker's phrase: صحيفة «الشرق», موقع "السومرية نيوز"
         int close = quotedName(toks, i, end);
-        if (close >= 0 && i == first && !(close + 1 < end && toks.get(close + 1).word()
-            && lex.complementizers.contains(toks.get(close + 1).key()))) {
+        if (close >= 0 && i == first && !complementizerAfterTime(toks, close + 1, end)) {
           close = -1; // a quotation right after the verb is speech, unless a complementizer follows it
         }
         if (close < 0) {
+          int appositionEnd = last >= first && i == last + 1 ? apposition(toks, i, end, cls) : -1;
+          if (appositionEnd >= 0) {
+            // "قال نجيب دانيش، المتحدث باسم الوزارة، إن": the apposition belongs to the speaker
+            boolean deniedObject = cls == VerbClass.DENY && !lex.complementizers.contains(toks.get(appositionEnd + 1).key())
+                && !LEADING_PREPOSITIONS.contains(toks.get(appositionEnd + 1).key());
+            return new Phrase(first, appositionEnd - 1, appositionEnd + 1, deniedObject, false, false);
+          }
           break;
         }
         last = close;
@@ -958,9 +1483,11 @@ final class PatternQuoteAnalyzer implements QuoteAnalyzer {
         continue;
       }
       String k = t.key();
-      if (lex.complementizers.contains(k) || lex.stops.contains(k) || lex.verb(k) != null
-          || lex.participle(k) != null) {
-        break;
+      boolean title = k.equals("العام") && i > first && toks.get(i - 1).word() && toks.get(i - 1).key().startsWith("ال")
+          && !(i + 1 < end && toks.get(i + 1).word() && YEAR_QUALIFIERS.contains(toks.get(i + 1).key()));
+      if (!title && (lex.complementizers.contains(k) || lex.stops.contains(k) || lex.verb(k) != null
+          || lex.participle(k) != null)) {
+        break; // "العام" ends a speaker as a time ("العام الماضي"), not in a title ("الأمين العام للحلف")
       }
       if ((k.equals("في") || k.equals("علي")) && i + 1 < end && toks.get(i + 1).word() && (isContext(toks.get(i + 1).key())
           || lex.stops.contains(toks.get(i + 1).key()) || Character.isDigit(toks.get(i + 1).key().charAt(0)))) {
@@ -993,6 +1520,36 @@ final class PatternQuoteAnalyzer implements QuoteAnalyzer {
       return new Phrase(-1, -1, i, object, false, preposition);
     }
     return new Phrase(first, last, i, object, false, preposition);
+  }
+
+  /**
+   * The closing comma of a speaker's apposition opening with the comma at {@code comma} ("، ماريا زاخاروفا،"), when
+   * what follows it is the report (a complementizer, speech context, a time; for a denial verb its object), or -1.
+   */
+  private int apposition(List<Token> toks, int comma, int end, VerbClass cls) {
+    Token c = toks.get(comma);
+    if (!(c.is('\u060C') || c.is(','))) {
+      return -1;
+    }
+    int m = comma + 1;
+    int words = 0;
+    while (m < end && toks.get(m).word() && words <= MAX_APPOSITION_WORDS) {
+      String k = toks.get(m).key();
+      if (lex.complementizers.contains(k) || lex.stops.contains(k) || lex.verb(k) != null || lex.participle(k) != null
+          || LEADING_PREPOSITIONS.contains(k) || NOT_A_SUBJECT.contains(k) || lex.objects.contains(k)) {
+        return -1;
+      }
+      words++;
+      m++;
+    }
+    if (words == 0 || words > MAX_APPOSITION_WORDS || m + 1 >= end || !(toks.get(m).is('\u060C') || toks.get(m).is(','))
+        || !toks.get(m + 1).word()) {
+      return -1;
+    }
+    String next = toks.get(m + 1).key();
+    boolean report = lex.complementizers.contains(next) || LEADING_PREPOSITIONS.contains(next)
+        || lex.stops.contains(next) || (cls == VerbClass.DENY && lex.verb(next) == null);
+    return report ? m : -1;
   }
 
   /** True for a reporting verb with an object pronoun: ذكره، أوردته، نقلتها. */

@@ -13,7 +13,19 @@
  *       preposition ("أفاد المرصد بمقتل ..."، "أشار التقرير إلى ارتفاع ..."); أعلن/كشف عن; relays ("نقلت
  *       الوكالة عن مصدر قوله إن", "نقلت الوكالة عمن سمتها «مصادر» قولها إن" give the source, not the relay, also
  *       before a direct quote); attribution markers before or after the content ("وبحسب المرصد، فإن ..."،
- *       "...، وفقا لما ذكرته مصادر محلية");
+ *       "...، وفقا لما ذكرته مصادر محلية"، "بحسب ما نقلته الوكالة عن وزارة ..." gives the inner source); a
+ *       pronoun marker closing the content ("...، على حد قوله") continues the speaker its pronoun agrees with; a
+ *       document verb names its text ("وجاء في البيان أن ..."، "وورد في التقرير: «...»"); impersonal reports
+ *       ("قيل إن"، "أفيد بـ"، a passive written with a damma "ذُكر"، "نُقل عن X") name no source, or the relayed
+ *       one, and continue none; the writer's background ("ويذكر أن"، "يشار إلى أن") is no report; a negated verb
+ *       ("لم يكشف عن اسمه") or a verbal noun after a word that takes a noun ("أثناء نقل المراسل") is none;
+ *   <li>the speaker may follow the content ("الأسعار مستقرة، قال المحافظ.") or, after the lam of purpose, be the
+ *       subject of the sentence's first verb ("وخرج الوزير ...، ليؤكد أن"); an apposition between commas belongs
+ *       to it ("قال نجيب دانيش، المتحدث باسم الوزارة، إن"، "نفت الناطقة، ماريا زاخاروفا، ضلوع ...");
+ *   <li>a sentence may hold several reports: a new one starts after a comma with a joiner or the verb's و ("...،
+ *       كما نفت ..."، "...، ثم أوضحت الشركة أن ...") or after a relative word ("... الذي قالت بريطانيا إنه ...");
+ *       a report inside a relative clause on an indefinite noun ends at its comma; quoted words right after a
+ *       complementizer with the clause going on after them ("إن «معتقداتها» تمنعها ...") stay reported speech;
  *   <li>a circumstantial participle after a comma ("...، مؤكداً أن ..."، "مشيرة إلى أن ...") ends the first
  *       report and adds a second one by the same speaker;
  *   <li>quotation marks around one to four words inside a noun phrase (تنظيم "الدولة الإسلامية"، صحيفة
@@ -29,7 +41,8 @@
  * A reported quote's text is the complement clause up to the end of the sentence.
  *
  * <p>Knowledge lives in resource files with a source header: {@code reporting-verbs.txt},
- * {@code participles.txt}, {@code attribution-markers.txt}, {@code speaker-boundaries.txt}. Table-driven cases:
+ * {@code participles.txt}, {@code passive-verbs.txt}, {@code attribution-markers.txt},
+ * {@code speaker-boundaries.txt}. Table-driven cases:
  * {@code src/test/resources/org/khabar/quote/quote-cases.tsv}.
  */
 package org.khabar.quote;

@@ -19,6 +19,7 @@ public final class ArabicLetters {
   public static final char TATWEEL = '\u0640';
   public static final char FATHATAN = '\u064B';
   public static final char SUKUN = '\u0652';
+  public static final char DAMMA = '\u064F';
   public static final char SUPERSCRIPT_ALEF = '\u0670';
   public static final char ALEF_WASLA = '\u0671';
   public static final char FARSI_YEH = '\u06CC';

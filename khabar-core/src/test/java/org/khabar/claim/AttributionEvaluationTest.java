@@ -21,6 +21,51 @@ class AttributionEvaluationTest {
     }
   }
 
+  private static AttributionEvaluation shippedReal() throws IOException {
+    try (Reader r = new InputStreamReader(
+        AttributionEvaluationTest.class.getResourceAsStream("attribution-real.tsv"), StandardCharsets.UTF_8)) {
+      return AttributionEvaluation.parse(r, "attribution-real.tsv");
+    }
+  }
+
+  @Test
+  void realSetHoldsSixtyFourRandomSentencesInTwoHalves() throws IOException {
+    AttributionEvaluation real = shippedReal();
+    assertEquals(32, real.score("real-dev").items());
+    assertEquals(32, real.score("real-test").items());
+  }
+
+  @Test
+  void realTestSplitAlsoTakesTheFirstRandomSentences() throws IOException {
+    AttributionEvaluation both = AttributionEvaluation.merge(java.util.List.of(shipped(), shippedReal()));
+    assertEquals(shipped().score("real").items() + 32, both.score("real-test").items());
+  }
+
+  @Test
+  void holdoutSetParsesWithIdsOfItsOwn() throws IOException {
+    try (Reader r = new InputStreamReader(
+        AttributionEvaluationTest.class.getResourceAsStream("attribution-holdout.tsv"), StandardCharsets.UTF_8)) {
+      AttributionEvaluation holdout = AttributionEvaluation.parse(r, "attribution-holdout.tsv");
+      AttributionEvaluation.merge(java.util.List.of(shipped(), shippedReal(), holdout)); // throws on a shared id
+      assertTrue(holdout.toString().contains("40 items"), holdout.toString());
+    }
+  }
+
+  @Test
+  void mergeRejectsAnIdUsedTwice() throws IOException {
+    AttributionEvaluation set = shipped();
+    assertThrows(IllegalArgumentException.class, () -> AttributionEvaluation.merge(java.util.List.of(set, set)));
+  }
+
+  @Test
+  void realDevSplitStaysAboveTheMeasuredLevel() throws IOException {
+    // regression guard on the random sentences used for error analysis: measured 1.00 speaker recall, 0.99 content F1
+    AttributionEvaluation.Scores s = shippedReal().score("real-dev");
+    assertTrue(s.contentF1() >= 0.9, "content F1 " + s.contentF1() + " " + s.failures());
+    assertTrue(s.speakerRecallHead() >= 0.9, "speaker recall " + s.speakerRecallHead() + " " + s.failures());
+    assertTrue(s.speakerPrecisionHead() >= 0.9, "speaker precision " + s.speakerPrecisionHead() + " " + s.failures());
+  }
+
   @Test
   void malformedRowIsReportedWithItsLine() {
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,

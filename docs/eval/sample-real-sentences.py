@@ -1,0 +1,68 @@
+#!/usr/bin/env python3
+"""Draws random news sentences from ../shared/data/ant-2018 for the blind attribution set (issue #8).
+
+Usage: python3 docs/eval/sample-real-sentences.py [SEED] [N_CUE] [N_PLAIN] [EXCLUDED_SEED ...]  (defaults: 20181 48 16)
+
+attribution-real.tsv holds the draw of seed 20181 (48 + 16); attribution-holdout.tsv the draw of seed 20183 (30 + 10)
+with the articles of seed 20181's draw excluded (arguments: 20183 30 10 20181), made after real-test was first
+measured, to measure the fixes that measurement led to on sentences never seen.
+
+Every line of every article's text is cut into sentences after . ! ؟ followed by a space; sentences of 40-400
+characters are kept. A sentence "has a cue" when it holds a quotation mark (" « » “ ”) or a word of the reporting
+list below (a reporting verb in a common form, or an attribution such as بحسب / وفقا / نقلا). N_CUE sentences are
+drawn from those with a cue and N_PLAIN from the rest, at most one sentence per article, with random.Random(SEED).
+The drawn sentences are printed as TSV: index, split, article id, sentence. Items alternate real-dev / real-test
+in drawing order (within each group), so both halves hold cue and plain sentences.
+"""
+import gzip, json, random, re, sys
+
+seed = int(sys.argv[1]) if len(sys.argv) > 1 else 20181
+n_cue = int(sys.argv[2]) if len(sys.argv) > 2 else 48
+n_plain = int(sys.argv[3]) if len(sys.argv) > 3 else 16
+excluded_seeds = [int(a) for a in sys.argv[4:]]
+
+CUE_WORDS = re.compile(
+    r"(^|[\s(«\"])(و|ف)?(قال|قالت|يقول|تقول|قالوا|أكد|أكدت|يؤكد|تؤكد|أوضح|أوضحت|أشار|أشارت|لفت|لفتت|ذكر|ذكرت|"
+    r"أفاد|أفادت|نقل|نقلت|كشف|كشفت|أعلن|أعلنت|يعلن|نفى|نفت|ينفي|حذر|حذرت|اعتبر|اعتبرت|رأى|رأت|أضاف|أضافت|"
+    r"تابع|تابعت|صرح|صرحت|أردف|زعم|زعمت|بحسب|وفقا|وفقاً|نقلا|نقلاً|حسب|مؤكدا|مؤكدة|مضيفا|مضيفة|مشيرا|مشيرة|"
+    r"ذُكر|أفيد|يذكر)(?=$|[\s،,.:])")
+QUOTES = re.compile("[\"«»“”]")
+SPLIT = re.compile(r"(?<=[.!؟])\s+")
+
+cue, plain = [], []
+with gzip.open("../shared/data/ant-2018/ant-2018.jsonl.gz", "rt", encoding="utf-8") as f:
+    for line in f:
+        a = json.loads(line)
+        c, p = [], []
+        for text_line in (a.get("text") or "").split("\n"):
+            for s in SPLIT.split(text_line.strip()):
+                s = s.strip()
+                if 40 <= len(s) <= 400:
+                    (c if (QUOTES.search(s) or CUE_WORDS.search(s)) else p).append(s)
+        if c:
+            cue.append((a["id"], c))
+        if p:
+            plain.append((a["id"], p))
+
+
+def draw(seed, n_cue, n_plain, excluded):
+    rng = random.Random(seed)
+    out = []
+    for group, n in ((cue, n_cue), (plain, n_plain)):
+        used = set(excluded)
+        picked = 0
+        for article_id, sentences in rng.sample(group, n * 3):
+            if picked == n or article_id in used:
+                continue
+            used.add(article_id)
+            out.append((("real-dev", "real-test")[picked % 2], article_id, rng.choice(sentences)))
+            picked += 1
+    return out
+
+
+excluded = set()
+for s in excluded_seeds:  # an earlier draw (with the default sizes): its articles are not drawn again
+    excluded.update(a for _, a, _ in draw(s, 48, 16, set()))
+out = draw(seed, n_cue, n_plain, excluded)
+for i, (split, article_id, s) in enumerate(out, 1):
+    print(f"{i}\t{split}\t{article_id}\t{s}")
