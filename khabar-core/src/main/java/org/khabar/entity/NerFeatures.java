@@ -123,14 +123,15 @@ final class NerFeatures {
     int[] article = new int[64];
     int[][] features = new int[64][MAX_FEATURES];
     int[] featureCount = new int[64];
+    /** Scratch for the weight rows of one token's features. */
+    final int[] rows = new int[MAX_FEATURES];
 
-    /** Puts back features saved from an earlier extraction (and the clusters the stacked features read). */
-    void restore(int[][] saved, int[][] clusters) {
-      ensure(saved.length);
-      n = saved.length;
+    /** Empties the features of {@code n} tokens, keeping their clusters, before {@link #addStacked}. */
+    void stackedOnly(int n, int[][] clusters) {
+      ensure(n);
+      this.n = n;
       for (int i = 0; i < n; i++) {
-        System.arraycopy(saved[i], 0, features[i], 0, saved[i].length);
-        featureCount[i] = saved[i].length;
+        featureCount[i] = 0;
         cluster[i] = clusters[i];
       }
     }

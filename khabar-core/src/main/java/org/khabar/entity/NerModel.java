@@ -48,6 +48,8 @@ public final class NerModel {
   private final int secondEpochs;
   private final float outsideBias;
   private final boolean rules;
+  /** Both stages behind one index, for tagging (training decodes stage by stage). */
+  private final Joint joint;
 
   /** One linear stage: feature rows, their tag weights, and tag transitions. */
   static final class Stage {
@@ -100,8 +102,114 @@ public final class NerModel {
     }
   }
 
+  /**
+   * The stages' weights behind one feature index, so that tagging probes each feature once for both passes: row
+   * {@code r} holds the first stage's {@code T} weights, then (stacked models) the second stage's {@code T}, zeros
+   * where a stage lacks the feature (adding zero changes no score). The first pass accumulates both stages' scores
+   * over the first-stage features; the second pass only adds the stacked features. Each stage's sum runs over its
+   * features in the order {@link Stage#decode} uses, so the scores, and hence the tags, are exactly those of
+   * decoding stage by stage. Immutable and thread-safe.
+   */
+  static final class Joint {
+    final FeatureIndex index;
+    final float[] weights;
+    /** Floats per row: {@code T} per stage. */
+    final int width;
+
+    Joint(Stage first, Stage second) {
+      int[] a = first.index.keysByRow();
+      int[] b = second == null ? new int[0] : second.index.keysByRow();
+      FeatureIndex joint = new FeatureIndex(Math.max(a.length, b.length));
+      int[] rowA = new int[a.length];
+      int[] rowB = new int[b.length];
+      for (int r = 0; r < a.length; r++) {
+        rowA[r] = joint.add(a[r]);
+      }
+      for (int r = 0; r < b.length; r++) {
+        rowB[r] = joint.add(b[r]);
+      }
+      width = second == null ? T : 2 * T;
+      float[] w = new float[joint.size() * width];
+      for (int r = 0; r < a.length; r++) {
+        System.arraycopy(first.weights, r * T, w, rowA[r] * width, T);
+      }
+      for (int r = 0; r < b.length; r++) {
+        System.arraycopy(second.weights, r * T, w, rowB[r] * width + T, T);
+      }
+      this.index = joint;
+      this.weights = w;
+    }
+
+    /**
+     * Adds the weights of the features in {@code buffer} to the scores: the first stage's to {@code first} (when not
+     * null), the second stage's to {@code second} (when not null). Rows are looked up for a whole token before any
+     * weight is read, so that the cache misses of the lookups overlap.
+     */
+    void score(NerFeatures.Sentence buffer, float[] first, float[] second) {
+      int[] rows = buffer.rows;
+      int[][] features = buffer.features;
+      float[] w = weights;
+      int width = this.width;
+      for (int i = 0; i < buffer.n; i++) {
+        int[] f = features[i];
+        int count = buffer.featureCount[i];
+        for (int k = 0; k < count; k++) {
+          rows[k] = index.get(f[k]);
+        }
+        int base = i * T;
+        for (int k = 0; k < count; k++) {
+          int row = rows[k];
+          if (row < 0) {
+            continue;
+          }
+          int at = row * width;
+          if (first != null) {
+            for (int t = 0; t < T; t++) {
+              first[base + t] += w[at + t];
+            }
+          }
+          if (second != null) {
+            at += T;
+            for (int t = 0; t < T; t++) {
+              second[base + t] += w[at + t];
+            }
+          }
+        }
+      }
+    }
+  }
+
+  /** Fresh scores for {@code n} tokens: {@code -outsideBias} for O, 0 elsewhere. */
+  private static float[] initialScores(int n, float outsideBias) {
+    float[] scores = new float[n * T];
+    for (int i = 0; i < n; i++) {
+      scores[i * T + BioTags.O] = -outsideBias;
+    }
+    return scores;
+  }
+
+  /** Per token, the margin of the chosen tag over the best other tag. */
+  private static void margins(float[] scores, int[] best, float[] margins) {
+    for (int i = 0; i < best.length; i++) {
+      float other = Float.NEGATIVE_INFINITY;
+      for (int t = 0; t < T; t++) {
+        if (t != best[i]) {
+          other = Math.max(other, scores[i * T + t]);
+        }
+      }
+      margins[i] = scores[i * T + best[i]] - other;
+    }
+  }
+
   NerModel(NerFeatures features, Stage first, Stage second, boolean useClusters, boolean useGazetteer,
       int epochs, int secondEpochs, float outsideBias, boolean rules) {
+    this(features, first, second, useClusters, useGazetteer, epochs, secondEpochs, outsideBias, rules,
+        new Joint(first, second));
+  }
+
+  private NerModel(NerFeatures features, Stage first, Stage second, boolean useClusters, boolean useGazetteer,
+      int epochs, int secondEpochs, float outsideBias, boolean rules, Joint joint) {
+    this.joint = joint;
     this.rules = rules;
     this.secondEpochs = secondEpochs;
     this.outsideBias = outsideBias;
@@ -271,7 +379,8 @@ public final class NerModel {
    * model found overlapping it; where the model tagged a person, place or MISC over it, the model wins.
    */
   public NerModel withRules(boolean on) {
-    return new NerModel(features, first, second, useClusters, useGazetteer, epochs, secondEpochs, outsideBias, on);
+    return new NerModel(features, first, second, useClusters, useGazetteer, epochs, secondEpochs, outsideBias, on,
+        joint);
   }
 
   /** Whether a second, document-aware stage refines the first pass. */
@@ -316,50 +425,60 @@ public final class NerModel {
   int[][] tagDocument(List<CharSequence[]> sentences, NerFeatures.Sentence buffer, float[][] margins) {
     int count = sentences.size();
     int[][] tags = new int[count][];
-    String[][] keys = second == null ? null : new String[count][];
-    // The second pass reuses the first pass's features rather than extracting them again.
-    int[][][] saved = second == null ? null : new int[count][][];
-    int[][][] savedClusters = second == null ? null : new int[count][][];
+    boolean stacked = second != null;
+    String[][] keys = stacked ? new String[count][] : null;
+    // The second stage's scores over the first-stage features, summed in the first pass (see Joint).
+    float[][] secondScores = stacked ? new float[count][] : null;
+    int[][][] savedClusters = stacked ? new int[count][][] : null;
     List<int[]>[] certain = rules ? newSpanArray(count) : null;
     for (int s = 0; s < count; s++) {
       CharSequence[] w = sentences.get(s);
-      if (w.length == 0) {
+      int n = w.length;
+      if (n == 0) {
         tags[s] = new int[0];
         if (keys != null) {
           keys[s] = new String[0];
         }
         continue;
       }
-      features.extract(w, w.length, buffer);
+      features.extract(w, n, buffer);
       if (certain != null) {
         certain[s] = features.certainOrgSpans(buffer);
       }
-      tags[s] = second == null ? first.decode(buffer, margins != null ? margins[s] : null, outsideBias)
-          : first.decode(buffer, null, 0);
-      if (keys != null) {
-        keys[s] = java.util.Arrays.copyOf(buffer.stripped, w.length);
-        saved[s] = new int[w.length][];
-        for (int i = 0; i < w.length; i++) {
-          saved[s][i] = java.util.Arrays.copyOf(buffer.features[i], buffer.featureCount[i]);
-        }
-        savedClusters[s] = java.util.Arrays.copyOf(buffer.cluster, w.length);
+      float[] firstScores = initialScores(n, stacked ? 0 : outsideBias);
+      if (stacked) {
+        secondScores[s] = initialScores(n, outsideBias);
+      }
+      joint.score(buffer, firstScores, stacked ? secondScores[s] : null);
+      tags[s] = viterbi(firstScores, n, first.transitions);
+      if (!stacked && margins != null) {
+        margins(firstScores, tags[s], margins[s]);
+      }
+      if (stacked) {
+        keys[s] = java.util.Arrays.copyOf(buffer.stripped, n);
+        savedClusters[s] = java.util.Arrays.copyOf(buffer.cluster, n);
       }
     }
-    if (second == null) {
+    if (!stacked) {
       applyRules(tags, certain);
       return tags;
     }
     int[][][] memory = memory(keys, tags);
     int[][] out = new int[count][];
     for (int s = 0; s < count; s++) {
-      CharSequence[] w = sentences.get(s);
-      if (w.length == 0) {
+      int n = sentences.get(s).length;
+      if (n == 0) {
         out[s] = new int[0];
         continue;
       }
-      buffer.restore(saved[s], savedClusters[s]);
+      buffer.stackedOnly(n, savedClusters[s]);
       NerFeatures.addStacked(buffer, tags[s], memory[s]);
-      out[s] = second.decode(buffer, margins != null ? margins[s] : null, outsideBias);
+      float[] scores = secondScores[s];
+      joint.score(buffer, null, scores);
+      out[s] = viterbi(scores, n, second.transitions);
+      if (margins != null) {
+        margins(scores, out[s], margins[s]);
+      }
     }
     applyRules(out, certain);
     return out;
