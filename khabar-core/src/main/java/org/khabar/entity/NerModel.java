@@ -56,11 +56,20 @@ public final class NerModel {
     final FeatureIndex index;
     final float[] weights;
     final float[] transitions;
+    /** For a stage read from a file: its 16-bit weights ({@code weights[i] == quantized[i] * scale}); else null. */
+    final short[] quantized;
+    final float scale;
 
     Stage(FeatureIndex index, float[] weights, float[] transitions) {
+      this(index, weights, transitions, null, 0);
+    }
+
+    Stage(FeatureIndex index, float[] weights, float[] transitions, short[] quantized, float scale) {
       this.index = index;
       this.weights = weights;
       this.transitions = transitions;
+      this.quantized = quantized;
+      this.scale = scale;
     }
 
     /**
@@ -103,18 +112,30 @@ public final class NerModel {
   }
 
   /**
-   * The stages' weights behind one feature index, so that tagging probes each feature once for both passes: row
-   * {@code r} holds the first stage's {@code T} weights, then (stacked models) the second stage's {@code T}, zeros
-   * where a stage lacks the feature (adding zero changes no score). The first pass accumulates both stages' scores
-   * over the first-stage features; the second pass only adds the stacked features. Each stage's sum runs over its
-   * features in the order {@link Stage#decode} uses, so the scores, and hence the tags, are exactly those of
-   * decoding stage by stage. Immutable and thread-safe.
+   * The stages' weights behind one feature table, so that tagging probes each feature once for both passes: a
+   * feature's entry holds the first stage's {@code T} weights, then (stacked models) the second stage's {@code T},
+   * zeros where a stage lacks the feature (adding zero changes no score). The first pass accumulates both stages'
+   * scores over the first-stage features; the second pass only adds the stacked features. Each stage's sum runs over
+   * its features in the order {@link Stage#decode} uses, so the scores, and hence the tags, are exactly those of
+   * decoding stage by stage.
+   *
+   * <p>A model read from a file has 16-bit weights (see {@link #write}); its table then keeps them as they are read,
+   * each entry in one open-addressing slot (key, then the weights), so that a lookup touches one or two cache lines
+   * and the whole table about a third of the memory of float rows behind an index: decoding is bound by cache
+   * misses. A weight is {@code q * scale} as when read, so the scores are the same floats. A model just trained
+   * keeps float rows behind a {@link FeatureIndex}. Immutable and thread-safe.
    */
   static final class Joint {
-    final FeatureIndex index;
-    final float[] weights;
-    /** Floats per row: {@code T} per stage. */
-    final int width;
+    // Float rows (a model just trained): index and rows of `width` floats.
+    private final FeatureIndex index;
+    private final float[] weights;
+    /** Floats per row or weights per slot: {@code T} per stage. */
+    private final int width;
+    // 16-bit slots (a model read from a file): slot s at short offset s * (2 + width): key (high, low), weights.
+    private final short[] slots;
+    private final int mask;
+    private final float firstScale;
+    private final float secondScale;
 
     Joint(Stage first, Stage second) {
       int[] a = first.index.keysByRow();
@@ -129,6 +150,36 @@ public final class NerModel {
         rowB[r] = joint.add(b[r]);
       }
       width = second == null ? T : 2 * T;
+      if (first.quantized != null && (second == null || second.quantized != null)) {
+        int[] keys = joint.keysByRow();
+        int capacity = Integer.highestOneBit(Math.max(16, keys.length * 5 / 3)) << 1;
+        mask = capacity - 1;
+        int slot = 2 + width;
+        short[] table = new short[capacity * slot];
+        int[] slotOf = new int[keys.length];
+        for (int r = 0; r < keys.length; r++) {
+          int k = keys[r];
+          int i = spread(k) & mask;
+          while (key(table, i * slot) != EMPTY) {
+            i = (i + 1) & mask;
+          }
+          table[i * slot] = (short) (k >>> 16);
+          table[i * slot + 1] = (short) k;
+          slotOf[r] = i * slot + 2;
+        }
+        for (int r = 0; r < a.length; r++) {
+          System.arraycopy(first.quantized, r * T, table, slotOf[rowA[r]], T);
+        }
+        for (int r = 0; r < b.length; r++) {
+          System.arraycopy(second.quantized, r * T, table, slotOf[rowB[r]] + T, T);
+        }
+        slots = table;
+        firstScale = first.scale;
+        secondScale = second == null ? 0 : second.scale;
+        index = null;
+        weights = null;
+        return;
+      }
       float[] w = new float[joint.size() * width];
       for (int r = 0; r < a.length; r++) {
         System.arraycopy(first.weights, r * T, w, rowA[r] * width, T);
@@ -136,22 +187,59 @@ public final class NerModel {
       for (int r = 0; r < b.length; r++) {
         System.arraycopy(second.weights, r * T, w, rowB[r] * width + T, T);
       }
-      this.index = joint;
-      this.weights = w;
+      index = joint;
+      weights = w;
+      slots = null;
+      mask = 0;
+      firstScale = 0;
+      secondScale = 0;
+    }
+
+    private static final int EMPTY = 0;
+    // Feature id 0 is the empty marker; it is remapped as FeatureIndex does.
+    private static final int ZERO_ALIAS = 0x1BADB002;
+
+    private static int key(short[] table, int at) {
+      return (table[at] << 16) | (table[at + 1] & 0xFFFF);
+    }
+
+    private static int spread(int k) {
+      return k ^ (k >>> 15) ^ (k >>> 7);
+    }
+
+    /** The short offset of the weights of {@code feature}, or -1 when absent. */
+    private int find(int feature) {
+      int k = feature == EMPTY ? ZERO_ALIAS : feature;
+      short[] table = slots;
+      int slot = 2 + width;
+      int i = spread(k) & mask;
+      while (true) {
+        int at = i * slot;
+        int here = key(table, at);
+        if (here == k) {
+          return at + 2;
+        }
+        if (here == EMPTY) {
+          return -1;
+        }
+        i = (i + 1) & mask;
+      }
     }
 
     /**
      * Adds the weights of the features in {@code buffer} to the scores: the first stage's to {@code first} (when not
-     * null), the second stage's to {@code second} (when not null). Rows are looked up for a whole token before any
-     * weight is read, so that the cache misses of the lookups overlap.
+     * null), the second stage's to {@code second} (when not null). Entries are looked up for a whole token before
+     * any weight is read, so that the cache misses of the lookups overlap.
      */
     void score(NerFeatures.Sentence buffer, float[] first, float[] second) {
+      if (slots != null) {
+        scoreSlots(buffer, first, second);
+        return;
+      }
       int[] rows = buffer.rows;
-      int[][] features = buffer.features;
       float[] w = weights;
-      int width = this.width;
       for (int i = 0; i < buffer.n; i++) {
-        int[] f = features[i];
+        int[] f = buffer.features[i];
         int count = buffer.featureCount[i];
         for (int k = 0; k < count; k++) {
           rows[k] = index.get(f[k]);
@@ -172,6 +260,38 @@ public final class NerModel {
             at += T;
             for (int t = 0; t < T; t++) {
               second[base + t] += w[at + t];
+            }
+          }
+        }
+      }
+    }
+
+    private void scoreSlots(NerFeatures.Sentence buffer, float[] first, float[] second) {
+      int[] found = buffer.rows;
+      short[] table = slots;
+      float s1 = firstScale;
+      float s2 = secondScale;
+      for (int i = 0; i < buffer.n; i++) {
+        int[] f = buffer.features[i];
+        int count = buffer.featureCount[i];
+        for (int k = 0; k < count; k++) {
+          found[k] = find(f[k]);
+        }
+        int base = i * T;
+        for (int k = 0; k < count; k++) {
+          int at = found[k];
+          if (at < 0) {
+            continue;
+          }
+          if (first != null) {
+            for (int t = 0; t < T; t++) {
+              first[base + t] += table[at + t] * s1;
+            }
+          }
+          if (second != null) {
+            at += T;
+            for (int t = 0; t < T; t++) {
+              second[base + t] += table[at + t] * s2;
             }
           }
         }
@@ -278,13 +398,17 @@ public final class NerModel {
     float scale = in.readFloat();
     FeatureIndex index = new FeatureIndex(rows);
     float[] weights = new float[rows * T];
+    short[] quantized = new short[rows * T];
     for (int r = 0; r < rows; r++) {
-      index.add(in.readInt());
+      if (index.add(in.readInt()) != r) {
+        throw new IOException("duplicate feature in the model");
+      }
     }
     for (int i = 0; i < weights.length; i++) {
-      weights[i] = in.readShort() * scale;
+      quantized[i] = in.readShort();
+      weights[i] = quantized[i] * scale;
     }
-    return new Stage(index, weights, transitions);
+    return new Stage(index, weights, transitions, quantized, scale);
   }
 
   /**
