@@ -266,6 +266,75 @@ public final class NerModel {
       }
     }
 
+    /**
+     * Adds to the scores of each token of {@code buffer} the scores of its word features (see
+     * {@link NerFeatures#wordFeatures}): per offset, the cached sum over that word's features, computed the first
+     * time this thread meets the word.
+     */
+    void scoreWords(NerFeatures features, NerFeatures.Sentence buffer, float[] first, float[] second) {
+      int[] scratch = buffer.rows;
+      for (int i = 0; i < buffer.n; i++) {
+        int base = i * T;
+        for (int d : NerFeatures.OFFSETS) {
+          float[] v = wordScores(features, buffer.wordAt(i + d), scratch);
+          int at = (d + 2) * width;
+          if (first != null) {
+            for (int t = 0; t < T; t++) {
+              first[base + t] += v[at + t];
+            }
+          }
+          if (second != null) {
+            at += T;
+            for (int t = 0; t < T; t++) {
+              second[base + t] += v[at + t];
+            }
+          }
+        }
+      }
+    }
+
+    /** The scores of a word's word features at each offset -2..2 ({@code width} floats each), cached in the word. */
+    private float[] wordScores(NerFeatures features, NerFeatures.Word w, int[] scratch) {
+      if (w.scoresOwner == this) {
+        return w.scores;
+      }
+      float[] v = new float[5 * width];
+      for (int d = -2; d <= 2; d++) {
+        int count = features.wordFeatures(w, d, scratch, 0);
+        int at = (d + 2) * width;
+        for (int k = 0; k < count; k++) {
+          add(scratch[k], v, at);
+        }
+      }
+      w.scores = v;
+      w.scoresOwner = this;
+      return v;
+    }
+
+    /** Adds the weights of one feature, both stages ({@code width} floats), to {@code v} from {@code at}. */
+    private void add(int feature, float[] v, int at) {
+      if (slots != null) {
+        int o = find(feature);
+        if (o < 0) {
+          return;
+        }
+        for (int t = 0; t < T; t++) {
+          v[at + t] += slots[o + t] * firstScale;
+        }
+        for (int t = T; t < width; t++) {
+          v[at + t] += slots[o + t] * secondScale;
+        }
+        return;
+      }
+      int row = index.get(feature);
+      if (row < 0) {
+        return;
+      }
+      for (int t = 0; t < width; t++) {
+        v[at + t] += weights[row * width + t];
+      }
+    }
+
     private void scoreSlots(NerFeatures.Sentence buffer, float[] first, float[] second) {
       int[] found = buffer.rows;
       short[] table = slots;
@@ -565,7 +634,7 @@ public final class NerModel {
         }
         continue;
       }
-      features.extract(w, n, buffer);
+      features.extract(w, n, buffer, true);
       if (certain != null) {
         certain[s] = features.certainOrgSpans(buffer);
       }
@@ -573,6 +642,7 @@ public final class NerModel {
       if (stacked) {
         secondScores[s] = initialScores(n, outsideBias);
       }
+      joint.scoreWords(features, buffer, firstScores, stacked ? secondScores[s] : null);
       joint.score(buffer, firstScores, stacked ? secondScores[s] : null);
       tags[s] = viterbi(firstScores, n, first.transitions);
       if (!stacked && margins != null) {
@@ -618,9 +688,16 @@ public final class NerModel {
     int seen = NerFeatures.MEMORY_SEEN;
     // Per key: the counts, then the first and second occurrences' classes plus one (0: O) and positions.
     java.util.HashMap<String, int[]> counts = new java.util.HashMap<>();
+    int[][][] countsOf = new int[keys.length][][];
     for (int s = 0; s < keys.length; s++) {
+      countsOf[s] = new int[keys[s].length][];
       for (int i = 0; i < keys[s].length; i++) {
-        int[] c = counts.computeIfAbsent(keys[s][i], k -> new int[seen + 5]);
+        int[] c = counts.get(keys[s][i]);
+        if (c == null) {
+          c = new int[seen + 5];
+          counts.put(keys[s][i], c);
+        }
+        countsOf[s][i] = c;
         int cls = tags[s][i] == BioTags.O ? 0 : BioTags.classOf(tags[s][i]).ordinal() + 1;
         if (c[seen] == 0) {
           c[seen + 1] = cls;
@@ -638,7 +715,7 @@ public final class NerModel {
     for (int s = 0; s < keys.length; s++) {
       out[s] = new int[keys[s].length][];
       for (int i = 0; i < keys[s].length; i++) {
-        int[] c = counts.get(keys[s][i]);
+        int[] c = countsOf[s][i];
         int[] m = new int[slots];
         System.arraycopy(c, 0, m, 0, seen + 1);
         m[seen]--;
@@ -694,6 +771,22 @@ public final class NerModel {
     }
   }
 
+  /** {@code PREDECESSORS[t]}: the tags that may precede tag t, ascending. */
+  private static final int[][] PREDECESSORS = new int[T][];
+
+  static {
+    for (int t = 0; t < T; t++) {
+      int[] p = new int[T];
+      int count = 0;
+      for (int q = 0; q < T; q++) {
+        if (ALLOWED[(q + 1) * T + t]) {
+          p[count++] = q;
+        }
+      }
+      PREDECESSORS[t] = java.util.Arrays.copyOf(p, count);
+    }
+  }
+
   /** The best valid tag path given per-token tag scores ({@code n * T}) and transition weights. */
   static int[] viterbi(float[] scores, int n, float[] transitions) {
     float[] delta = new float[n * T];
@@ -702,14 +795,13 @@ public final class NerModel {
       delta[t] = ALLOWED[t] ? scores[t] + transitions[t] : FORBIDDEN;
     }
     for (int i = 1; i < n; i++) {
+      int prev = (i - 1) * T;
       for (int t = 0; t < T; t++) {
         float bestScore = FORBIDDEN;
         int bestPrev = 0;
-        for (int p = 0; p < T; p++) {
-          if (!ALLOWED[(p + 1) * T + t]) {
-            continue;
-          }
-          float v = delta[(i - 1) * T + p] + transitions[(p + 1) * T + t];
+        // Tags that may not precede t are never candidates, as if scored FORBIDDEN.
+        for (int p : PREDECESSORS[t]) {
+          float v = delta[prev + p] + transitions[(p + 1) * T + t];
           if (v > bestScore) {
             bestScore = v;
             bestPrev = p;
