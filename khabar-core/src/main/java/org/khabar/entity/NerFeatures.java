@@ -80,7 +80,11 @@ final class NerFeatures {
     return stripper;
   }
 
-  /** How many words a thread's cache of per-word facts holds before it is cleared. */
+  /**
+   * How many words each generation of a thread's cache of per-word facts holds: when the young generation is full it
+   * becomes the old one (the old one is dropped), and a word found in the old generation moves back to the young, so
+   * that frequent words stay cached.
+   */
   private static final int CACHE_SIZE = 1 << 16;
 
   /**
@@ -151,7 +155,30 @@ final class NerFeatures {
 
   /** Reusable per-sentence buffers and a cache of per-word facts; one per thread. */
   static final class Sentence {
-    final java.util.HashMap<CharSequence, Word> cache = new java.util.HashMap<>();
+    private java.util.HashMap<CharSequence, Word> young = new java.util.HashMap<>();
+    private java.util.HashMap<CharSequence, Word> old = new java.util.HashMap<>();
+
+    /** The cached facts of a word, or null. */
+    Word word(CharSequence word) {
+      Word w = young.get(word);
+      if (w == null) {
+        w = old.get(word);
+        if (w != null) {
+          remember(word.toString(), w);
+        }
+      }
+      return w;
+    }
+
+    void remember(String word, Word w) {
+      if (young.size() >= CACHE_SIZE) {
+        java.util.HashMap<CharSequence, Word> dropped = old;
+        old = young;
+        dropped.clear();
+        young = dropped;
+      }
+      young.put(word, w);
+    }
     /** The positions before and after the sentence, as words (their scores are cached like a word's). */
     final Word before = Word.boundary(true);
     final Word after = Word.boundary(false);
@@ -249,13 +276,10 @@ final class NerFeatures {
     s.ensure(n);
     s.n = n;
     for (int i = 0; i < n; i++) {
-      Word t = s.cache.get(words[i]);
+      Word t = s.word(words[i]);
       if (t == null) {
         t = word(words[i]);
-        if (s.cache.size() >= CACHE_SIZE) {
-          s.cache.clear();
-        }
-        s.cache.put(words[i].toString(), t);
+        s.remember(words[i].toString(), t);
       }
       s.words[i] = t;
       s.keys[i] = t.key;

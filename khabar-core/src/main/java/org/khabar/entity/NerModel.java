@@ -771,20 +771,30 @@ public final class NerModel {
     }
   }
 
-  /** {@code PREDECESSORS[t]}: the tags that may precede tag t, ascending. */
-  private static final int[][] PREDECESSORS = new int[T][];
+  /**
+   * The tags that may precede each tag, ascending: those of tag t are {@code PREDECESSOR[j]} for
+   * {@code FROM[t] <= j < FROM[t + 1]}, with {@code TRANSITION[j]} the index of that transition's weight.
+   */
+  private static final int[] FROM = new int[T + 1];
+  private static final int[] PREDECESSOR;
+  private static final int[] TRANSITION;
 
   static {
+    int[] p = new int[T * T];
+    int[] tr = new int[T * T];
+    int count = 0;
     for (int t = 0; t < T; t++) {
-      int[] p = new int[T];
-      int count = 0;
+      FROM[t] = count;
       for (int q = 0; q < T; q++) {
         if (ALLOWED[(q + 1) * T + t]) {
-          p[count++] = q;
+          p[count] = q;
+          tr[count++] = (q + 1) * T + t;
         }
       }
-      PREDECESSORS[t] = java.util.Arrays.copyOf(p, count);
     }
+    FROM[T] = count;
+    PREDECESSOR = java.util.Arrays.copyOf(p, count);
+    TRANSITION = java.util.Arrays.copyOf(tr, count);
   }
 
   /** The best valid tag path given per-token tag scores ({@code n * T}) and transition weights. */
@@ -794,21 +804,26 @@ public final class NerModel {
     for (int t = 0; t < T; t++) {
       delta[t] = ALLOWED[t] ? scores[t] + transitions[t] : FORBIDDEN;
     }
+    int[] from = FROM;
+    int[] predecessor = PREDECESSOR;
+    int[] transition = TRANSITION;
     for (int i = 1; i < n; i++) {
       int prev = (i - 1) * T;
+      int here = i * T;
       for (int t = 0; t < T; t++) {
         float bestScore = FORBIDDEN;
         int bestPrev = 0;
         // Tags that may not precede t are never candidates, as if scored FORBIDDEN.
-        for (int p : PREDECESSORS[t]) {
-          float v = delta[prev + p] + transitions[(p + 1) * T + t];
+        for (int j = from[t], end = from[t + 1]; j < end; j++) {
+          int p = predecessor[j];
+          float v = delta[prev + p] + transitions[transition[j]];
           if (v > bestScore) {
             bestScore = v;
             bestPrev = p;
           }
         }
-        delta[i * T + t] = bestScore + scores[i * T + t];
-        back[i * T + t] = bestPrev;
+        delta[here + t] = bestScore + scores[here + t];
+        back[here + t] = bestPrev;
       }
     }
     int[] path = new int[n];
