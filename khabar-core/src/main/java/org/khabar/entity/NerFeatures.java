@@ -19,8 +19,20 @@ import org.khabar.text.ArabicText;
  *       (class counts, majority and first mention of the same word elsewhere in the document).
  * </ul>
  *
- * <p>Feature ids are 32-bit hashes of (template, value), computed from per-token hashes without building strings.
- * Immutable and thread-safe: per-call state lives in the {@link Sentence} the caller owns.
+ * <p>Feature ids are 32-bit hashes of (template, value), {@code mix(TEMPLATE, value)}, computed from per-word hashes
+ * without building strings.
+ *
+ * <p><b>Adding a template</b>: give it a constant below, then emit {@code f[c++] = mix(TEMPLATE, value)} in one of
+ * two methods. {@link #wordFeatures} holds the templates that read one word at a fixed offset (-2..2) and nothing
+ * else: the word's own facts are in {@link Word} (add a field there, computed in {@code word()}); a model scores
+ * these once per distinct word and caches the sum, so they cost nothing per token. {@link #contextFeatures} holds
+ * everything else (two words, triggers around, gazetteer matches, any per-sentence array of {@link Sentence}); these
+ * are looked up per token. When in doubt, use {@link #contextFeatures}: it is always correct. A word feature must
+ * not read the sentence, or the cached scores would be wrong. {@code NerFeaturesTest} checks that tagging through
+ * the cache gives the scores of decoding all features directly. Mind {@link #MAX_FEATURES}.
+ *
+ * <p>Immutable and thread-safe: per-call state (buffers and the per-thread word cache) lives in the
+ * {@link Sentence} the caller owns.
  */
 final class NerFeatures {
   // Templates. Their values only need to be distinct.

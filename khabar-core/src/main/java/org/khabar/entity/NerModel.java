@@ -40,13 +40,13 @@ public final class NerModel {
   static final int DOC_SENTENCES = 30;
 
   final NerFeatures features;
-  private final Stage first;
-  private final Stage second;
+  final Stage first;
+  final Stage second;
   private final boolean useClusters;
   private final boolean useGazetteer;
   private final int epochs;
   private final int secondEpochs;
-  private final float outsideBias;
+  final float outsideBias;
   private final boolean rules;
   /** Both stages behind one index, for tagging (training decodes stage by stage). */
   private final Joint joint;
@@ -112,18 +112,22 @@ public final class NerModel {
   }
 
   /**
-   * The stages' weights behind one feature table, so that tagging probes each feature once for both passes: a
-   * feature's entry holds the first stage's {@code T} weights, then (stacked models) the second stage's {@code T},
-   * zeros where a stage lacks the feature (adding zero changes no score). The first pass accumulates both stages'
-   * scores over the first-stage features; the second pass only adds the stacked features. Each stage's sum runs over
-   * its features in the order {@link Stage#decode} uses, so the scores, and hence the tags, are exactly those of
-   * decoding stage by stage.
+   * The stages' weights behind one feature table, for tagging (training decodes stage by stage with
+   * {@link Stage#decode}). A feature's entry holds the first stage's {@code T} weights, then (stacked models) the
+   * second stage's {@code T}, zeros where a stage lacks the feature, so that one probe serves both passes: the first
+   * pass accumulates both stages' scores over the first-stage features; the second pass only adds the stacked
+   * features.
+   *
+   * <p>The word features ({@link NerFeatures#wordFeatures}: those read from one word at a fixed offset, about three
+   * quarters of a token's features) are summed once per word and offset and cached with the word
+   * ({@link #scoreWords}); per token only the context features are looked up. The scores are the same sums as
+   * {@link Stage#decode}'s in another order, so they can differ from it in the last bits of a float only.
    *
    * <p>A model read from a file has 16-bit weights (see {@link #write}); its table then keeps them as they are read,
    * each entry in one open-addressing slot (key, then the weights), so that a lookup touches one or two cache lines
-   * and the whole table about a third of the memory of float rows behind an index: decoding is bound by cache
-   * misses. A weight is {@code q * scale} as when read, so the scores are the same floats. A model just trained
-   * keeps float rows behind a {@link FeatureIndex}. Immutable and thread-safe.
+   * and the whole table about a third of the memory of float rows behind an index: tagging is bound by cache misses.
+   * A weight is {@code q * scale} as when read. A model just trained keeps float rows behind a {@link FeatureIndex}.
+   * Immutable and thread-safe (the cached word scores live in the caller's per-thread {@link NerFeatures.Sentence}).
    */
   static final class Joint {
     // Float rows (a model just trained): index and rows of `width` floats.
