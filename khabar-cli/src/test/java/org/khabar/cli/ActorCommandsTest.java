@@ -40,11 +40,20 @@ class ActorCommandsTest {
   void benchEntitiesPrintsArticlesPerSecond() throws Exception {
     Path data = dir.resolve("c.jsonl.gz");
     try (OutputStream o = new GZIPOutputStream(Files.newOutputStream(data))) {
-      o.write("{\"text\":\"قصفت طائرات التحالف الدولي مواقع لداعش\\nوقتل 12 عنصرا\"}\n{\"text\":\"\"}\nnot json\n"
+      // The structure stage runs first: the lines must read as an article's body.
+      String body = "قصفت طائرات التحالف الدولي مواقع لداعش في ريف دير الزور الشرقي صباح اليوم بحسب مصادر محلية"
+          + " تحدثت عن دمار كبير في المنطقة.\\nوقتل 12 عنصرا من التنظيم في الغارات التي استهدفت مقرات ومستودعات"
+          + " للأسلحة والذخيرة قرب الحدود مع العراق، وفق ما أفاد به ناشطون.";
+      o.write(("{\"title\":\"غارات على مواقع التنظيم\",\"text\":\"" + body + "\"}\n{\"text\":\"\"}\nnot json\n")
           .getBytes(StandardCharsets.UTF_8));
     }
     String out = run("bench", "entities", "--data", data.toString(), "--threads", "1");
     assertTrue(out.contains("articles/s: "), out);
-    assertTrue(out.contains("linked mentions: 2"), out);
+    assertTrue(out.contains("articles per cpu-s: "), out);
+    assertTrue(out.contains("ner articles per cpu-s: "), out);
+    assertTrue(out.contains("content lines: 2"), out);
+    // داعش, التنظيم, التحالف الدولي, العراق: the stage ran and linked actors.
+    java.util.regex.Matcher linked = java.util.regex.Pattern.compile("linked mentions: (\\d+)").matcher(out);
+    assertTrue(linked.find() && Integer.parseInt(linked.group(1)) >= 2, out);
   }
 }

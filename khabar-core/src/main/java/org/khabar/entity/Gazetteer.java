@@ -51,7 +51,7 @@ public final class Gazetteer {
   static final java.util.Set<String> CERTAIN_SOURCES = java.util.Set.of("actors", "outlets");
   private static final String DEFAULT_SOURCE = "anergazet";
 
-  private static final class Node {
+  static final class Node {
     Map<String, Node> children;
     /** Bit {@code source * CLASSES + class}. */
     int classes;
@@ -217,6 +217,26 @@ public final class Gazetteer {
    * @param bits receives the bits, one long per token (cleared first)
    */
   void match(String[] keys, String[] stripped, int n, long[] bits) {
+    Node[] fromKey = new Node[n];
+    Node[] fromStripped = new Node[n];
+    for (int i = 0; i < n; i++) {
+      fromKey[i] = start(keys[i]);
+      fromStripped[i] = stripped[i].equals(keys[i]) ? null : start(stripped[i]);
+    }
+    match(keys, fromKey, fromStripped, n, bits);
+  }
+
+  /** The trie node of names beginning with {@code key}, or null: what {@link #match} needs of a first token. */
+  Node start(String key) {
+    return root.child(key);
+  }
+
+  /**
+   * {@link #match(String[], String[], int, long[])} given each token's {@link #start} nodes (computed once per word
+   * by the caller): {@code fromKey[i]} for its key, {@code fromStripped[i]} for its key without proclitics (null when
+   * that is the key itself or no name begins with it).
+   */
+  void match(String[] keys, Node[] fromKey, Node[] fromStripped, int n, long[] bits) {
     java.util.Arrays.fill(bits, 0, n, 0L);
     if (root.children == null) {
       return;
@@ -229,11 +249,7 @@ public final class Gazetteer {
     for (int i = 0; i < n; i++) {
       java.util.Arrays.fill(bestLen, 0);
       for (int alt = 0; alt < 2; alt++) {
-        String first = alt == 0 ? keys[i] : stripped[i];
-        if (alt == 1 && first.equals(keys[i])) {
-          break;
-        }
-        Node node = root.child(first);
+        Node node = alt == 0 ? fromKey[i] : fromStripped[i];
         int j = i + 1;
         while (node != null) {
           if (node.classes != 0) {

@@ -19,8 +19,20 @@ import org.khabar.text.ArabicText;
  *       (class counts, majority and first mention of the same word elsewhere in the document).
  * </ul>
  *
- * <p>Feature ids are 32-bit hashes of (template, value), computed from per-token hashes without building strings.
- * Immutable and thread-safe: per-call state lives in the {@link Sentence} the caller owns.
+ * <p>Feature ids are 32-bit hashes of (template, value), {@code mix(TEMPLATE, value)}, computed from per-word hashes
+ * without building strings.
+ *
+ * <p><b>Adding a template</b>: give it a constant below, then emit {@code f[c++] = mix(TEMPLATE, value)} in one of
+ * two methods. {@link #wordFeatures} holds the templates that read one word at a fixed offset (-2..2) and nothing
+ * else: the word's own facts are in {@link Word} (add a field there, computed in {@code word()}); a model scores
+ * these once per distinct word and caches the sum, so they cost nothing per token. {@link #contextFeatures} holds
+ * everything else (two words, triggers around, gazetteer matches, any per-sentence array of {@link Sentence}); these
+ * are looked up per token. When in doubt, use {@link #contextFeatures}: it is always correct. A word feature must
+ * not read the sentence, or the cached scores would be wrong. {@code NerFeaturesTest} checks that tagging through
+ * the cache gives the scores of decoding all features directly. Mind {@link #MAX_FEATURES}.
+ *
+ * <p>Immutable and thread-safe: per-call state (buffers and the per-thread word cache) lives in the
+ * {@link Sentence} the caller owns.
  */
 final class NerFeatures {
   // Templates. Their values only need to be distinct.
@@ -80,14 +92,60 @@ final class NerFeatures {
     return stripper;
   }
 
-  /** How many words a thread's cache of per-word facts holds before it is cleared. */
+  /**
+   * How many words each generation of a thread's cache of per-word facts holds: when the young generation is full it
+   * becomes the old one (the old one is dropped), and a word found in the old generation moves back to the young, so
+   * that frequent words stay cached.
+   */
   private static final int CACHE_SIZE = 1 << 16;
 
-  /** What the features need to know of one word, whatever its context; cached per thread. */
-  private record Token(String key, String stripped, int keyHash, int stripHash, int bareHash, int article, int shape,
-      int freq, int[] cluster, int trig, int nisba) {}
+  /**
+   * What the features need to know of one word, whatever its context; cached per thread (in a {@link Sentence}), with
+   * the model's scores of its {@linkplain #wordFeatures word features} once a model has computed them.
+   */
+  static final class Word {
+    final String key;
+    final String stripped;
+    final int keyHash;
+    final int stripHash;
+    final int bareHash;
+    final int article;
+    final int shape;
+    final int freq;
+    final int[] cluster;
+    final int trig;
+    final int nisba;
+    final Gazetteer.Node gazKey;
+    final Gazetteer.Node gazStripped;
+    /** The scores of this word's word features at each offset, and the model they belong to (see NerModel). */
+    float[] scores;
+    Object scoresOwner;
 
-  private Token token(CharSequence word) {
+    Word(String key, String stripped, int keyHash, int stripHash, int bareHash, int article, int shape, int freq,
+        int[] cluster, int trig, int nisba, Gazetteer.Node gazKey, Gazetteer.Node gazStripped) {
+      this.key = key;
+      this.stripped = stripped;
+      this.keyHash = keyHash;
+      this.stripHash = stripHash;
+      this.bareHash = bareHash;
+      this.article = article;
+      this.shape = shape;
+      this.freq = freq;
+      this.cluster = cluster;
+      this.trig = trig;
+      this.nisba = nisba;
+      this.gazKey = gazKey;
+      this.gazStripped = gazStripped;
+    }
+
+    /** The position before the first word ({@code before}) or after the last: only its hashes are read. */
+    static Word boundary(boolean before) {
+      int h = before ? START : END;
+      return new Word("", "", h, h, 0, 0, 0, 0, null, 0, 0, null, null);
+    }
+  }
+
+  private Word word(CharSequence word) {
     String key = ArabicText.matchKey(word);
     String stripped = stripper.stripped(key);
     boolean article = stripped.startsWith(ARTICLE_KEY) && stripped.length() > 3;
@@ -101,14 +159,43 @@ final class NerFeatures {
     int[] cluster = e == null || !useClusters ? null : e.clusters();
     int t = triggers.kinds(key);
     int trig = t != 0 ? t : triggers.kinds(stripped);
-    return new Token(key, stripped, key.hashCode(), stripped.hashCode(), bareHash, articleBits, shape(word), freq,
-        cluster, trig, nisba(stripped));
+    Gazetteer.Node gazKey = useGazetteer ? gazetteer.start(key) : null;
+    Gazetteer.Node gazStripped = useGazetteer && !stripped.equals(key) ? gazetteer.start(stripped) : null;
+    return new Word(key, stripped, key.hashCode(), stripped.hashCode(), bareHash, articleBits, shape(word), freq,
+        cluster, trig, nisba(stripped), gazKey, gazStripped);
   }
 
   /** Reusable per-sentence buffers and a cache of per-word facts; one per thread. */
   static final class Sentence {
-    final java.util.HashMap<CharSequence, Token> cache = new java.util.HashMap<>();
+    private java.util.HashMap<CharSequence, Word> young = new java.util.HashMap<>();
+    private java.util.HashMap<CharSequence, Word> old = new java.util.HashMap<>();
+
+    /** The cached facts of a word, or null. */
+    Word word(CharSequence word) {
+      Word w = young.get(word);
+      if (w == null) {
+        w = old.get(word);
+        if (w != null) {
+          remember(word.toString(), w);
+        }
+      }
+      return w;
+    }
+
+    void remember(String word, Word w) {
+      if (young.size() >= CACHE_SIZE) {
+        java.util.HashMap<CharSequence, Word> dropped = old;
+        old = young;
+        dropped.clear();
+        young = dropped;
+      }
+      young.put(word, w);
+    }
+    /** The positions before and after the sentence, as words (their scores are cached like a word's). */
+    final Word before = Word.boundary(true);
+    final Word after = Word.boundary(false);
     int n;
+    Word[] words = new Word[64];
     String[] keys = new String[64];
     String[] stripped = new String[64];
     int[] keyHash = new int[64];
@@ -121,16 +208,24 @@ final class NerFeatures {
     int[] trig = new int[64];
     int[] nisba = new int[64];
     int[] article = new int[64];
+    Gazetteer.Node[] gazKey = new Gazetteer.Node[64];
+    Gazetteer.Node[] gazStripped = new Gazetteer.Node[64];
     int[][] features = new int[64][MAX_FEATURES];
     int[] featureCount = new int[64];
+    /** Scratch for the weight rows of one token's features. */
+    final int[] rows = new int[MAX_FEATURES];
 
-    /** Puts back features saved from an earlier extraction (and the clusters the stacked features read). */
-    void restore(int[][] saved, int[][] clusters) {
-      ensure(saved.length);
-      n = saved.length;
+    /** The word at {@code i}, or the boundary before or after the sentence. */
+    Word wordAt(int i) {
+      return i < 0 ? before : i >= n ? after : words[i];
+    }
+
+    /** Empties the features of {@code n} tokens, keeping their clusters, before {@link #addStacked}. */
+    void stackedOnly(int n, int[][] clusters) {
+      ensure(n);
+      this.n = n;
       for (int i = 0; i < n; i++) {
-        System.arraycopy(saved[i], 0, features[i], 0, saved[i].length);
-        featureCount[i] = saved[i].length;
+        featureCount[i] = 0;
         cluster[i] = clusters[i];
       }
     }
@@ -141,6 +236,7 @@ final class NerFeatures {
       }
       int s = Math.max(size, keys.length * 2);
       keys = new String[s];
+      words = new Word[s];
       stripped = new String[s];
       keyHash = new int[s];
       stripHash = new int[s];
@@ -152,6 +248,8 @@ final class NerFeatures {
       trig = new int[s];
       nisba = new int[s];
       article = new int[s];
+      gazKey = new Gazetteer.Node[s];
+      gazStripped = new Gazetteer.Node[s];
       int[][] f = new int[s][];
       System.arraycopy(features, 0, f, 0, features.length);
       for (int i = features.length; i < s; i++) {
@@ -164,10 +262,11 @@ final class NerFeatures {
 
   /**
    * Whether the feature at position {@code k} of a token is its own word (the word, its clitic-stripped and bare
-   * forms): the features word dropout hides. Positions are fixed by {@link #tokenFeatures}.
+   * forms): the features word dropout hides. Positions are fixed by {@link #wordFeatures}, which
+   * {@link #tokenFeatures} calls first for the token's own word.
    */
   static boolean isOwnWord(int k) {
-    return k == 3 || k == 7 || k == 9;
+    return k == 1 || k == 2 || k == 3;
   }
 
   /** The certain organisation names of the sentence last extracted into {@code s} (see {@link Gazetteer}). */
@@ -175,19 +274,26 @@ final class NerFeatures {
     return useGazetteer ? gazetteer.certainOrgSpans(s.gaz, s.n) : java.util.List.of();
   }
 
-  /** Extracts the features of {@code n} words into {@code s}. */
+  /** Extracts all the features of {@code n} words into {@code s}. */
   void extract(CharSequence[] words, int n, Sentence s) {
+    extract(words, n, s, false);
+  }
+
+  /**
+   * Extracts the features of {@code n} words into {@code s}: all of them, or with {@code contextOnly} only the
+   * {@linkplain #contextFeatures context features} (the caller then scores the word features from the words'
+   * cached scores).
+   */
+  void extract(CharSequence[] words, int n, Sentence s, boolean contextOnly) {
     s.ensure(n);
     s.n = n;
     for (int i = 0; i < n; i++) {
-      Token t = s.cache.get(words[i]);
+      Word t = s.word(words[i]);
       if (t == null) {
-        t = token(words[i]);
-        if (s.cache.size() >= CACHE_SIZE) {
-          s.cache.clear();
-        }
-        s.cache.put(words[i].toString(), t);
+        t = word(words[i]);
+        s.remember(words[i].toString(), t);
       }
+      s.words[i] = t;
       s.keys[i] = t.key;
       s.stripped[i] = t.stripped;
       s.keyHash[i] = t.keyHash;
@@ -199,56 +305,95 @@ final class NerFeatures {
       s.cluster[i] = t.cluster;
       s.trig[i] = t.trig;
       s.nisba[i] = t.nisba;
+      s.gazKey[i] = t.gazKey;
+      s.gazStripped[i] = t.gazStripped;
     }
     if (useGazetteer) {
-      gazetteer.match(s.keys, s.stripped, n, s.gaz);
+      gazetteer.match(s.keys, s.gazKey, s.gazStripped, n, s.gaz);
     } else {
       java.util.Arrays.fill(s.gaz, 0, n, 0L);
     }
     for (int i = 0; i < n; i++) {
-      tokenFeatures(s, i);
+      if (contextOnly) {
+        s.featureCount[i] = contextFeatures(s, i, s.features[i], 0);
+      } else {
+        tokenFeatures(s, i);
+      }
     }
   }
 
+  /** The offsets of the words whose word features a token has, in the order they are emitted: itself first. */
+  static final int[] OFFSETS = {0, -2, -1, 1, 2};
+
+  /** All the features of token {@code i}: the word features of itself and its neighbours, then context features. */
   private void tokenFeatures(Sentence s, int i) {
     int[] f = s.features[i];
     int c = 0;
-    f[c++] = mix(BIAS, 0);
-    String key = s.keys[i];
-    String stripped = s.stripped[i];
-    for (int d = -2; d <= 2; d++) {
-      f[c++] = mix(WORD + d + 2, keyAt(s, i + d));
+    for (int d : OFFSETS) {
+      c = wordFeatures(s.wordAt(i + d), d, f, c);
     }
-    for (int d = -1; d <= 1; d++) {
-      f[c++] = mix(STRIPPED + d + 1, stripAt(s, i + d));
-    }
-    f[c++] = mix(BARE, s.bareHash[i]);
-    for (int k = 1; k <= 4; k++) {
-      if (stripped.length() > k) {
-        f[c++] = mix(PREFIX + k, hash(stripped, 0, k));
+    s.featureCount[i] = contextFeatures(s, i, f, c);
+  }
+
+  /**
+   * The word features: those read from one word alone, the token's own ({@code d == 0}) or its neighbour's at offset
+   * {@code d} (-2..2; the boundary words before and after the sentence have only their hashes), written into
+   * {@code f} from {@code c}; returns the new count. A model caches their scores per word and offset, so that
+   * tagging looks up only the context features per token: a template that reads a single word at a fixed offset
+   * belongs here (and costs nothing per token); one that reads two words, the gazetteer matches or anything else
+   * of the sentence belongs in {@link #contextFeatures}. Must depend on nothing but {@code w}, {@code d} and the
+   * settings of this instance.
+   */
+  int wordFeatures(Word w, int d, int[] f, int c) {
+    if (d == 0) {
+      // Positions 1, 2 and 3 are the word itself (isOwnWord).
+      f[c++] = mix(BIAS, 0);
+      f[c++] = mix(WORD + 2, w.keyHash);
+      f[c++] = mix(STRIPPED + 1, w.stripHash);
+      f[c++] = mix(BARE, w.bareHash);
+      String key = w.key;
+      String stripped = w.stripped;
+      for (int k = 1; k <= 4; k++) {
+        if (stripped.length() > k) {
+          f[c++] = mix(PREFIX + k, hash(stripped, 0, k));
+        }
+        if (key.length() > k) {
+          f[c++] = mix(SUFFIX + k, hash(key, key.length() - k, key.length()));
+        }
       }
-      if (key.length() > k) {
-        f[c++] = mix(SUFFIX + k, hash(key, key.length() - k, key.length()));
+      f[c++] = mix(SHAPE, w.shape);
+      f[c++] = mix(FREQ, w.freq);
+      f[c++] = mix(FREQ + 1, w.freq * 16 + w.shape % 16);
+      f[c++] = mix(ARTICLE, w.article);
+    } else {
+      f[c++] = mix(WORD + d + 2, w.keyHash);
+      if (d == -1 || d == 1) {
+        f[c++] = mix(STRIPPED + d + 1, w.stripHash);
       }
     }
-    f[c++] = mix(SHAPE, s.shape[i]);
+    if (useClusters) {
+      int[] cl = w.cluster;
+      int width = Math.abs(d) <= 1 ? 3 : 1;
+      for (int g = 0; g < width; g++) {
+        int value = cl == null ? -1 : (g < cl.length ? cl[cl.length - 1 - Math.min(g, cl.length - 1)] : -1);
+        f[c++] = mix(CLUSTER + (d + 2) * 4 + g, value);
+      }
+    }
+    return c;
+  }
+
+  /**
+   * The context features of token {@code i}: those that read more than one word (bigrams, shape pairs, cluster
+   * bigrams, trigger conjunctions) or the sentence's gazetteer matches, written into {@code f} from {@code c};
+   * returns the new count. Looked up per token: see {@link #wordFeatures} for where a new template belongs.
+   */
+  private int contextFeatures(Sentence s, int i, int[] f, int c) {
     f[c++] = mix(SHAPE + 1, s.shape[i] * 131 + shapeAt(s, i - 1));
     f[c++] = mix(SHAPE + 2, s.shape[i] * 131 + shapeAt(s, i + 1));
     f[c++] = mix(BIGRAM, mix(keyAt(s, i - 1), s.keyHash[i]));
     f[c++] = mix(BIGRAM + 1, mix(s.keyHash[i], keyAt(s, i + 1)));
     f[c++] = mix(BIGRAM + 2, mix(stripAt(s, i - 1), s.stripHash[i]));
-    f[c++] = mix(FREQ, s.freq[i]);
-    f[c++] = mix(FREQ + 1, s.freq[i] * 16 + s.shape[i] % 16);
-    f[c++] = mix(ARTICLE, s.article[i]);
     if (useClusters) {
-      for (int d = -2; d <= 2; d++) {
-        int[] cl = i + d >= 0 && i + d < s.n ? s.cluster[i + d] : null;
-        int width = d == 0 ? 3 : (Math.abs(d) == 1 ? 3 : 1);
-        for (int g = 0; g < width; g++) {
-          int value = cl == null ? -1 : (g < cl.length ? cl[cl.length - 1 - Math.min(g, cl.length - 1)] : -1);
-          f[c++] = mix(CLUSTER + (d + 2) * 4 + g, value);
-        }
-      }
       f[c++] = mix(CLUSTER_BIGRAM, mix(clusterAt(s, i - 1), clusterAt(s, i)));
       f[c++] = mix(CLUSTER_BIGRAM + 1, mix(clusterAt(s, i), clusterAt(s, i + 1)));
       f[c++] = mix(TRIGGER_CLUSTER, mix(trigAt(s, i - 1), clusterAt(s, i)));
@@ -286,7 +431,7 @@ final class NerFeatures {
       }
     }
     f[c++] = mix(TRIGGER + 5, mix(trigAt(s, i - 1), s.stripHash[i]));
-    s.featureCount[i] = c;
+    return c;
   }
 
   /**

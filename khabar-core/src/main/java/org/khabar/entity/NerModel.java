@@ -40,25 +40,36 @@ public final class NerModel {
   static final int DOC_SENTENCES = 30;
 
   final NerFeatures features;
-  private final Stage first;
-  private final Stage second;
+  final Stage first;
+  final Stage second;
   private final boolean useClusters;
   private final boolean useGazetteer;
   private final int epochs;
   private final int secondEpochs;
-  private final float outsideBias;
+  final float outsideBias;
   private final boolean rules;
+  /** Both stages behind one index, for tagging (training decodes stage by stage). */
+  private final Joint joint;
 
   /** One linear stage: feature rows, their tag weights, and tag transitions. */
   static final class Stage {
     final FeatureIndex index;
     final float[] weights;
     final float[] transitions;
+    /** For a stage read from a file: its 16-bit weights ({@code weights[i] == quantized[i] * scale}); else null. */
+    final short[] quantized;
+    final float scale;
 
     Stage(FeatureIndex index, float[] weights, float[] transitions) {
+      this(index, weights, transitions, null, 0);
+    }
+
+    Stage(FeatureIndex index, float[] weights, float[] transitions, short[] quantized, float scale) {
       this.index = index;
       this.weights = weights;
       this.transitions = transitions;
+      this.quantized = quantized;
+      this.scale = scale;
     }
 
     /**
@@ -100,8 +111,298 @@ public final class NerModel {
     }
   }
 
+  /**
+   * The stages' weights behind one feature table, for tagging (training decodes stage by stage with
+   * {@link Stage#decode}). A feature's entry holds the first stage's {@code T} weights, then (stacked models) the
+   * second stage's {@code T}, zeros where a stage lacks the feature, so that one probe serves both passes: the first
+   * pass accumulates both stages' scores over the first-stage features; the second pass only adds the stacked
+   * features.
+   *
+   * <p>The word features ({@link NerFeatures#wordFeatures}: those read from one word at a fixed offset, about three
+   * quarters of a token's features) are summed once per word and offset and cached with the word
+   * ({@link #scoreWords}); per token only the context features are looked up. The scores are the same sums as
+   * {@link Stage#decode}'s in another order, so they can differ from it in the last bits of a float only.
+   *
+   * <p>A model read from a file has 16-bit weights (see {@link #write}); its table then keeps them as they are read,
+   * each entry in one open-addressing slot (key, then the weights), so that a lookup touches one or two cache lines
+   * and the whole table about a third of the memory of float rows behind an index: tagging is bound by cache misses.
+   * A weight is {@code q * scale} as when read. A model just trained keeps float rows behind a {@link FeatureIndex}.
+   * Immutable and thread-safe (the cached word scores live in the caller's per-thread {@link NerFeatures.Sentence}).
+   */
+  static final class Joint {
+    // Float rows (a model just trained): index and rows of `width` floats.
+    private final FeatureIndex index;
+    private final float[] weights;
+    /** Floats per row or weights per slot: {@code T} per stage. */
+    private final int width;
+    // 16-bit slots (a model read from a file): slot s at short offset s * (2 + width): key (high, low), weights.
+    private final short[] slots;
+    private final int mask;
+    private final float firstScale;
+    private final float secondScale;
+
+    Joint(Stage first, Stage second) {
+      int[] a = first.index.keysByRow();
+      int[] b = second == null ? new int[0] : second.index.keysByRow();
+      FeatureIndex joint = new FeatureIndex(Math.max(a.length, b.length));
+      int[] rowA = new int[a.length];
+      int[] rowB = new int[b.length];
+      for (int r = 0; r < a.length; r++) {
+        rowA[r] = joint.add(a[r]);
+      }
+      for (int r = 0; r < b.length; r++) {
+        rowB[r] = joint.add(b[r]);
+      }
+      width = second == null ? T : 2 * T;
+      if (first.quantized != null && (second == null || second.quantized != null)) {
+        int[] keys = joint.keysByRow();
+        int capacity = Integer.highestOneBit(Math.max(16, keys.length * 5 / 3)) << 1;
+        mask = capacity - 1;
+        int slot = 2 + width;
+        short[] table = new short[capacity * slot];
+        int[] slotOf = new int[keys.length];
+        for (int r = 0; r < keys.length; r++) {
+          int k = keys[r];
+          int i = spread(k) & mask;
+          while (key(table, i * slot) != EMPTY) {
+            i = (i + 1) & mask;
+          }
+          table[i * slot] = (short) (k >>> 16);
+          table[i * slot + 1] = (short) k;
+          slotOf[r] = i * slot + 2;
+        }
+        for (int r = 0; r < a.length; r++) {
+          System.arraycopy(first.quantized, r * T, table, slotOf[rowA[r]], T);
+        }
+        for (int r = 0; r < b.length; r++) {
+          System.arraycopy(second.quantized, r * T, table, slotOf[rowB[r]] + T, T);
+        }
+        slots = table;
+        firstScale = first.scale;
+        secondScale = second == null ? 0 : second.scale;
+        index = null;
+        weights = null;
+        return;
+      }
+      float[] w = new float[joint.size() * width];
+      for (int r = 0; r < a.length; r++) {
+        System.arraycopy(first.weights, r * T, w, rowA[r] * width, T);
+      }
+      for (int r = 0; r < b.length; r++) {
+        System.arraycopy(second.weights, r * T, w, rowB[r] * width + T, T);
+      }
+      index = joint;
+      weights = w;
+      slots = null;
+      mask = 0;
+      firstScale = 0;
+      secondScale = 0;
+    }
+
+    private static final int EMPTY = 0;
+    // Feature id 0 is the empty marker; it is remapped as FeatureIndex does.
+    private static final int ZERO_ALIAS = 0x1BADB002;
+
+    private static int key(short[] table, int at) {
+      return (table[at] << 16) | (table[at + 1] & 0xFFFF);
+    }
+
+    private static int spread(int k) {
+      return k ^ (k >>> 15) ^ (k >>> 7);
+    }
+
+    /** The short offset of the weights of {@code feature}, or -1 when absent. */
+    private int find(int feature) {
+      int k = feature == EMPTY ? ZERO_ALIAS : feature;
+      short[] table = slots;
+      int slot = 2 + width;
+      int i = spread(k) & mask;
+      while (true) {
+        int at = i * slot;
+        int here = key(table, at);
+        if (here == k) {
+          return at + 2;
+        }
+        if (here == EMPTY) {
+          return -1;
+        }
+        i = (i + 1) & mask;
+      }
+    }
+
+    /**
+     * Adds the weights of the features in {@code buffer} to the scores: the first stage's to {@code first} (when not
+     * null), the second stage's to {@code second} (when not null). Entries are looked up for a whole token before
+     * any weight is read, so that the cache misses of the lookups overlap.
+     */
+    void score(NerFeatures.Sentence buffer, float[] first, float[] second) {
+      if (slots != null) {
+        scoreSlots(buffer, first, second);
+        return;
+      }
+      int[] rows = buffer.rows;
+      float[] w = weights;
+      for (int i = 0; i < buffer.n; i++) {
+        int[] f = buffer.features[i];
+        int count = buffer.featureCount[i];
+        for (int k = 0; k < count; k++) {
+          rows[k] = index.get(f[k]);
+        }
+        int base = i * T;
+        for (int k = 0; k < count; k++) {
+          int row = rows[k];
+          if (row < 0) {
+            continue;
+          }
+          int at = row * width;
+          if (first != null) {
+            for (int t = 0; t < T; t++) {
+              first[base + t] += w[at + t];
+            }
+          }
+          if (second != null) {
+            at += T;
+            for (int t = 0; t < T; t++) {
+              second[base + t] += w[at + t];
+            }
+          }
+        }
+      }
+    }
+
+    /**
+     * Adds to the scores of each token of {@code buffer} the scores of its word features (see
+     * {@link NerFeatures#wordFeatures}): per offset, the cached sum over that word's features, computed the first
+     * time this thread meets the word.
+     */
+    void scoreWords(NerFeatures features, NerFeatures.Sentence buffer, float[] first, float[] second) {
+      int[] scratch = buffer.rows;
+      for (int i = 0; i < buffer.n; i++) {
+        int base = i * T;
+        for (int d : NerFeatures.OFFSETS) {
+          float[] v = wordScores(features, buffer.wordAt(i + d), scratch);
+          int at = (d + 2) * width;
+          if (first != null) {
+            for (int t = 0; t < T; t++) {
+              first[base + t] += v[at + t];
+            }
+          }
+          if (second != null) {
+            at += T;
+            for (int t = 0; t < T; t++) {
+              second[base + t] += v[at + t];
+            }
+          }
+        }
+      }
+    }
+
+    /** The scores of a word's word features at each offset -2..2 ({@code width} floats each), cached in the word. */
+    private float[] wordScores(NerFeatures features, NerFeatures.Word w, int[] scratch) {
+      if (w.scoresOwner == this) {
+        return w.scores;
+      }
+      float[] v = new float[5 * width];
+      for (int d = -2; d <= 2; d++) {
+        int count = features.wordFeatures(w, d, scratch, 0);
+        int at = (d + 2) * width;
+        for (int k = 0; k < count; k++) {
+          add(scratch[k], v, at);
+        }
+      }
+      w.scores = v;
+      w.scoresOwner = this;
+      return v;
+    }
+
+    /** Adds the weights of one feature, both stages ({@code width} floats), to {@code v} from {@code at}. */
+    private void add(int feature, float[] v, int at) {
+      if (slots != null) {
+        int o = find(feature);
+        if (o < 0) {
+          return;
+        }
+        for (int t = 0; t < T; t++) {
+          v[at + t] += slots[o + t] * firstScale;
+        }
+        for (int t = T; t < width; t++) {
+          v[at + t] += slots[o + t] * secondScale;
+        }
+        return;
+      }
+      int row = index.get(feature);
+      if (row < 0) {
+        return;
+      }
+      for (int t = 0; t < width; t++) {
+        v[at + t] += weights[row * width + t];
+      }
+    }
+
+    private void scoreSlots(NerFeatures.Sentence buffer, float[] first, float[] second) {
+      int[] found = buffer.rows;
+      short[] table = slots;
+      float s1 = firstScale;
+      float s2 = secondScale;
+      for (int i = 0; i < buffer.n; i++) {
+        int[] f = buffer.features[i];
+        int count = buffer.featureCount[i];
+        for (int k = 0; k < count; k++) {
+          found[k] = find(f[k]);
+        }
+        int base = i * T;
+        for (int k = 0; k < count; k++) {
+          int at = found[k];
+          if (at < 0) {
+            continue;
+          }
+          if (first != null) {
+            for (int t = 0; t < T; t++) {
+              first[base + t] += table[at + t] * s1;
+            }
+          }
+          if (second != null) {
+            at += T;
+            for (int t = 0; t < T; t++) {
+              second[base + t] += table[at + t] * s2;
+            }
+          }
+        }
+      }
+    }
+  }
+
+  /** Fresh scores for {@code n} tokens: {@code -outsideBias} for O, 0 elsewhere. */
+  private static float[] initialScores(int n, float outsideBias) {
+    float[] scores = new float[n * T];
+    for (int i = 0; i < n; i++) {
+      scores[i * T + BioTags.O] = -outsideBias;
+    }
+    return scores;
+  }
+
+  /** Per token, the margin of the chosen tag over the best other tag. */
+  private static void margins(float[] scores, int[] best, float[] margins) {
+    for (int i = 0; i < best.length; i++) {
+      float other = Float.NEGATIVE_INFINITY;
+      for (int t = 0; t < T; t++) {
+        if (t != best[i]) {
+          other = Math.max(other, scores[i * T + t]);
+        }
+      }
+      margins[i] = scores[i * T + best[i]] - other;
+    }
+  }
+
   NerModel(NerFeatures features, Stage first, Stage second, boolean useClusters, boolean useGazetteer,
       int epochs, int secondEpochs, float outsideBias, boolean rules) {
+    this(features, first, second, useClusters, useGazetteer, epochs, secondEpochs, outsideBias, rules,
+        new Joint(first, second));
+  }
+
+  private NerModel(NerFeatures features, Stage first, Stage second, boolean useClusters, boolean useGazetteer,
+      int epochs, int secondEpochs, float outsideBias, boolean rules, Joint joint) {
+    this.joint = joint;
     this.rules = rules;
     this.secondEpochs = secondEpochs;
     this.outsideBias = outsideBias;
@@ -170,13 +471,17 @@ public final class NerModel {
     float scale = in.readFloat();
     FeatureIndex index = new FeatureIndex(rows);
     float[] weights = new float[rows * T];
+    short[] quantized = new short[rows * T];
     for (int r = 0; r < rows; r++) {
-      index.add(in.readInt());
+      if (index.add(in.readInt()) != r) {
+        throw new IOException("duplicate feature in the model");
+      }
     }
     for (int i = 0; i < weights.length; i++) {
-      weights[i] = in.readShort() * scale;
+      quantized[i] = in.readShort();
+      weights[i] = quantized[i] * scale;
     }
-    return new Stage(index, weights, transitions);
+    return new Stage(index, weights, transitions, quantized, scale);
   }
 
   /**
@@ -271,7 +576,8 @@ public final class NerModel {
    * model found overlapping it; where the model tagged a person, place or MISC over it, the model wins.
    */
   public NerModel withRules(boolean on) {
-    return new NerModel(features, first, second, useClusters, useGazetteer, epochs, secondEpochs, outsideBias, on);
+    return new NerModel(features, first, second, useClusters, useGazetteer, epochs, secondEpochs, outsideBias, on,
+        joint);
   }
 
   /** Whether a second, document-aware stage refines the first pass. */
@@ -316,50 +622,61 @@ public final class NerModel {
   int[][] tagDocument(List<CharSequence[]> sentences, NerFeatures.Sentence buffer, float[][] margins) {
     int count = sentences.size();
     int[][] tags = new int[count][];
-    String[][] keys = second == null ? null : new String[count][];
-    // The second pass reuses the first pass's features rather than extracting them again.
-    int[][][] saved = second == null ? null : new int[count][][];
-    int[][][] savedClusters = second == null ? null : new int[count][][];
+    boolean stacked = second != null;
+    String[][] keys = stacked ? new String[count][] : null;
+    // The second stage's scores over the first-stage features, summed in the first pass (see Joint).
+    float[][] secondScores = stacked ? new float[count][] : null;
+    int[][][] savedClusters = stacked ? new int[count][][] : null;
     List<int[]>[] certain = rules ? newSpanArray(count) : null;
     for (int s = 0; s < count; s++) {
       CharSequence[] w = sentences.get(s);
-      if (w.length == 0) {
+      int n = w.length;
+      if (n == 0) {
         tags[s] = new int[0];
         if (keys != null) {
           keys[s] = new String[0];
         }
         continue;
       }
-      features.extract(w, w.length, buffer);
+      features.extract(w, n, buffer, true);
       if (certain != null) {
         certain[s] = features.certainOrgSpans(buffer);
       }
-      tags[s] = second == null ? first.decode(buffer, margins != null ? margins[s] : null, outsideBias)
-          : first.decode(buffer, null, 0);
-      if (keys != null) {
-        keys[s] = java.util.Arrays.copyOf(buffer.stripped, w.length);
-        saved[s] = new int[w.length][];
-        for (int i = 0; i < w.length; i++) {
-          saved[s][i] = java.util.Arrays.copyOf(buffer.features[i], buffer.featureCount[i]);
-        }
-        savedClusters[s] = java.util.Arrays.copyOf(buffer.cluster, w.length);
+      float[] firstScores = initialScores(n, stacked ? 0 : outsideBias);
+      if (stacked) {
+        secondScores[s] = initialScores(n, outsideBias);
+      }
+      joint.scoreWords(features, buffer, firstScores, stacked ? secondScores[s] : null);
+      joint.score(buffer, firstScores, stacked ? secondScores[s] : null);
+      tags[s] = viterbi(firstScores, n, first.transitions);
+      if (!stacked && margins != null) {
+        margins(firstScores, tags[s], margins[s]);
+      }
+      if (stacked) {
+        keys[s] = java.util.Arrays.copyOf(buffer.stripped, n);
+        savedClusters[s] = java.util.Arrays.copyOf(buffer.cluster, n);
       }
     }
-    if (second == null) {
+    if (!stacked) {
       applyRules(tags, certain);
       return tags;
     }
     int[][][] memory = memory(keys, tags);
     int[][] out = new int[count][];
     for (int s = 0; s < count; s++) {
-      CharSequence[] w = sentences.get(s);
-      if (w.length == 0) {
+      int n = sentences.get(s).length;
+      if (n == 0) {
         out[s] = new int[0];
         continue;
       }
-      buffer.restore(saved[s], savedClusters[s]);
+      buffer.stackedOnly(n, savedClusters[s]);
       NerFeatures.addStacked(buffer, tags[s], memory[s]);
-      out[s] = second.decode(buffer, margins != null ? margins[s] : null, outsideBias);
+      float[] scores = secondScores[s];
+      joint.score(buffer, null, scores);
+      out[s] = viterbi(scores, n, second.transitions);
+      if (margins != null) {
+        margins(scores, out[s], margins[s]);
+      }
     }
     applyRules(out, certain);
     return out;
@@ -375,9 +692,16 @@ public final class NerModel {
     int seen = NerFeatures.MEMORY_SEEN;
     // Per key: the counts, then the first and second occurrences' classes plus one (0: O) and positions.
     java.util.HashMap<String, int[]> counts = new java.util.HashMap<>();
+    int[][][] countsOf = new int[keys.length][][];
     for (int s = 0; s < keys.length; s++) {
+      countsOf[s] = new int[keys[s].length][];
       for (int i = 0; i < keys[s].length; i++) {
-        int[] c = counts.computeIfAbsent(keys[s][i], k -> new int[seen + 5]);
+        int[] c = counts.get(keys[s][i]);
+        if (c == null) {
+          c = new int[seen + 5];
+          counts.put(keys[s][i], c);
+        }
+        countsOf[s][i] = c;
         int cls = tags[s][i] == BioTags.O ? 0 : BioTags.classOf(tags[s][i]).ordinal() + 1;
         if (c[seen] == 0) {
           c[seen + 1] = cls;
@@ -395,7 +719,7 @@ public final class NerModel {
     for (int s = 0; s < keys.length; s++) {
       out[s] = new int[keys[s].length][];
       for (int i = 0; i < keys[s].length; i++) {
-        int[] c = counts.get(keys[s][i]);
+        int[] c = countsOf[s][i];
         int[] m = new int[slots];
         System.arraycopy(c, 0, m, 0, seen + 1);
         m[seen]--;
@@ -451,6 +775,32 @@ public final class NerModel {
     }
   }
 
+  /**
+   * The tags that may precede each tag, ascending: those of tag t are {@code PREDECESSOR[j]} for
+   * {@code FROM[t] <= j < FROM[t + 1]}, with {@code TRANSITION[j]} the index of that transition's weight.
+   */
+  private static final int[] FROM = new int[T + 1];
+  private static final int[] PREDECESSOR;
+  private static final int[] TRANSITION;
+
+  static {
+    int[] p = new int[T * T];
+    int[] tr = new int[T * T];
+    int count = 0;
+    for (int t = 0; t < T; t++) {
+      FROM[t] = count;
+      for (int q = 0; q < T; q++) {
+        if (ALLOWED[(q + 1) * T + t]) {
+          p[count] = q;
+          tr[count++] = (q + 1) * T + t;
+        }
+      }
+    }
+    FROM[T] = count;
+    PREDECESSOR = java.util.Arrays.copyOf(p, count);
+    TRANSITION = java.util.Arrays.copyOf(tr, count);
+  }
+
   /** The best valid tag path given per-token tag scores ({@code n * T}) and transition weights. */
   static int[] viterbi(float[] scores, int n, float[] transitions) {
     float[] delta = new float[n * T];
@@ -458,22 +808,26 @@ public final class NerModel {
     for (int t = 0; t < T; t++) {
       delta[t] = ALLOWED[t] ? scores[t] + transitions[t] : FORBIDDEN;
     }
+    int[] from = FROM;
+    int[] predecessor = PREDECESSOR;
+    int[] transition = TRANSITION;
     for (int i = 1; i < n; i++) {
+      int prev = (i - 1) * T;
+      int here = i * T;
       for (int t = 0; t < T; t++) {
         float bestScore = FORBIDDEN;
         int bestPrev = 0;
-        for (int p = 0; p < T; p++) {
-          if (!ALLOWED[(p + 1) * T + t]) {
-            continue;
-          }
-          float v = delta[(i - 1) * T + p] + transitions[(p + 1) * T + t];
+        // Tags that may not precede t are never candidates, as if scored FORBIDDEN.
+        for (int j = from[t], end = from[t + 1]; j < end; j++) {
+          int p = predecessor[j];
+          float v = delta[prev + p] + transitions[transition[j]];
           if (v > bestScore) {
             bestScore = v;
             bestPrev = p;
           }
         }
-        delta[i * T + t] = bestScore + scores[i * T + t];
-        back[i * T + t] = bestPrev;
+        delta[here + t] = bestScore + scores[here + t];
+        back[here + t] = bestPrev;
       }
     }
     int[] path = new int[n];
