@@ -13,6 +13,7 @@ import org.khabar.claim.StanceFeatures;
 import org.khabar.claim.StanceCrossValidation;
 import org.khabar.claim.StanceDiagnostics;
 import org.khabar.claim.StanceModel;
+import org.khabar.claim.WordVectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -80,6 +81,10 @@ final class EvalStanceCommand implements Callable<Integer> {
       + " --dump-features instead of computing them (for learner experiments; --data is then only named).")
   Path cached;
 
+  @Option(names = "--vectors", hidden = true, paramLabel = "FILE", description = "Append the soft-matching features"
+      + " computed with these word vectors (from `khabar train vectors`) to the standard ones (an experiment).")
+  Path vectors;
+
   @Option(names = "--drop", hidden = true, split = ",", paramLabel = "NAME", description = "Features to zero"
       + " (ablation).")
   List<String> drop = List.of();
@@ -89,8 +94,8 @@ final class EvalStanceCommand implements Callable<Integer> {
 
   @Option(names = "--diagnose", description = "Also print where macro-F1 is lost, from out-of-fold probabilities:"
       + " the AUC of related-vs-unrelated for each related class, macro-F1 with gold relatedness, and an optimistic"
-      + " bound for decision offsets (means over seeds); and how the pages that restate the claim (one sentence"
-      + " covering 80% of its weighted terms) are labelled.")
+      + " bound for decision offsets (means over seeds), and the same AUCs counting only pages of one claim; and how"
+      + " the pages that restate the claim (one sentence covering 80% of its weighted terms) are labelled.")
   boolean diagnose;
 
   @Option(names = "--errors", description = "Also list the misjudged pairs (claim id, url, gold, predicted).")
@@ -109,14 +114,21 @@ final class EvalStanceCommand implements Callable<Integer> {
     if (folds < 1) {
       throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--folds must be at least 1");
     }
+    StanceFeatures features = StanceFeatures.standard();
+    if (vectors != null) {
+      try (var in = java.nio.file.Files.newInputStream(vectors)) {
+        features = features.withVectors(WordVectors.read(in));
+      }
+    }
+    List<String> names = cached != null ? dumpNames(cached) : features.names();
     List<StanceData.Pair> pairs = cached != null ? readDump(cached)
-        : StanceData.read(data, StanceFeatures.standard(), err::println);
+        : StanceData.read(data, features, err::println);
     if (pairs.isEmpty()) {
       err.println("khabar: no labelled pairs in " + data);
       return 1;
     }
     for (String name : drop) {
-      int j = StanceFeatures.NAMES.indexOf(name);
+      int j = names.indexOf(name);
       if (j < 0) {
         throw new picocli.CommandLine.ParameterException(spec.commandLine(), "no feature named " + name);
       }
@@ -126,7 +138,7 @@ final class EvalStanceCommand implements Callable<Integer> {
     }
     if (dump != null) {
       try (var w = java.nio.file.Files.newBufferedWriter(dump)) {
-        w.write("claim\tgold\turl\t" + String.join("\t", StanceFeatures.NAMES) + "\n");
+        w.write("claim\tgold\turl\t" + String.join("\t", names) + "\n");
         for (StanceData.Pair p : pairs) {
           StringBuilder sb = new StringBuilder(p.claimId() + "\t" + p.gold().wireName() + "\t" + p.url());
           for (double v : p.features()) {
@@ -139,16 +151,18 @@ final class EvalStanceCommand implements Callable<Integer> {
     int claims = pairs.get(pairs.size() - 1).claimIndex() + 1;
     int k = ArticleStance.values().length;
     double[][] runs = new double[seeds.size()][];
-    double[] diag = new double[6];
+    double[] diag = new double[9];
     for (int r = 0; r < seeds.size(); r++) {
       long seed = seeds.get(r);
       if (diagnose && folds > 1) {
-        StanceDiagnostics.Figures d = StanceDiagnostics.of(StanceCrossValidation.outOfFold(
-            pairs.stream().map(StanceData.Pair::features).toList(), pairs.stream().map(StanceData.Pair::gold).toList(),
-            pairs.stream().mapToInt(StanceData.Pair::claimIndex).toArray(), folds, seed, trainer(seed)),
-            pairs.stream().map(StanceData.Pair::gold).toList());
+        List<ArticleStance> gold = pairs.stream().map(StanceData.Pair::gold).toList();
+        int[] groups = pairs.stream().mapToInt(StanceData.Pair::claimIndex).toArray();
+        List<double[]> oof = StanceCrossValidation.outOfFold(pairs.stream().map(StanceData.Pair::features).toList(),
+            gold, groups, folds, seed, trainer(seed));
+        StanceDiagnostics.Figures d = StanceDiagnostics.of(oof, gold);
+        double[] within = StanceDiagnostics.withinClaimAuc(oof, gold, groups);
         double[] v = {d.offsetCeiling(), d.oracleRelatedness(), d.relatedAuc()[0], d.relatedAuc()[1],
-            d.relatedAuc()[2], d.macroF1()};
+            d.relatedAuc()[2], d.macroF1(), within[0], within[1], within[2]};
         for (int i = 0; i < v.length; i++) {
           diag[i] += v[i] / seeds.size();
         }
@@ -192,9 +206,11 @@ final class EvalStanceCommand implements Callable<Integer> {
       out.printf(Locale.ROOT, "gold-relatedness macro-F1: %.3f%n", diag[1]);
       out.printf(Locale.ROOT, "agree-vs-unrelated AUC: %.3f%ndisagree-vs-unrelated AUC: %.3f%n"
           + "discuss-vs-unrelated AUC: %.3f%n", diag[2], diag[3], diag[4]);
+      out.printf(Locale.ROOT, "within-claim agree-vs-unrelated AUC: %.3f%nwithin-claim disagree-vs-unrelated AUC:"
+          + " %.3f%nwithin-claim discuss-vs-unrelated AUC: %.3f%n", diag[6], diag[7], diag[8]);
       // a label audit: pages whose best sentence restates the claim, by gold class
-      int j = StanceFeatures.NAMES.indexOf("max_cov");
-      if (j >= 0 && pairs.get(0).features().length == StanceFeatures.NAMES.size()) {
+      int j = names.indexOf("max_cov");
+      if (j >= 0 && j < pairs.get(0).features().length) {
         int[] byGold = new int[k];
         for (StanceData.Pair p : pairs) {
           if (p.features()[j] >= RESTATES) {
@@ -264,6 +280,15 @@ final class EvalStanceCommand implements Callable<Integer> {
     }
     out[0] = total == 0 ? 0 : correct / (double) total;
     return out;
+  }
+
+  /** The feature names in the header of a dump. */
+  private static List<String> dumpNames(Path file) throws java.io.IOException {
+    try (var r = java.nio.file.Files.newBufferedReader(file)) {
+      String h = r.readLine();
+      String[] c = h == null ? new String[0] : h.split("\t");
+      return c.length <= 3 ? List.of() : List.of(c).subList(3, c.length);
+    }
   }
 
   private static List<StanceData.Pair> readDump(Path file) throws java.io.IOException {

@@ -13,6 +13,7 @@ import picocli.CommandLine.Command;
       TrainLexiconCommand.class,
       TrainNerCommand.class,
       TrainStanceCommand.class,
+      TrainVectorsCommand.class,
     })
 final class TrainCommand implements Runnable {
   @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;

@@ -87,9 +87,34 @@ class StanceCommandsTest {
   void evalStanceDiagnosePrintsWhereMacroF1IsLost() throws Exception {
     String[] r = run("eval", "stance", "--data", data().toString(), "--folds", "3", "--seed", "1,2", "--diagnose");
     for (String name : List.of("offset-ceiling macro-F1", "gold-relatedness macro-F1", "agree-vs-unrelated AUC",
-        "disagree-vs-unrelated AUC", "discuss-vs-unrelated AUC")) {
+        "disagree-vs-unrelated AUC", "discuss-vs-unrelated AUC", "within-claim discuss-vs-unrelated AUC")) {
       assertTrue(r[0].lines().anyMatch(l -> l.matches(name + ": ([0-9]\\.[0-9]{3}|NaN)")), name + " in " + r[0]);
     }
+  }
+
+  @Test
+  void vectorsTrainedByTrainVectorsAddTheSoftMatchingFeaturesToEvalStance() throws Exception {
+    Path corpus = dir.resolve("corpus.jsonl");
+    List<String> lines = new ArrayList<>();
+    for (int i = 0; i < 40; i++) {
+      ObjectNode n = StanceData.JSON.createObjectNode();
+      n.put("title", TOPICS[i % TOPICS.length]);
+      n.put("text", TOPICS[(i + 1) % TOPICS.length] + " " + TOPICS[(i + 2) % TOPICS.length]);
+      lines.add(StanceData.JSON.writeValueAsString(n));
+    }
+    Files.write(corpus, lines, StandardCharsets.UTF_8);
+    Path vectors = dir.resolve("vectors.bin.gz");
+    String[] t = run("train", "vectors", "--corpus", corpus.toString(), "--out", vectors.toString(), "--dim", "8",
+        "--epochs", "1");
+    assertTrue(t[0].contains("dim: 8"), t[0]);
+    Path dump = dir.resolve("features.tsv");
+    run("eval", "stance", "--data", data().toString(), "--folds", "3", "--vectors", vectors.toString(),
+        "--dump-features", dump.toString());
+    String header = Files.readAllLines(dump).get(0);
+    assertTrue(header.endsWith("\tjoint_top3") && header.contains("\tsoft_doc\t"), header);
+    String[] r = run("eval", "stance", "--data", "cached", "--features", dump.toString(), "--folds", "3",
+        "--drop", "soft_doc,vec_doc");
+    assertTrue(r[0].contains("pairs: 24"), r[0]);
   }
 
   @Test

@@ -77,6 +77,49 @@ public final class StanceDiagnostics {
     return new Figures(plain, ceiling, oracle, auc);
   }
 
+  /**
+   * For agree, disagree and discuss (in {@link ArticleStance} order), the AUC of the probability of being related
+   * when separating that class from unrelated counting only pairs of pages of the same claim: how well the model
+   * ranks the pages of one claim, with no help from telling claims that retrieved related pages from claims that
+   * did not. NaN for a class no claim has together with an unrelated page.
+   *
+   * @param groups the claim of each pair
+   */
+  public static double[] withinClaimAuc(List<double[]> probabilities, List<ArticleStance> gold, int[] groups) {
+    int k = ArticleStance.values().length;
+    if (probabilities.size() != gold.size() || groups.length != gold.size()) {
+      throw new IllegalArgumentException("need one gold class and one claim per probability vector");
+    }
+    int unrelated = ArticleStance.UNRELATED.ordinal();
+    java.util.Map<Integer, List<Integer>> byClaim = new java.util.HashMap<>();
+    for (int i = 0; i < groups.length; i++) {
+      byClaim.computeIfAbsent(groups[i], g -> new ArrayList<>()).add(i);
+    }
+    double[] wins = new double[k - 1];
+    long[] count = new long[k - 1];
+    for (List<Integer> pages : byClaim.values()) {
+      for (int i : pages) {
+        int c = gold.get(i).ordinal();
+        if (c == unrelated) {
+          continue;
+        }
+        double a = 1 - probabilities.get(i)[unrelated];
+        for (int j : pages) {
+          if (gold.get(j) == ArticleStance.UNRELATED) {
+            double b = 1 - probabilities.get(j)[unrelated];
+            wins[c] += a > b ? 1 : a == b ? 0.5 : 0;
+            count[c]++;
+          }
+        }
+      }
+    }
+    double[] out = new double[k - 1];
+    for (int c = 0; c < out.length; c++) {
+      out[c] = count[c] == 0 ? Double.NaN : wins[c] / count[c];
+    }
+    return out;
+  }
+
   /** The AUC of 1 - P(unrelated) for class c against unrelated, by pair counting (ties half). */
   private static double auc(List<double[]> ps, List<ArticleStance> gold, ArticleStance c) {
     int unrelated = ArticleStance.UNRELATED.ordinal();

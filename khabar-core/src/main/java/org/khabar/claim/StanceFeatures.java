@@ -47,10 +47,35 @@ public final class StanceFeatures {
 
   private final TermStatistics idf;
   private final Cues cues;
+  /** Word vectors for the soft-matching features, or {@code null} for the standard features alone. */
+  private final WordVectors vectors;
 
   StanceFeatures(TermStatistics idf, Cues cues) {
+    this(idf, cues, null);
+  }
+
+  private StanceFeatures(TermStatistics idf, Cues cues, WordVectors vectors) {
     this.idf = idf;
     this.cues = cues;
+    this.vectors = vectors;
+  }
+
+  /**
+   * These features followed by the soft-matching features of {@link SoftMatch#NAMES} computed with the given word
+   * vectors (an experiment: they did not lift macro-F1 on unseen claims, so the shipped model does not use them).
+   */
+  public StanceFeatures withVectors(WordVectors v) {
+    return new StanceFeatures(idf, cues, java.util.Objects.requireNonNull(v));
+  }
+
+  /** The names of this instance's features, in vector order: {@link #NAMES}, then the soft-matching ones if any. */
+  public List<String> names() {
+    if (vectors == null) {
+      return NAMES;
+    }
+    List<String> all = new ArrayList<>(NAMES);
+    all.addAll(SoftMatch.NAMES);
+    return List.copyOf(all);
   }
 
   /** Features with the shipped IDF table. */
@@ -69,7 +94,7 @@ public final class StanceFeatures {
   }
 
   Analysis analyze(String claim, ArticleStructure article) {
-    double[] f = new double[NAMES.size()];
+    double[] f = new double[NAMES.size() + (vectors == null ? 0 : SoftMatch.NAMES.size())];
     List<Words.Tok> ctoks = Words.of(claim == null ? "" : claim);
     List<String> cstems = stems(ctoks);
     Map<String, Double> w = new HashMap<>();
@@ -229,6 +254,9 @@ public final class StanceFeatures {
     f[41] = Math.log1p(f[41]);
     f[42] = (f[27] > 0) == (neg > 0) ? 1 : 0;
     f[43] = Math.log1p(f[43]);
+    if (vectors != null) {
+      SoftMatch.fill(f, NAMES.size(), vectors, idf, keys, w, sentences, tf, article.title());
+    }
     return new Analysis(f, List.copyOf(top));
   }
 

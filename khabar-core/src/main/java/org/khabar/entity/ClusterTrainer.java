@@ -6,6 +6,7 @@ import java.util.Iterator;
 import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import org.khabar.text.ArabicText;
 
 /**
@@ -56,8 +57,50 @@ public final class ClusterTrainer {
     this.log = log;
   }
 
+  /**
+   * Skip-gram vectors learnt from texts, one row per word, words by descending frequency.
+   *
+   * @param words the words (keys as given by the key function)
+   * @param counts each word's corpus frequency
+   * @param vectors each word's input vector (not normalised)
+   */
+  public record Vectors(String[] words, int[] counts, float[][] vectors) {}
+
   /** Trains clusters on the texts (e.g. article bodies). */
   public WordClusters train(Iterator<String> texts, String source) {
+    Vectors trained = vectors(texts, Function.identity());
+    String[] vocab = trained.words();
+    int[] freq = trained.counts();
+    float[][] vectors = trained.vectors();
+    int kept = vocab.length;
+
+    // 4. Spherical k-means at each granularity.
+    for (float[] v : vectors) {
+      normalise(v);
+    }
+    int[][] assignments = new int[options.granularities().length][];
+    for (int g = 0; g < assignments.length; g++) {
+      assignments[g] = kmeans(vectors, options.granularities()[g], options.seed() + g);
+    }
+    Map<String, WordClusters.Entry> words = new HashMap<>(kept * 2);
+    for (int i = 0; i < kept; i++) {
+      int[] cl = new int[assignments.length];
+      for (int g = 0; g < cl.length; g++) {
+        cl[g] = assignments[g][i];
+      }
+      words.put(vocab[i], new WordClusters.Entry(freq[i], cl));
+    }
+    String header = "# khabar word clusters: skip-gram vectors (dim " + options.dim() + ", window " + options.window()
+        + ") + spherical k-means, trained by `khabar train clusters` on " + source;
+    return new WordClusters(words, options.granularities(), header);
+  }
+
+  /**
+   * Learns skip-gram vectors of the texts' words, each word first mapped by {@code key} from its matching key
+   * ({@link ArabicText#matchKey}); a key mapped to the empty string is skipped. Words rarer than the options'
+   * {@code minCount} get no vector.
+   */
+  public Vectors vectors(Iterator<String> texts, Function<String, String> keys) {
     // 1. Read the corpus into word ids.
     Map<String, Integer> ids = new HashMap<>();
     int[] counts = new int[1 << 16];
@@ -73,6 +116,7 @@ public final class ClusterTrainer {
       LineTokenizer.Tokens t = LineTokenizer.tokenize(text);
       for (int i = 0; i < t.count(); i++) {
         String key = ArabicText.matchKey(text.subSequence(t.starts()[i], t.ends()[i]));
+        key = key.isEmpty() ? key : keys.apply(key);
         if (key.isEmpty()) {
           continue;
         }
@@ -135,27 +179,7 @@ public final class ClusterTrainer {
     log.accept("clusters: vocabulary " + kept + " words (count >= " + options.minCount() + "), " + total + " tokens");
 
     // 3. Skip-gram with negative sampling.
-    float[][] vectors = skipGram(corpus, n, total, freq);
-
-    // 4. Spherical k-means at each granularity.
-    for (float[] v : vectors) {
-      normalise(v);
-    }
-    int[][] assignments = new int[options.granularities().length][];
-    for (int g = 0; g < assignments.length; g++) {
-      assignments[g] = kmeans(vectors, options.granularities()[g], options.seed() + g);
-    }
-    Map<String, WordClusters.Entry> words = new HashMap<>(kept * 2);
-    for (int i = 0; i < kept; i++) {
-      int[] cl = new int[assignments.length];
-      for (int g = 0; g < cl.length; g++) {
-        cl[g] = assignments[g][i];
-      }
-      words.put(vocab[i], new WordClusters.Entry(freq[i], cl));
-    }
-    String header = "# khabar word clusters: skip-gram vectors (dim " + options.dim() + ", window " + options.window()
-        + ") + spherical k-means, trained by `khabar train clusters` on " + source;
-    return new WordClusters(words, options.granularities(), header);
+    return new Vectors(vocab, freq, skipGram(corpus, n, total, freq));
   }
 
   private float[][] skipGram(int[] corpus, int n, long total, int[] freq) {

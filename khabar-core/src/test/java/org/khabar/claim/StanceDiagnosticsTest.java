@@ -37,6 +37,22 @@ class StanceDiagnosticsTest {
   }
 
   @Test
+  void withinClaimAucComparesOnlyPagesOfOneClaim() {
+    // claim 0's pages all look related, claim 1's all look unrelated; within each claim the unrelated page ranks
+    // first, which pooling across claims partly hides
+    List<double[]> ps = List.of(p(0, 0, .8, .2), p(0, 0, .1, .9), p(0, 0, .9, .1), p(0, 0, .2, .8));
+    List<ArticleStance> gold = List.of(S, S, U, U);
+    int[] claims = {0, 1, 0, 1};
+    assertEquals(0.25, StanceDiagnostics.of(ps, gold).relatedAuc()[S.ordinal()], 1e-9);
+    double[] within = StanceDiagnostics.withinClaimAuc(ps, gold, claims);
+    assertEquals(0.0, within[S.ordinal()], 1e-9);
+    List<double[]> flipped = List.of(p(0, 0, .95, .05), p(0, 0, .25, .75), p(0, 0, .9, .1), p(0, 0, .2, .8));
+    assertEquals(1.0, StanceDiagnostics.withinClaimAuc(flipped, gold, claims)[S.ordinal()], 1e-9);
+    assertTrue(Double.isNaN(within[A.ordinal()]), "no agree page");
+    assertThrows(IllegalArgumentException.class, () -> StanceDiagnostics.withinClaimAuc(ps, gold, new int[1]));
+  }
+
+  @Test
   void goldRelatednessRepairsOnlyTheRelatedUnrelatedConfusion() {
     // the discuss pair looks unrelated, and the unrelated pair looks like discuss: both wrong, but the discuss pair
     // ranks discuss first among the related classes
