@@ -273,7 +273,7 @@ final class LineRoleAnalyzer implements StructureAnalyzer {
           Line e = earlier.get(k);
           Set<String> theirs = earlierWords.get(k);
           boolean close = Math.abs(e.wordCount - l.wordCount) <= Math.max(3, l.wordCount / 8);
-          if ((close && jaccard(mine, theirs) >= 0.85) || repeatsNearlyAll(mine, theirs)) {
+          if ((close && jaccard(mine, theirs) >= 0.85) || (l.wordCount >= 12 && repeatsNearlyAll(mine, theirs))) {
             l.role = LineRole.DUPLICATE;
             l.duplicateOf = e.index + 1;
             break;
@@ -655,7 +655,11 @@ final class LineRoleAnalyzer implements StructureAnalyzer {
         break;
       }
       double overlap = overlap(l, head);
-      boolean teaser = !opensConnective(l) && overlap < TEASER_OVERLAP && (headlineMarks(l) || echoesHeadline(l));
+      // One headline mark also occurs in prose (a writer's "..", a question): it counts on a headline-length line;
+      // a longer line needs two (headlines run together).
+      int marks = headlineMarks(l);
+      boolean teaser = !opensConnective(l) && overlap < TEASER_OVERLAP
+          && (echoesHeadline(l) || marks >= 2 || (marks == 1 && l.wordCount <= 15));
       // Inside the box, a teaser without headline marks or a lead run on to a second line ("وتهدف المسيرات ...")
       // is kept when it shares nearly nothing with the article: at most two such lines in a row.
       boolean gap = !teaser && overlap < TEASER_OVERLAP / 2 && !run.isEmpty() && gaps < 2;
@@ -706,22 +710,26 @@ final class LineRoleAnalyzer implements StructureAnalyzer {
   }
 
   /**
-   * Headline punctuation inside the line: the headline's ".." ("X.. Y"), or a question or exclamation mark before
-   * the line's end (lists of headlines run together: "لماذا يأتي X الآن ? Y يحرر ...").
+   * Headline punctuation inside the line, counted: the headline's ".." ("X.. Y"), or a question or exclamation mark
+   * before the line's end (lists of headlines run together: "لماذا يأتي X الآن ? Y يحرر ...").
    */
-  static boolean headlineMarks(Line l) {
+  static int headlineMarks(Line l) {
     String t = l.truncated ? l.text.substring(0, MAX_LINE_CHARS) : l.text.strip();
     int end = t.length() - 3;
+    int marks = 0;
     for (int i = 0; i < end; i++) {
       char c = t.charAt(i);
       if (c == '?' || c == '؟' || c == '!') {
-        return true;
-      }
-      if (c == '.' && (t.charAt(i + 1) == '.' || (t.charAt(i + 1) == ' ' && t.charAt(i + 2) == '.'))) {
-        return true;
+        marks++;
+      } else if (c == '.' && (t.charAt(i + 1) == '.' || (t.charAt(i + 1) == ' ' && t.charAt(i + 2) == '.'))) {
+        marks++;
+        // one mark for the whole run of dots
+        while (i + 1 < end && (t.charAt(i + 1) == '.' || t.charAt(i + 1) == ' ')) {
+          i++;
+        }
       }
     }
-    return false;
+    return marks;
   }
 
 
