@@ -590,6 +590,10 @@ final class LineRoleAnalyzer implements StructureAnalyzer {
       }
     }
     // The tail: from the end upwards, lines that lean to boilerplate stay boilerplate.
+    int firstOpen = 0;
+    while (firstOpen < n && nonBlank.get(firstOpen).role != null) {
+      firstOpen++;
+    }
     for (int k = n - 1; k >= 0; k--) {
       Line l = nonBlank.get(k);
       if (l.role == LineRole.BOILERPLATE || l.role == LineRole.DUPLICATE) {
@@ -597,6 +601,20 @@ final class LineRoleAnalyzer implements StructureAnalyzer {
       }
       // A sentence (final punctuation, no widget word) ends the tail: articles often close on a short sentence.
       boolean sentence = l.endsFinal && l.hits.strong() == 0 && l.wordCount >= 3;
+      // Below the article, a line that opens with a widget title ("اقرأ أيضا ...", "عناوين ذات صلة ...") is the
+      // widget, whatever teaser text follows; so is a short line that talks of widgets ("لا تنسوا عمل لايك لصفحتنا
+      // على الفيسبوك ومتابعة آخر الأخبار على تويتر"). Never the page's first open line: the article starts there.
+      // Furniture glued before a paragraph ("أخبار متعلقة وأكد ...") is not: the paragraph goes on with wa-.
+      int after = l.hits.firstHitEnd();
+      boolean proseAfter = after < l.wordCount && l.words.get(after).length() > 2
+          && l.words.get(after).charAt(0) == ArabicLetters.WAW;
+      boolean widgetOpener = l.hits.atStart() && !startsWithWaw(l) && !proseAfter
+          && (l.hits.strong() > 0 || l.hits.weight() >= 4);
+      boolean widgetTalk = l.hits.weight() >= 4 && l.wordCount < 20 && !startsWithWaw(l);
+      if (l.role == null && k > firstOpen && (widgetOpener || widgetTalk)) {
+        l.role = LineRole.BOILERPLATE;
+        continue;
+      }
       if (l.role == null && l.score > 0.3 && !sentence && l.evidence) {
         l.role = LineRole.BOILERPLATE;
         continue;

@@ -75,6 +75,26 @@ class StructureAnalyzerTest {
   }
 
   @Test
+  void tailLineOpeningWithAWidgetTitleIsBoilerplateEvenWithTeaserProse() {
+    List<String> lines = new ArrayList<>(List.of(ROAD_STORY));
+    lines.add("اقرأ أيضا مهرجان الكتاب يفتح أبوابه للزوار أعلنت إدارة المهرجان أن الدورة الجديدة تستقبل الزوار "
+        + "طوال الأسبوع المقبل في قاعة المعارض الكبرى.");
+    lines.add("جميع الحقوق محفوظة 2024");
+    ArticleStructure s = ANALYZER.analyze(article(lines.toArray(String[]::new)));
+    assertEquals(LineRole.CONTENT, role(s, ROAD_STORY.length));
+    assertEquals(LineRole.BOILERPLATE, role(s, ROAD_STORY.length + 1));
+  }
+
+  @Test
+  void widgetWordsGluedBeforeAClosingParagraphKeepTheParagraph() {
+    List<String> lines = new ArrayList<>(List.of(ROAD_STORY));
+    lines.add("أخبار متعلقة وأكد رئيس البلدية أن الجسر سيخضع لفحص دوري كل ستة أشهر لضمان سلامة السيارات.");
+    lines.add("جميع الحقوق محفوظة 2024");
+    ArticleStructure s = ANALYZER.analyze(article(lines.toArray(String[]::new)));
+    assertEquals(LineRole.CONTENT, role(s, ROAD_STORY.length + 1));
+  }
+
+  @Test
   void repeatedParagraphWithADatelineGluedOnIsADuplicate() {
     String p3 = "وأشار المسؤول إلى أن أعمال الصيانة شملت تدعيم أعمدة الجسر وتبديل الإنارة على طول الطريق الرئيسي "
         + "المؤدي إلى وسط المدينة والأسواق القديمة.";
