@@ -125,7 +125,6 @@ final class LineRoleAnalyzer implements StructureAnalyzer {
     markDuplicates(lines);
     String byline = markBylines(lines);
     scoreBoilerplate(article, lines);
-    markHeaderLines(lines.stream().filter(l -> !l.blank).toList());
     String section = markSection(lines);
     String title = markTitle(article, lines);
     decideBoilerplate(lines);
@@ -626,72 +625,6 @@ final class LineRoleAnalyzer implements StructureAnalyzer {
       break;
     }
     markTeaserBox(nonBlank);
-  }
-
-  /** The repeated headline's first copy starts within this many words of the line's start. */
-  static final int HEADLINE_START = 8;
-  /** A header line holds fewer words than this besides its repeated headline. */
-  static final int HEADER_REST_WORDS = 16;
-
-  /**
-   * The page header as one line: the headline twice (the page title, then the on-page headline) with the site name,
-   * a date and menu words, but no sentence of the article ("X - Sputnik Arabic 21 يناير 2018 مباشر عاجل : X").
-   * Among the first three open lines, a line (not opening with wa-) whose longest repeated run of four or more
-   * words, first seen within its first {@link #HEADLINE_START} words, leaves fewer than
-   * {@link #HEADER_REST_WORDS} Arabic words besides its copies is boilerplate. A headline glued before the lead
-   * keeps the lead's words and stays content.
-   */
-  private static void markHeaderLines(List<Line> nonBlank) {
-    int seen = 0;
-    for (Line l : nonBlank) {
-      if (seen >= 3) {
-        break;
-      }
-      if (l.role != null) {
-        continue;
-      }
-      seen++;
-      if (l.wordCount < 8 || l.wordCount > 60 || l.truncated || startsWithWaw(l)) {
-        continue;
-      }
-      int rest = wordsBesidesRepeatedRun(l.words);
-      if (rest >= 0 && rest < HEADER_REST_WORDS) {
-        l.role = LineRole.BOILERPLATE;
-      }
-    }
-  }
-
-  /**
-   * The Arabic words (digits aside) left when every copy of the line's longest run of at least four words that
-   * occurs twice (not overlapping) is taken out; -1 when no run repeats.
-   */
-  static int wordsBesidesRepeatedRun(List<String> words) {
-    // The headline's first copy opens the line, after a few menu or site words at most.
-    int n = words.size();
-    for (int len = n / 2; len >= 4; len--) {
-      Map<String, Integer> firstAt = new HashMap<>();
-      for (int i = 0; i + len <= n; i++) {
-        String gram = String.join(" ", words.subList(i, i + len));
-        Integer at = firstAt.putIfAbsent(gram, i);
-        if (at != null && i >= at + len && at <= HEADLINE_START) {
-          int rest = 0;
-          int k = 0;
-          while (k < n) {
-            if (k + len <= n && String.join(" ", words.subList(k, k + len)).equals(gram)) {
-              k += len;
-              continue;
-            }
-            String w = words.get(k);
-            if (ArabicLetters.isArabicLetter(w.charAt(0))) {
-              rest++;
-            }
-            k++;
-          }
-          return rest;
-        }
-      }
-    }
-    return -1;
   }
 
   /** Least number of teaser-shaped lines that make a box. */

@@ -95,22 +95,6 @@ class StructureAnalyzerTest {
   }
 
   @Test
-  void headerLineOfRepeatedHeadlineSiteAndDateIsBoilerplate() {
-    String headline = "إعادة فتح الطريق الرئيسي بعد إصلاح الجسر";
-    ArticleStructure s = ANALYZER.analyze(article(headline + " - موقع المدينة الإخباري 12 مارس 2024 عاجل : " + headline,
-        P1, P2));
-    assertEquals(LineRole.BOILERPLATE, role(s, 1));
-    assertEquals(LineRole.CONTENT, role(s, 2));
-  }
-
-  @Test
-  void headlineGluedBeforeTheLeadStaysContent() {
-    String headline = "إعادة فتح الطريق الرئيسي بعد إصلاح الجسر";
-    ArticleStructure s = ANALYZER.analyze(article(headline + " | موقع المدينة " + headline + " " + P1, P2));
-    assertEquals(LineRole.CONTENT, role(s, 1));
-  }
-
-  @Test
   void repeatedParagraphWithADatelineGluedOnIsADuplicate() {
     String p3 = "وأشار المسؤول إلى أن أعمال الصيانة شملت تدعيم أعمدة الجسر وتبديل الإنارة على طول الطريق الرئيسي "
         + "المؤدي إلى وسط المدينة والأسواق القديمة.";
