@@ -647,6 +647,15 @@ final class LineRoleAnalyzer implements StructureAnalyzer {
     while (end > 0 && isFurniture(nonBlank.get(end - 1))) {
       end--;
     }
+    // Most articles end on a paragraph that opens with a connective: no box, and no need to count words.
+    int last = end - 1;
+    while (last >= 0 && (nonBlank.get(last).role == LineRole.BOILERPLATE
+        || nonBlank.get(last).role == LineRole.DUPLICATE)) {
+      last--;
+    }
+    if (last < 0 || nonBlank.get(last).role != null || opensConnective(nonBlank.get(last))) {
+      return;
+    }
     List<Line> content = new ArrayList<>();
     for (int k = 0; k < end; k++) {
       if (nonBlank.get(k).role == null) {
