@@ -296,9 +296,13 @@ final class LineRoleAnalyzer implements StructureAnalyzer {
       return false;
     }
     int inter = 0;
+    int misses = 0;
+    int allowed = mine.size() / 10;
     for (String w : mine) {
       if (theirs.contains(w)) {
         inter++;
+      } else if (++misses > allowed) {
+        return false;
       }
     }
     return inter >= 0.9 * mine.size() && inter >= 0.75 * theirs.size();
