@@ -23,11 +23,13 @@ import org.khabar.text.ArabicText;
  * <p>The steps, in order (each reads what the earlier ones decided):
  * <ol>
  *   <li>blank lines; exact and near repeats of an earlier line become {@code duplicate} (a repeated title, a block
- *       the scraper wrote twice);
+ *       the scraper wrote twice, a paragraph copied again with a few words glued on);
  *   <li>a section name at the top, bylines and datelines near the top or the bottom;
  *   <li>a boilerplate score per line, a weighted sum of general signals (length, sentence shape, share of Arabic
  *       letters, digits, widget vocabulary, position, HTML link density and DOM path, recurrence across the
  *       outlet's articles), then smoothing by the neighbours as jusText does;
+ *   <li>the page's tail read as blocks: upwards from the end, furniture, lines opening with a widget title, and a
+ *       box of other stories' teasers (headline-shaped lines, see {@code markTeaserBox}) are boilerplate;
  *   <li>the title from metadata, else a short first line without final punctuation;
  *   <li>subheadings among the content lines, and sentences broken across lines ({@code joined_with}).
  * </ol>
@@ -639,11 +641,13 @@ final class LineRoleAnalyzer implements StructureAnalyzer {
   /**
    * Block-level reasoning for the boxes of other stories under an article ("related", "read also", "most read"):
    * each teaser is a headline, often with its lead sentence, so it reads as prose line by line. As a block it shows:
-   * it sits at the end of the page (only furniture below it), its lines open with a headline, not with the
-   * connective that opens an article's later paragraphs (wa-, "كما", "في", a subheading then wa-), and they talk
-   * about other things (few words shared with the article's first half). Such a run of at least
-   * {@link #MIN_TEASERS} teaser lines, with a real article above it, is boilerplate (jusText's context-sensitive
-   * classification and boilerpipe's block features at the level of a block).
+   * it sits at the end of the page (only furniture below it); its lines are headline-shaped (a headline echoed by
+   * its lead, or headline marks: "..", a question or exclamation inside the line); they open with the headline, not
+   * with the connective that opens an article's later paragraphs (wa-, "كما", "في", a subheading then wa-); and
+   * they talk about other things (few words shared with the article's first half). Such a run of at least
+   * {@link #MIN_TEASERS} teaser lines (at most two weaker lines in a row between them), with a real article above
+   * it, is boilerplate (jusText's context-sensitive classification and boilerpipe's block features at the level of
+   * a block). Checked on clean text (ant-2018, where every line is the article's): it marks no line there.
    */
   private void markTeaserBox(List<Line> nonBlank) {
     int n = nonBlank.size();
