@@ -28,9 +28,9 @@ import org.khabar.text.ArabicText;
  *   <li>a boilerplate score per line, a weighted sum of general signals (length, sentence shape, share of Arabic
  *       letters, digits, widget vocabulary, position, HTML link density and DOM path, recurrence across the
  *       outlet's articles), then smoothing by the neighbours as jusText does;
+ *   <li>the title from metadata, else a short first line without final punctuation;
  *   <li>the page's tail read as blocks: upwards from the end, furniture, lines opening with a widget title, and a
  *       box of other stories' teasers (headline-shaped lines, see {@code markTeaserBox}) are boilerplate;
- *   <li>the title from metadata, else a short first line without final punctuation;
  *   <li>subheadings among the content lines, and sentences broken across lines ({@code joined_with}).
  * </ol>
  * Per-line work is capped ({@link #MAX_LINE_CHARS}), so a huge single line costs bounded time.
@@ -647,7 +647,8 @@ final class LineRoleAnalyzer implements StructureAnalyzer {
    * they talk about other things (few words shared with the article's first half). Such a run of at least
    * {@link #MIN_TEASERS} teaser lines (at most two weaker lines in a row between them), with a real article above
    * it, is boilerplate (jusText's context-sensitive classification and boilerpipe's block features at the level of
-   * a block). Checked on clean text (ant-2018, where every line is the article's): it marks no line there.
+   * a block). Checked on clean text (3,000 ant-2018 articles, where every line is the article's): it adds no boilerplate
+   * line there.
    */
   private void markTeaserBox(List<Line> nonBlank) {
     int n = nonBlank.size();
