@@ -647,8 +647,8 @@ final class LineRoleAnalyzer implements StructureAnalyzer {
    * they talk about other things (few words shared with the article's first half). Such a run of at least
    * {@link #MIN_TEASERS} teaser lines (at most two weaker lines in a row between them), with a real article above
    * it, is boilerplate (jusText's context-sensitive classification and boilerpipe's block features at the level of
-   * a block). Checked on clean text (3,000 ant-2018 articles, where every line is the article's): it adds no boilerplate
-   * line there.
+   * a block). Checked on clean text (3,000 ant-2018 articles, where every line is the article's): it adds no
+   * boilerplate line there.
    */
   private void markTeaserBox(List<Line> nonBlank) {
     int n = nonBlank.size();
