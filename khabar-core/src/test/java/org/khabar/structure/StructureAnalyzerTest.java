@@ -65,7 +65,8 @@ class StructureAnalyzerTest {
     List<String> lines = new ArrayList<>(List.of(ROAD_STORY));
     // Headline marks on every line (two questions, ".." twice): only the shared topic keeps them in the article.
     lines.add("السائقون تساءلوا: لماذا تأخرت صيانة الجسر؟ ومن يضمن الطريق الرئيسي؟ وقال أحدهم إن الطريق كان خطرا.");
-    lines.add("البلدية ردت: هل تأخرت صيانة الجسر؟ وهل تكفي الإصلاحات؟ يقول المهندسون إن الجسر آمن والطريق الرئيسي مفتوح.");
+    lines.add("البلدية ردت: هل تأخرت صيانة الجسر؟ وهل تكفي الإصلاحات؟ يقول المهندسون إن الجسر آمن "
+        + "والطريق الرئيسي مفتوح.");
     lines.add("السيارات عادت إلى الطريق الرئيسي.. والأسواق القريبة من الجسر.. استعادت زبائنها بعد يومين من الإغلاق.");
     lines.add("جميع الحقوق محفوظة 2024");
     ArticleStructure s = ANALYZER.analyze(article(lines.toArray(String[]::new)));
