@@ -134,7 +134,7 @@ final class Lexicon {
   }
 
   /** What the widget lexicon finds in a line's words. */
-  record WidgetHits(int weight, int strong, int coveredWords, boolean atStart, int lastHitEnd) {}
+  record WidgetHits(int weight, int strong, int coveredWords, boolean atStart, int firstHitEnd, int lastHitEnd) {}
 
   /** Finds widget phrases (longest match first, no overlaps) in {@code words}; a clitic و ف ب ل may be glued on. */
   WidgetHits widgetHits(List<String> words) {
@@ -143,6 +143,7 @@ final class Lexicon {
     int covered = 0;
     boolean atStart = false;
     int lastHitEnd = 0;
+    int firstHitEnd = 0;
     int i = 0;
     while (i < words.size()) {
       List<Phrase> candidates = byFirstWord.get(words.get(i));
@@ -168,11 +169,14 @@ final class Lexicon {
         }
         i += matched;
         lastHitEnd = i;
+        if (firstHitEnd == 0) {
+          firstHitEnd = i;
+        }
       } else {
         i++;
       }
     }
-    return new WidgetHits(weight, strong, covered, atStart, lastHitEnd);
+    return new WidgetHits(weight, strong, covered, atStart, firstHitEnd, lastHitEnd);
   }
 
   /** One widget phrase; the first word may carry a glued clitic ({@code prefixed}). */

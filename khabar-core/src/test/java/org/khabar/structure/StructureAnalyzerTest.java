@@ -35,6 +35,75 @@ class StructureAnalyzerTest {
     return s.lines().get(line - 1).role();
   }
 
+  private static final String[] ROAD_STORY = {
+      P1,
+      P2,
+      "وأشار المسؤول إلى أن أعمال الصيانة شملت تدعيم أعمدة الجسر وتبديل الإنارة على طول الطريق الرئيسي.",
+      "كما دعت البلدية السائقين إلى الالتزام بالسرعة المحددة قرب الجسر خلال الأسابيع المقبلة.",
+      "وكانت الأمطار الغزيرة قد تسببت في انهيار جزء من الجسر وإغلاق الطريق أمام السيارات."};
+
+  @Test
+  void teaserBoxUnderTheArticleIsBoilerplate() {
+    List<String> lines = new ArrayList<>(List.of(ROAD_STORY));
+    lines.add("ارتفاع أسعار الخبز في الأسواق المحلية أعلنت وزارة التجارة ارتفاع أسعار الخبز في الأسواق المحلية "
+        + "بنسبة عشرة في المئة اعتبارا من الشهر المقبل.");
+    lines.add("مهرجان الكتاب.. إقبال واسع على الأجنحة في يومه الأول رغم سوء الطقس");
+    lines.add("فوز المنتخب الوطني على ضيفه في مباراة ودية حقق المنتخب الوطني فوزا على ضيفه في مباراة ودية أقيمت "
+        + "مساء أمس.");
+    lines.add("جميع الحقوق محفوظة 2024");
+    ArticleStructure s = ANALYZER.analyze(article(lines.toArray(String[]::new)));
+    for (int i = 1; i <= ROAD_STORY.length; i++) {
+      assertEquals(LineRole.CONTENT, role(s, i), "line " + i);
+    }
+    for (int i = ROAD_STORY.length + 1; i <= lines.size(); i++) {
+      assertEquals(LineRole.BOILERPLATE, role(s, i), "line " + i);
+    }
+  }
+
+  @Test
+  void closingQuestionsOnTheStorysOwnTopicStayContent() {
+    List<String> lines = new ArrayList<>(List.of(ROAD_STORY));
+    // Headline marks on every line (two questions, ".." twice): only the shared topic keeps them in the article.
+    lines.add("السائقون تساءلوا: لماذا تأخرت صيانة الجسر؟ ومن يضمن الطريق الرئيسي؟ وقال أحدهم إن الطريق كان خطرا.");
+    lines.add("البلدية ردت: هل تأخرت صيانة الجسر؟ وهل تكفي الإصلاحات؟ يقول المهندسون إن الجسر آمن "
+        + "والطريق الرئيسي مفتوح.");
+    lines.add("السيارات عادت إلى الطريق الرئيسي.. والأسواق القريبة من الجسر.. استعادت زبائنها بعد يومين من الإغلاق.");
+    lines.add("جميع الحقوق محفوظة 2024");
+    ArticleStructure s = ANALYZER.analyze(article(lines.toArray(String[]::new)));
+    for (int i = 1; i < lines.size(); i++) {
+      assertEquals(LineRole.CONTENT, role(s, i), "line " + i);
+    }
+  }
+
+  @Test
+  void tailLineOpeningWithAWidgetTitleIsBoilerplateEvenWithTeaserProse() {
+    List<String> lines = new ArrayList<>(List.of(ROAD_STORY));
+    lines.add("اقرأ أيضا مهرجان الكتاب يفتح أبوابه للزوار أعلنت إدارة المهرجان أن الدورة الجديدة تستقبل الزوار "
+        + "طوال الأسبوع المقبل في قاعة المعارض الكبرى.");
+    lines.add("جميع الحقوق محفوظة 2024");
+    ArticleStructure s = ANALYZER.analyze(article(lines.toArray(String[]::new)));
+    assertEquals(LineRole.CONTENT, role(s, ROAD_STORY.length));
+    assertEquals(LineRole.BOILERPLATE, role(s, ROAD_STORY.length + 1));
+  }
+
+  @Test
+  void widgetWordsGluedBeforeAClosingParagraphKeepTheParagraph() {
+    List<String> lines = new ArrayList<>(List.of(ROAD_STORY));
+    lines.add("أخبار متعلقة وأكد رئيس البلدية أن الجسر سيخضع لفحص دوري كل ستة أشهر لضمان سلامة السيارات.");
+    lines.add("جميع الحقوق محفوظة 2024");
+    ArticleStructure s = ANALYZER.analyze(article(lines.toArray(String[]::new)));
+    assertEquals(LineRole.CONTENT, role(s, ROAD_STORY.length + 1));
+  }
+
+  @Test
+  void repeatedParagraphWithADatelineGluedOnIsADuplicate() {
+    String p3 = "وأشار المسؤول إلى أن أعمال الصيانة شملت تدعيم أعمدة الجسر وتبديل الإنارة على طول الطريق الرئيسي "
+        + "المؤدي إلى وسط المدينة والأسواق القديمة.";
+    ArticleStructure s = ANALYZER.analyze(article(P1, p3, P2, "حمص - مراسلنا " + p3));
+    assertEquals(LineRole.DUPLICATE, role(s, 4));
+    assertEquals(2, s.lines().get(3).duplicateOf());
+  }
+
   @Test
   void everyLineGetsExactlyOneRole() {
     ArticleStructure s = ANALYZER.analyze(article("عنوان الخبر هنا", "", P1, P2, "جميع الحقوق محفوظة"));
