@@ -8,8 +8,11 @@ import org.khabar.text.ArabicText;
  *
  * <ul>
  *   <li>the word and its neighbours (matching key, clitic-stripped and article-less forms), word bigrams;
- *   <li>prefixes of the stripped form and suffixes of the word (1 to 4 letters), shape, lexicon frequency;
+ *   <li>prefixes of the stripped form and suffixes of the word (1 to 4 letters), letter trigrams of the bare form,
+ *       shape, lexicon frequency;
  *   <li>word clusters at each granularity within two tokens, cluster bigrams;
+ *   <li>from the unlabelled corpus: how the bare word takes the article, possessive suffixes and nisba endings
+ *       (the Arabic stand-in for capital letters), and which trigger kinds it follows ({@link ContextProfiles});
  *   <li>gazetteer matches ({@link Gazetteer}): per source (ANERGazet, GeoNames, actor knowledge base, outlet
  *       registry) the class and BIES position of the token in that source's longest match, and all sources
  *       together at the token and its neighbours; a trigger word before a match;
@@ -44,6 +47,9 @@ final class NerFeatures {
   private static final int GAZ_SOURCE = 120;
   private static final int GAZ_TRIGGER = 125;
   private static final int ORG_CONTEXT = 130;
+  private static final int LEX_MORPH = 140;
+  private static final int CHARS = 150;
+  private static final int PROFILE = 160;
 
   /**
    * The memory slots per token: one count per class, then the count of all other occurrences, then the class of the
@@ -58,10 +64,15 @@ final class NerFeatures {
   private static final int START = 0x5F3759DF;
   private static final int END = 0x7A11D00D;
   private static final String ARTICLE_KEY = "" + ArabicLetters.ALEF + CliticStripper.LAM;
+  private static final String POSSESSIVE_HA = "" + ArabicLetters.HEH + ArabicLetters.ALEF;
+  private static final String POSSESSIVE_HUM = "" + ArabicLetters.HEH + ArabicLetters.MEEM;
+  /** ـية as a matching key spells it (teh marbuta folded to heh). */
+  private static final String NISBA_FEMININE = "" + ArabicLetters.YEH + ArabicLetters.HEH;
 
   private final WordClusters clusters;
   private final Gazetteer gazetteer;
   private final Triggers triggers;
+  private final ContextProfiles profiles = ContextProfiles.bundled();
   private final CliticStripper stripper;
   private final boolean useClusters;
   private final boolean useGazetteer;
@@ -85,7 +96,7 @@ final class NerFeatures {
 
   /** What the features need to know of one word, whatever its context; cached per thread. */
   private record Token(String key, String stripped, int keyHash, int stripHash, int bareHash, int article, int shape,
-      int freq, int[] cluster, int trig, int nisba) {}
+      int freq, int[] cluster, int trig, int nisba, int morph, int profile) {}
 
   private Token token(CharSequence word) {
     String key = ArabicText.matchKey(word);
@@ -102,7 +113,36 @@ final class NerFeatures {
     int t = triggers.kinds(key);
     int trig = t != 0 ? t : triggers.kinds(stripped);
     return new Token(key, stripped, key.hashCode(), stripped.hashCode(), bareHash, articleBits, shape(word), freq,
-        cluster, trig, nisba(stripped));
+        cluster, trig, nisba(stripped), useClusters ? lexicalMorphology(stripped) : 0,
+        useClusters ? profiles.buckets(stripped) : 0);
+  }
+
+  /**
+   * How the word's bare form (clitics and article off) behaves in the unlabelled corpus of the cluster lexicon, the
+   * Arabic stand-in for capital letters: names rarely take the article or a possessive suffix (ـها، ـهم), places
+   * and peoples make nisba adjectives (ـي، ـية). Packed as buckets: the article's share of (bare + definite)
+   * occurrences (5), the possessive's (3), the nisba's (3), and whether the counts are large enough to trust; 1 for a
+   * word the lexicon does not know in either form, 0 for a too short one.
+   */
+  private int lexicalMorphology(String stripped) {
+    String bare = stripped.startsWith(ARTICLE_KEY) && stripped.length() > 3 ? stripped.substring(2) : stripped;
+    if (bare.length() < 2) {
+      return 0;
+    }
+    int plain = clusters.count(bare);
+    int definite = clusters.count(ARTICLE_KEY + bare);
+    int total = plain + definite;
+    if (total == 0) {
+      return 1;
+    }
+    int possessive = clusters.count(bare + POSSESSIVE_HA) + clusters.count(bare + POSSESSIVE_HUM);
+    int nisba = clusters.count(bare + ArabicLetters.YEH) + clusters.count(bare + NISBA_FEMININE);
+    int def = definite == 0 ? 0 : definite * 10 < total ? 1 : definite * 2 < total ? 2 : definite * 10 < total * 9 ? 3
+        : 4;
+    int poss = possessive == 0 ? 0 : possessive * 20 < total ? 1 : 2;
+    int nis = nisba == 0 ? 0 : nisba * 4 < total ? 1 : 2;
+    int trusted = total >= 20 ? 1 : 0;
+    return 2 + ((def * 3 + poss) * 3 + nis) * 2 + trusted;
   }
 
   /** Reusable per-sentence buffers and a cache of per-word facts; one per thread. */
@@ -121,6 +161,8 @@ final class NerFeatures {
     int[] trig = new int[64];
     int[] nisba = new int[64];
     int[] article = new int[64];
+    int[] morph = new int[64];
+    int[] profile = new int[64];
     int[][] features = new int[64][MAX_FEATURES];
     int[] featureCount = new int[64];
 
@@ -152,6 +194,8 @@ final class NerFeatures {
       trig = new int[s];
       nisba = new int[s];
       article = new int[s];
+      morph = new int[s];
+      profile = new int[s];
       int[][] f = new int[s][];
       System.arraycopy(features, 0, f, 0, features.length);
       for (int i = features.length; i < s; i++) {
@@ -199,6 +243,8 @@ final class NerFeatures {
       s.cluster[i] = t.cluster;
       s.trig[i] = t.trig;
       s.nisba[i] = t.nisba;
+      s.morph[i] = t.morph;
+      s.profile[i] = t.profile;
     }
     if (useGazetteer) {
       gazetteer.match(s.keys, s.stripped, n, s.gaz);
@@ -252,7 +298,24 @@ final class NerFeatures {
       f[c++] = mix(CLUSTER_BIGRAM, mix(clusterAt(s, i - 1), clusterAt(s, i)));
       f[c++] = mix(CLUSTER_BIGRAM + 1, mix(clusterAt(s, i), clusterAt(s, i + 1)));
       f[c++] = mix(TRIGGER_CLUSTER, mix(trigAt(s, i - 1), clusterAt(s, i)));
+      // How the bare word behaves in the unlabelled corpus: here, with its neighbours', and with the trigger before.
+      f[c++] = mix(LEX_MORPH, s.morph[i]);
+      f[c++] = mix(LEX_MORPH + 1, morphAt(s, i - 1) * 128 + s.morph[i]);
+      f[c++] = mix(LEX_MORPH + 2, s.morph[i] * 128 + morphAt(s, i + 1));
+      f[c++] = mix(LEX_MORPH + 3, trigAt(s, i - 1) * 128 + s.morph[i]);
+      // The contexts the word takes in the unlabelled corpus: after titles, place nouns, institution nouns, verbs.
+      int p = s.profile[i];
+      f[c++] = mix(PROFILE, p);
+      for (int k = 0; k < ContextProfiles.KINDS.length; k++) {
+        int b = (p >>> (2 * k)) & 3;
+        if (b != 0) {
+          f[c++] = mix(PROFILE + 1 + k, b);
+        }
+      }
+      f[c++] = mix(PROFILE + 6, i > 0 ? s.profile[i - 1] : -1);
+      f[c++] = mix(PROFILE + 7, i + 1 < s.n ? s.profile[i + 1] : -1);
     }
+    c = letterTrigrams(stripped, s.article[i], f, c);
     if (useGazetteer) {
       // Per source: class and position of the token in that source's match.
       long own = s.gaz[i];
@@ -329,8 +392,28 @@ final class NerFeatures {
     }
   }
 
+  /** The most letter trigrams a token gets. */
+  private static final int MAX_TRIGRAMS = 20;
+
+  /**
+   * Appends the letter trigrams of the clitic-stripped form without its article, edges marked (the spelling of
+   * transliterated names: ـوف، ـسكي، ـيان, letters and vowel patterns foreign to Arabic stems); returns the new count.
+   */
+  private static int letterTrigrams(String stripped, int article, int[] f, int c) {
+    int from = (article & 1) != 0 ? 2 : 0;
+    int len = stripped.length();
+    for (int a = from - 1; a + 2 <= len && a < from + MAX_TRIGRAMS - 1; a++) {
+      int h = 0;
+      for (int b = a; b < a + 3; b++) {
+        h = 31 * h + (b < from ? '^' : b >= len ? '$' : stripped.charAt(b));
+      }
+      f[c++] = mix(CHARS, h);
+    }
+    return c;
+  }
+
   /** The most features one token can have; sizes the buffers. */
-  static final int MAX_FEATURES = 176;
+  static final int MAX_FEATURES = 240;
 
   /** The class and position bits of a token's gazetteer matches, all sources together: bit {@code 4 * class + pos}. */
   private static int union(long bits) {
@@ -366,6 +449,10 @@ final class NerFeatures {
 
   private static int shapeAt(Sentence s, int i) {
     return i < 0 ? 127 : i >= s.n ? 126 : s.shape[i];
+  }
+
+  private static int morphAt(Sentence s, int i) {
+    return i < 0 ? 126 : i >= s.n ? 127 : s.morph[i];
   }
 
   private static int trigAt(Sentence s, int i) {
