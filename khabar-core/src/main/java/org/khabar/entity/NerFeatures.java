@@ -113,7 +113,7 @@ final class NerFeatures {
     int t = triggers.kinds(key);
     int trig = t != 0 ? t : triggers.kinds(stripped);
     return new Token(key, stripped, key.hashCode(), stripped.hashCode(), bareHash, articleBits, shape(word), freq,
-        cluster, trig, nisba(stripped), useClusters ? lexicalMorphology(stripped) : 0,
+        cluster, trig, nisba(stripped), useClusters ? lexicalMorphology(stripped, clusters) : 0,
         useClusters ? profiles.buckets(stripped) : 0);
   }
 
@@ -124,7 +124,7 @@ final class NerFeatures {
    * occurrences (5), the possessive's (3), the nisba's (3), and whether the counts are large enough to trust; 1 for a
    * word the lexicon does not know in either form, 0 for a too short one.
    */
-  private int lexicalMorphology(String stripped) {
+  static int lexicalMorphology(String stripped, WordClusters clusters) {
     String bare = stripped.startsWith(ARTICLE_KEY) && stripped.length() > 3 ? stripped.substring(2) : stripped;
     if (bare.length() < 2) {
       return 0;
