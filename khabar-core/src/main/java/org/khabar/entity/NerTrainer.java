@@ -334,9 +334,9 @@ public final class NerTrainer {
           if (gold[i] != pred[i] || gp != pp) {
             wrong = true;
             tw[gp * T + gold[i]] += step;
-            tu[gp * T + gold[i]] += c * step;
+            tu[gp * T + gold[i]] += c * (double) step;
             tw[pp * T + pred[i]] -= step;
-            tu[pp * T + pred[i]] -= c * step;
+            tu[pp * T + pred[i]] -= c * (double) step;
           }
           if (gold[i] != pred[i]) {
             boolean hide = (hidden & (1L << Math.min(i, 63))) != 0 && i < 64;
@@ -346,9 +346,9 @@ public final class NerTrainer {
                 continue;
               }
               w[row * T + gold[i]] += step;
-              u[row * T + gold[i]] += c * step;
+              u[row * T + gold[i]] += c * (double) step;
               w[row * T + pred[i]] -= step;
-              u[row * T + pred[i]] -= c * step;
+              u[row * T + pred[i]] -= c * (double) step;
             }
           }
         }
