@@ -96,7 +96,7 @@ final class NerFeatures {
 
   /** What the features need to know of one word, whatever its context; cached per thread. */
   private record Token(String key, String stripped, int keyHash, int stripHash, int bareHash, int article, int shape,
-      int freq, int[] cluster, int trig, int nisba, int morph, int profile) {}
+      int freq, int[] cluster, int trig, int nisba, int morph, int profile, int[] trigrams) {}
 
   private Token token(CharSequence word) {
     String key = ArabicText.matchKey(word);
@@ -114,7 +114,8 @@ final class NerFeatures {
     int trig = t != 0 ? t : triggers.kinds(stripped);
     return new Token(key, stripped, key.hashCode(), stripped.hashCode(), bareHash, articleBits, shape(word), freq,
         cluster, trig, nisba(stripped), useClusters ? lexicalMorphology(stripped, clusters) : 0,
-        useClusters ? profiles.buckets(stripped) : 0);
+        useClusters ? profiles.buckets(stripped) : 0,
+        letterTrigrams(stripped, articleBits));
   }
 
   /**
@@ -160,6 +161,7 @@ final class NerFeatures {
     long[] gaz = new long[64];
     int[] trig = new int[64];
     int[] nisba = new int[64];
+    int[][] trigrams = new int[64][];
     int[] article = new int[64];
     int[] morph = new int[64];
     int[] profile = new int[64];
@@ -193,6 +195,7 @@ final class NerFeatures {
       gaz = new long[s];
       trig = new int[s];
       nisba = new int[s];
+      trigrams = new int[s][];
       article = new int[s];
       morph = new int[s];
       profile = new int[s];
@@ -242,6 +245,7 @@ final class NerFeatures {
       s.freq[i] = t.freq;
       s.cluster[i] = t.cluster;
       s.trig[i] = t.trig;
+      s.trigrams[i] = t.trigrams;
       s.nisba[i] = t.nisba;
       s.morph[i] = t.morph;
       s.profile[i] = t.profile;
@@ -315,7 +319,9 @@ final class NerFeatures {
       f[c++] = mix(PROFILE + 6, i > 0 ? s.profile[i - 1] : -1);
       f[c++] = mix(PROFILE + 7, i + 1 < s.n ? s.profile[i + 1] : -1);
     }
-    c = letterTrigrams(stripped, s.article[i], f, c);
+    for (int g : s.trigrams[i]) {
+      f[c++] = g;
+    }
     if (useGazetteer) {
       // Per source: class and position of the token in that source's match.
       long own = s.gaz[i];
@@ -396,20 +402,22 @@ final class NerFeatures {
   private static final int MAX_TRIGRAMS = 20;
 
   /**
-   * Appends the letter trigrams of the clitic-stripped form without its article, edges marked (the spelling of
-   * transliterated names: ـوف، ـسكي، ـيان, letters and vowel patterns foreign to Arabic stems); returns the new count.
+   * The letter-trigram features (computed once per word, cached with its other facts) of the clitic-stripped form without its article, edges marked (the spelling of
+   * transliterated names: ـوف، ـسكي، ـيان, letters and vowel patterns foreign to Arabic stems).
    */
-  private static int letterTrigrams(String stripped, int article, int[] f, int c) {
+  private static int[] letterTrigrams(String stripped, int article) {
     int from = (article & 1) != 0 ? 2 : 0;
     int len = stripped.length();
-    for (int a = from - 1; a + 2 <= len && a < from + MAX_TRIGRAMS - 1; a++) {
+    int[] out = new int[Math.max(0, Math.min(len - from, MAX_TRIGRAMS))];
+    for (int k = 0; k < out.length; k++) {
+      int a = from - 1 + k;
       int h = 0;
       for (int b = a; b < a + 3; b++) {
         h = 31 * h + (b < from ? '^' : b >= len ? '$' : stripped.charAt(b));
       }
-      f[c++] = mix(CHARS, h);
+      out[k] = mix(CHARS, h);
     }
-    return c;
+    return out;
   }
 
   /** The most features one token can have; sizes the buffers. */
