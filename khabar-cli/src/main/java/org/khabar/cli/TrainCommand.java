@@ -9,6 +9,7 @@ import picocli.CommandLine.Command;
     description = "Rebuild a shipped model or knowledge file from the data sets in ../shared/data.",
     subcommands = {
       TrainClustersCommand.class,
+      TrainContextsCommand.class,
       TrainIdfCommand.class,
       TrainLexiconCommand.class,
       TrainNerCommand.class,

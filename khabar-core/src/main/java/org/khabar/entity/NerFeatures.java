@@ -8,8 +8,11 @@ import org.khabar.text.ArabicText;
  *
  * <ul>
  *   <li>the word and its neighbours (matching key, clitic-stripped and article-less forms), word bigrams;
- *   <li>prefixes of the stripped form and suffixes of the word (1 to 4 letters), shape, lexicon frequency;
+ *   <li>prefixes of the stripped form and suffixes of the word (1 to 4 letters), letter trigrams of the bare form,
+ *       shape, lexicon frequency;
  *   <li>word clusters at each granularity within two tokens, cluster bigrams;
+ *   <li>from the unlabelled corpus: how the bare word takes the article, possessive suffixes and nisba endings
+ *       (the Arabic stand-in for capital letters), and which trigger kinds it follows ({@link ContextProfiles});
  *   <li>gazetteer matches ({@link Gazetteer}): per source (ANERGazet, GeoNames, actor knowledge base, outlet
  *       registry) the class and BIES position of the token in that source's longest match, and all sources
  *       together at the token and its neighbours; a trigger word before a match;
@@ -56,6 +59,9 @@ final class NerFeatures {
   private static final int GAZ_SOURCE = 120;
   private static final int GAZ_TRIGGER = 125;
   private static final int ORG_CONTEXT = 130;
+  private static final int LEX_MORPH = 140;
+  private static final int CHARS = 150;
+  private static final int PROFILE = 160;
 
   /**
    * The memory slots per token: one count per class, then the count of all other occurrences, then the class of the
@@ -70,10 +76,15 @@ final class NerFeatures {
   private static final int START = 0x5F3759DF;
   private static final int END = 0x7A11D00D;
   private static final String ARTICLE_KEY = "" + ArabicLetters.ALEF + CliticStripper.LAM;
+  private static final String POSSESSIVE_HA = "" + ArabicLetters.HEH + ArabicLetters.ALEF;
+  private static final String POSSESSIVE_HUM = "" + ArabicLetters.HEH + ArabicLetters.MEEM;
+  /** ـية as a matching key spells it (teh marbuta folded to heh). */
+  private static final String NISBA_FEMININE = "" + ArabicLetters.YEH + ArabicLetters.HEH;
 
   private final WordClusters clusters;
   private final Gazetteer gazetteer;
   private final Triggers triggers;
+  private final ContextProfiles profiles = ContextProfiles.bundled();
   private final CliticStripper stripper;
   private final boolean useClusters;
   private final boolean useGazetteer;
@@ -115,6 +126,11 @@ final class NerFeatures {
     final int[] cluster;
     final int trig;
     final int nisba;
+    /** {@link #lexicalMorphology} of the word; at the boundaries, 126 before and 127 after. */
+    final int morph;
+    /** The word's {@link ContextProfiles} buckets; -1 at the boundaries. */
+    final int profile;
+    final int[] trigrams;
     final Gazetteer.Node gazKey;
     final Gazetteer.Node gazStripped;
     /** The scores of this word's word features at each offset, and the model they belong to (see NerModel). */
@@ -122,7 +138,8 @@ final class NerFeatures {
     Object scoresOwner;
 
     Word(String key, String stripped, int keyHash, int stripHash, int bareHash, int article, int shape, int freq,
-        int[] cluster, int trig, int nisba, Gazetteer.Node gazKey, Gazetteer.Node gazStripped) {
+        int[] cluster, int trig, int nisba, int morph, int profile, int[] trigrams, Gazetteer.Node gazKey,
+        Gazetteer.Node gazStripped) {
       this.key = key;
       this.stripped = stripped;
       this.keyHash = keyHash;
@@ -134,6 +151,9 @@ final class NerFeatures {
       this.cluster = cluster;
       this.trig = trig;
       this.nisba = nisba;
+      this.morph = morph;
+      this.profile = profile;
+      this.trigrams = trigrams;
       this.gazKey = gazKey;
       this.gazStripped = gazStripped;
     }
@@ -141,7 +161,7 @@ final class NerFeatures {
     /** The position before the first word ({@code before}) or after the last: only its hashes are read. */
     static Word boundary(boolean before) {
       int h = before ? START : END;
-      return new Word("", "", h, h, 0, 0, 0, 0, null, 0, 0, null, null);
+      return new Word("", "", h, h, 0, 0, 0, 0, null, 0, 0, before ? 126 : 127, -1, new int[0], null, null);
     }
   }
 
@@ -162,7 +182,36 @@ final class NerFeatures {
     Gazetteer.Node gazKey = useGazetteer ? gazetteer.start(key) : null;
     Gazetteer.Node gazStripped = useGazetteer && !stripped.equals(key) ? gazetteer.start(stripped) : null;
     return new Word(key, stripped, key.hashCode(), stripped.hashCode(), bareHash, articleBits, shape(word), freq,
-        cluster, trig, nisba(stripped), gazKey, gazStripped);
+        cluster, trig, nisba(stripped), useClusters ? lexicalMorphology(stripped, clusters) : 0,
+        useClusters ? profiles.buckets(stripped) : 0, letterTrigrams(stripped, articleBits), gazKey, gazStripped);
+  }
+
+  /**
+   * How the word's bare form (clitics and article off) behaves in the unlabelled corpus of the cluster lexicon, the
+   * Arabic stand-in for capital letters: names rarely take the article or a possessive suffix (ـها، ـهم), places
+   * and peoples make nisba adjectives (ـي، ـية). Packed as buckets: the article's share of (bare + definite)
+   * occurrences (5), the possessive's (3), the nisba's (3), and whether the counts are large enough to trust; 1 for a
+   * word the lexicon does not know in either form, 0 for a too short one.
+   */
+  static int lexicalMorphology(String stripped, WordClusters clusters) {
+    String bare = stripped.startsWith(ARTICLE_KEY) && stripped.length() > 3 ? stripped.substring(2) : stripped;
+    if (bare.length() < 2) {
+      return 0;
+    }
+    int plain = clusters.count(bare);
+    int definite = clusters.count(ARTICLE_KEY + bare);
+    int total = plain + definite;
+    if (total == 0) {
+      return 1;
+    }
+    int possessive = clusters.count(bare + POSSESSIVE_HA) + clusters.count(bare + POSSESSIVE_HUM);
+    int nisba = clusters.count(bare + ArabicLetters.YEH) + clusters.count(bare + NISBA_FEMININE);
+    int def = definite == 0 ? 0 : definite * 10 < total ? 1 : definite * 2 < total ? 2 : definite * 10 < total * 9 ? 3
+        : 4;
+    int poss = possessive == 0 ? 0 : possessive * 20 < total ? 1 : 2;
+    int nis = nisba == 0 ? 0 : nisba * 4 < total ? 1 : 2;
+    int trusted = total >= 20 ? 1 : 0;
+    return 2 + ((def * 3 + poss) * 3 + nis) * 2 + trusted;
   }
 
   /** Reusable per-sentence buffers and a cache of per-word facts; one per thread. */
@@ -365,11 +414,30 @@ final class NerFeatures {
       f[c++] = mix(FREQ, w.freq);
       f[c++] = mix(FREQ + 1, w.freq * 16 + w.shape % 16);
       f[c++] = mix(ARTICLE, w.article);
+      for (int g : w.trigrams) {
+        f[c++] = g;
+      }
+      if (useClusters) {
+        // How the bare word behaves in the unlabelled corpus, and the contexts it takes there (after titles, place
+        // nouns, institution nouns, speech verbs).
+        f[c++] = mix(LEX_MORPH, w.morph);
+        int p = w.profile;
+        f[c++] = mix(PROFILE, p);
+        for (int k = 0; k < ContextProfiles.KINDS.length; k++) {
+          int b = (p >>> (2 * k)) & 3;
+          if (b != 0) {
+            f[c++] = mix(PROFILE + 1 + k, b);
+          }
+        }
+      }
     } else {
       f[c++] = mix(WORD + d + 2, w.keyHash);
       if (d == -1 || d == 1) {
         f[c++] = mix(STRIPPED + d + 1, w.stripHash);
       }
+    }
+    if (useClusters && (d == -1 || d == 1)) {
+      f[c++] = mix(d == -1 ? PROFILE + 6 : PROFILE + 7, w.profile);
     }
     if (useClusters) {
       int[] cl = w.cluster;
@@ -397,6 +465,10 @@ final class NerFeatures {
       f[c++] = mix(CLUSTER_BIGRAM, mix(clusterAt(s, i - 1), clusterAt(s, i)));
       f[c++] = mix(CLUSTER_BIGRAM + 1, mix(clusterAt(s, i), clusterAt(s, i + 1)));
       f[c++] = mix(TRIGGER_CLUSTER, mix(trigAt(s, i - 1), clusterAt(s, i)));
+      int morph = s.words[i].morph;
+      f[c++] = mix(LEX_MORPH + 1, s.wordAt(i - 1).morph * 128 + morph);
+      f[c++] = mix(LEX_MORPH + 2, morph * 128 + s.wordAt(i + 1).morph);
+      f[c++] = mix(LEX_MORPH + 3, trigAt(s, i - 1) * 128 + morph);
     }
     if (useGazetteer) {
       // Per source: class and position of the token in that source's match.
@@ -474,8 +546,31 @@ final class NerFeatures {
     }
   }
 
+  /** The most letter trigrams a token gets. */
+  private static final int MAX_TRIGRAMS = 20;
+
+  /**
+   * The letter-trigram features (computed once per word, cached with its other facts) of the clitic-stripped form
+   * without its article, edges marked (the spelling of transliterated names: ـوف، ـسكي، ـيان, letters and vowel
+   * patterns foreign to Arabic stems).
+   */
+  private static int[] letterTrigrams(String stripped, int article) {
+    int from = (article & 1) != 0 ? 2 : 0;
+    int len = stripped.length();
+    int[] out = new int[Math.max(0, Math.min(len - from, MAX_TRIGRAMS))];
+    for (int k = 0; k < out.length; k++) {
+      int a = from - 1 + k;
+      int h = 0;
+      for (int b = a; b < a + 3; b++) {
+        h = 31 * h + (b < from ? '^' : b >= len ? '$' : stripped.charAt(b));
+      }
+      out[k] = mix(CHARS, h);
+    }
+    return out;
+  }
+
   /** The most features one token can have; sizes the buffers. */
-  static final int MAX_FEATURES = 176;
+  static final int MAX_FEATURES = 240;
 
   /** The class and position bits of a token's gazetteer matches, all sources together: bit {@code 4 * class + pos}. */
   private static int union(long bits) {

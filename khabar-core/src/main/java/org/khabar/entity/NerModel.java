@@ -22,7 +22,7 @@ public final class NerModel {
   public static final String RESOURCE = "ner-model.bin.gz";
 
   private static final int MAGIC = 0x4B4E4552; // "KNER"
-  private static final int VERSION = 3;
+  private static final int VERSION = 4;
   private static final int T = BioTags.COUNT;
   private static final float FORBIDDEN = Float.NEGATIVE_INFINITY;
   /** {@code ALLOWED[(p + 1) * T + t]}: may tag t follow p (p = -1 at the start)? */
@@ -441,7 +441,7 @@ public final class NerModel {
       throw new IOException("not a khabar NER model");
     }
     int version = in.readInt();
-    if (version != VERSION && version != 2) {
+    if (version != VERSION) {
       throw new IOException("unsupported NER model version " + version);
     }
     boolean useClusters = in.readBoolean();

@@ -41,6 +41,17 @@ public final class NerScores {
     }
   }
 
+  /** Adds the counts of {@code other} (e.g. pooling the folds of a cross-validation). */
+  public void addAll(NerScores other) {
+    for (NerClass c : NerClass.values()) {
+      int[] mine = counts.get(c);
+      int[] theirs = other.counts.get(c);
+      for (int i = 0; i < 3; i++) {
+        mine[i] += theirs[i];
+      }
+    }
+  }
+
   /** Correct, gold and predicted counts of one class. */
   public int[] counts(NerClass c) {
     return counts.get(c).clone();

@@ -31,10 +31,29 @@ public final class NerTrainer {
    * @param outsideBias the bias against O when there is no development set to choose it on
    * @param wordDropout the chance, per name token and update, of hiding its own word features, so that the model
    *     learns to find names it has never seen from their context, clusters and affixes
+   * @param margin the cost added in training to every wrong tag's score before decoding (loss-augmented decoding,
+   *     Taskar et al. 2003): updates then also fire on correct but narrow decisions; 0 for the plain perceptron
+   * @param aggressiveness the passive-aggressive bound C (Crammer et al. 2006): each update is scaled by the step
+   *     that makes the gold sequence win by its Hamming loss, at most C; 0 for the perceptron's unit step
    */
   public record Options(int epochs, int secondEpochs, boolean useClusters, boolean useGazetteer, int minFeatureCount,
-      long seed, float outsideBias, float wordDropout) {
+      long seed, float outsideBias, float wordDropout, float margin, float aggressiveness) {
+    /** Settings with the perceptron's update (no margin, unit step). */
+    public Options(int epochs, int secondEpochs, boolean useClusters, boolean useGazetteer, int minFeatureCount,
+        long seed, float outsideBias, float wordDropout) {
+      this(epochs, secondEpochs, useClusters, useGazetteer, minFeatureCount, seed, outsideBias, wordDropout, 0f, 0f);
+    }
+
+    /** These settings with another update rule. */
+    public Options withUpdate(float margin, float aggressiveness) {
+      return new Options(epochs, secondEpochs, useClusters, useGazetteer, minFeatureCount, seed, outsideBias,
+          wordDropout, margin, aggressiveness);
+    }
+
     public Options {
+      if (!(margin >= 0) || !(aggressiveness >= 0)) {
+        throw new IllegalArgumentException("margin and aggressiveness must be >= 0");
+      }
       if (epochs < 1 || secondEpochs < 0 || minFeatureCount < 1) {
         throw new IllegalArgumentException("epochs and minFeatureCount must be >= 1, secondEpochs >= 0");
       }
@@ -269,17 +288,55 @@ public final class NerTrainer {
             }
           }
         }
+        if (options.margin() > 0) {
+          for (int i = 0; i < n; i++) {
+            for (int t = 0; t < T; t++) {
+              if (t != gold[i]) {
+                scores[i * T + t] += options.margin();
+              }
+            }
+          }
+        }
         int[] pred = NerModel.viterbi(scores, n, tw);
+        float step = 1f;
+        if (options.aggressiveness() > 0) {
+          // The step that makes gold beat the prediction by the Hamming loss (scores without the margin).
+          double gap = 0;
+          int loss = 0;
+          double norm = 0;
+          for (int i = 0; i < n; i++) {
+            int gp = i == 0 ? 0 : gold[i - 1] + 1;
+            int pp = i == 0 ? 0 : pred[i - 1] + 1;
+            gap += scores[i * T + gold[i]] + tw[gp * T + gold[i]] - scores[i * T + pred[i]] - tw[pp * T + pred[i]]
+                + (pred[i] != gold[i] ? options.margin() : 0);
+            if (gold[i] != pred[i]) {
+              loss++;
+              norm += 2 * r[i].length;
+            }
+            if (gold[i] != pred[i] || gp != pp) {
+              norm += 2;
+            }
+          }
+          if (loss == 0) {
+            c++;
+            continue;
+          }
+          step = (float) Math.min(options.aggressiveness(), Math.max(0, loss - gap) / norm);
+          if (step <= 0) {
+            c++;
+            continue;
+          }
+        }
         boolean wrong = false;
         for (int i = 0; i < n; i++) {
           int gp = i == 0 ? 0 : gold[i - 1] + 1;
           int pp = i == 0 ? 0 : pred[i - 1] + 1;
           if (gold[i] != pred[i] || gp != pp) {
             wrong = true;
-            tw[gp * T + gold[i]] += 1;
-            tu[gp * T + gold[i]] += c;
-            tw[pp * T + pred[i]] -= 1;
-            tu[pp * T + pred[i]] -= c;
+            tw[gp * T + gold[i]] += step;
+            tu[gp * T + gold[i]] += c * (double) step;
+            tw[pp * T + pred[i]] -= step;
+            tu[pp * T + pred[i]] -= c * (double) step;
           }
           if (gold[i] != pred[i]) {
             boolean hide = (hidden & (1L << Math.min(i, 63))) != 0 && i < 64;
@@ -288,10 +345,10 @@ public final class NerTrainer {
               if (row < 0 || hide && NerFeatures.isOwnWord(k)) {
                 continue;
               }
-              w[row * T + gold[i]] += 1;
-              u[row * T + gold[i]] += c;
-              w[row * T + pred[i]] -= 1;
-              u[row * T + pred[i]] -= c;
+              w[row * T + gold[i]] += step;
+              u[row * T + gold[i]] += c * (double) step;
+              w[row * T + pred[i]] -= step;
+              u[row * T + pred[i]] -= c * (double) step;
             }
           }
         }

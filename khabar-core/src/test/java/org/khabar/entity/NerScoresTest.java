@@ -16,6 +16,23 @@ import org.junit.jupiter.api.Test;
 class NerScoresTest {
 
   @Test
+  void pooledScoresAddTheCountsOfEachPart() {
+    int[] gold = {BioTags.begin(NerClass.PERSON), BioTags.inside(NerClass.PERSON), BioTags.O,
+        BioTags.begin(NerClass.ORG)};
+    int[] predicted = {BioTags.begin(NerClass.PERSON), BioTags.inside(NerClass.PERSON), BioTags.O, BioTags.O};
+    NerScores a = new NerScores();
+    a.add(gold, predicted);
+    NerScores b = new NerScores();
+    b.add(gold, gold);
+    NerScores pooled = new NerScores();
+    pooled.addAll(a);
+    pooled.addAll(b);
+    assertEquals(List.of(2, 2, 2), Arrays.stream(pooled.counts(NerClass.PERSON)).boxed().toList());
+    assertEquals(List.of(1, 2, 1), Arrays.stream(pooled.counts(NerClass.ORG)).boxed().toList());
+  }
+
+
+  @Test
   void countsMatchTheTable() throws IOException {
     List<String> failures = new ArrayList<>();
     int cases = 0;

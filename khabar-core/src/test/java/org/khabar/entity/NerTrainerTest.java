@@ -51,6 +51,26 @@ class NerTrainerTest {
     assertTrue(Math.abs(reread - heldOut) < 0.02, "after write/read " + reread + " vs " + heldOut);
   }
 
+  @Test
+  void passiveAggressiveUpdatesWithAMarginAlsoLearn() throws IOException {
+    String shared = System.getProperty("khabar.shared.data", "");
+    Path file = Path.of(shared.isBlank() ? "../shared/data" : shared, "anercorp", "ANERCorp.txt");
+    Assumptions.assumeTrue(Files.isRegularFile(file), "ANERcorp not found at " + file + ": skipped");
+    List<NerSentence> train;
+    try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+      train = AnerSplit.standard(ConllFormat.readTokens(in, file.toString())).train();
+    }
+    List<NerSentence> slice = take(train, 0, 2_000);
+    List<NerSentence> next = take(train, slice.size(), 2_000);
+    NerTrainer.Options options = new NerTrainer.Options(3, 0, true, true, 1, 7L, 0f, 0f).withUpdate(1f, 1f);
+    NerModel model = new NerTrainer(options, WordClusters.bundled(), Gazetteer.bundled(), m -> {}).train(slice,
+        List.of());
+    double fit = model.evaluate(slice).microF1();
+    double heldOut = model.evaluate(next).microF1();
+    assertTrue(fit > 0.8, "training slice micro-F1 " + fit);
+    assertTrue(heldOut > memoriser(slice, next).microF1(), "held-out micro-F1 " + heldOut);
+  }
+
   private static List<NerSentence> take(List<NerSentence> all, int from, int words) {
     List<NerSentence> out = new ArrayList<>();
     int n = 0;

@@ -1,0 +1,59 @@
+package org.khabar.cli;
+
+import java.io.OutputStream;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.concurrent.Callable;
+import org.khabar.entity.ContextProfiles;
+import org.khabar.entity.WordClusters;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code khabar train contexts}: counts, over the ant-2018 corpus, how often each word follows each kind of NER
+ * trigger word (the NER's distributional context features); run before {@code khabar train ner}.
+ */
+@Command(
+    name = "contexts",
+    mixinStandardHelpOptions = true,
+    description = "Count the trigger contexts of words in ant-2018 for the NER features.")
+final class TrainContextsCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  @Option(names = "--data", paramLabel = "DIR", description = "The shared data folder (default: ../shared/data).")
+  Path data = SharedData.defaultDir();
+
+  @Option(names = "--corpus", paramLabel = "FILE", description = "A JSONL corpus (default: DATA/ant-2018/ant-2018.jsonl.gz).")
+  Path corpus;
+
+  @Option(names = "--out", paramLabel = "DIR", description = "Where to write " + ContextProfiles.RESOURCE
+      + " (default: " + TrainNerCommand.RESOURCE_DIR + ").")
+  Path out = Path.of(TrainNerCommand.RESOURCE_DIR);
+
+  @Override
+  public Integer call() throws Exception {
+    Path file = corpus != null ? corpus : data.resolve("ant-2018").resolve("ant-2018.jsonl.gz");
+    long started = System.nanoTime();
+    ContextProfiles profiles;
+    try (SharedData.ArticleTexts texts = new SharedData.ArticleTexts(file)) {
+      profiles = ContextProfiles.train(texts, WordClusters.bundled(),
+          "ant-2018 (Chouigui et al., ANT corpus v2.1, Apache-2.0), " + file.getFileName());
+    }
+    Files.createDirectories(out);
+    Path target = out.resolve(ContextProfiles.RESOURCE);
+    Path tmp = out.resolve(ContextProfiles.RESOURCE + ".tmp");
+    try (OutputStream os = Files.newOutputStream(tmp)) {
+      profiles.write(os);
+    }
+    Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
+    PrintWriter o = spec.commandLine().getOut();
+    o.println("words: " + profiles.size());
+    o.println("seconds: " + Math.round((System.nanoTime() - started) / 1e9));
+    o.println("written: " + target);
+    return 0;
+  }
+}
