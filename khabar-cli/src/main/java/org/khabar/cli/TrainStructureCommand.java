@@ -51,6 +51,18 @@ final class TrainStructureCommand implements Callable<Integer> {
   @Option(names = "--min-precision", paramLabel = "P", description = "Least CV boilerplate precision (default: ${DEFAULT-VALUE}).")
   double minPrecision = 0.97;
 
+  @Option(names = "--clean", paramLabel = "FILE",
+      description = "Clean news (.jsonl[.gz] of `text`, every line the article's): negative training pages and the "
+          + "check of lines lost on clean text (default: ${DEFAULT-VALUE}; skipped when absent).")
+  Path clean = Path.of("../shared/data/ant-2018/ant-2018.jsonl.gz");
+
+  @Option(names = "--clean-check", paramLabel = "N", description = "Clean pages checked (the first N; default: ${DEFAULT-VALUE}).")
+  int cleanCheck = 3000;
+
+  @Option(names = "--clean-train", paramLabel = "N",
+      description = "Clean pages after the checked ones added to every fold's training data (default: ${DEFAULT-VALUE}).")
+  int cleanTrain = 300;
+
   @Option(names = "--without", split = ",", paramLabel = "FEATURE",
       description = "Leave these features out (their weights stay 0), for ablation.")
   List<String> without = List.of();
@@ -94,7 +106,25 @@ final class TrainStructureCommand implements Callable<Integer> {
       }
       rows.add(r);
     }
-    o.printf("pages: %d%ntraining lines: %d%nboilerplate lines: %d%n", pages.size(), lines, positives);
+    List<org.khabar.model.RawArticle> checked = new ArrayList<>();
+    List<double[]> cleanX = new ArrayList<>();
+    if (Files.exists(clean)) {
+      List<org.khabar.model.RawArticle> all = cleanPages(clean, cleanCheck + cleanTrain);
+      checked.addAll(all.subList(0, Math.min(cleanCheck, all.size())));
+      for (org.khabar.model.RawArticle a : all.subList(Math.min(cleanCheck, all.size()), all.size())) {
+        for (double[] x : StructureAnalyzer.boilerplateFeatures(a).values()) {
+          for (String f : without) {
+            x[BoilerplateModel.FEATURES.indexOf(f)] = 0;
+          }
+          cleanX.add(x);
+        }
+      }
+    } else {
+      spec.commandLine().getErr().println("khabar: no clean corpus at " + clean + "; training on the annotated pages alone");
+    }
+    List<Boolean> cleanY = new ArrayList<>(java.util.Collections.nCopies(cleanX.size(), false));
+    o.printf("pages: %d%ntraining lines: %d%nboilerplate lines: %d%nclean training lines: %d%n", pages.size(), lines,
+        positives, cleanX.size());
     EvalStructureCommand.Scores rules = new EvalStructureCommand.Scores();
     for (EvalStructureCommand.Page p : pages) {
       EvalStructureCommand.score(p, StructureAnalyzer.withModel(null, null), rules, null);
@@ -107,8 +137,8 @@ final class TrainStructureCommand implements Callable<Integer> {
     for (double l2 : L2) {
       List<BoilerplateModel> folds = new ArrayList<>();
       for (int i = 0; i < pages.size(); i++) {
-        List<double[]> x = new ArrayList<>();
-        List<Boolean> y = new ArrayList<>();
+        List<double[]> x = new ArrayList<>(cleanX);
+        List<Boolean> y = new ArrayList<>(cleanY);
         for (int j = 0; j < pages.size(); j++) {
           if (j != i) {
             x.addAll(rows.get(j).x());
@@ -143,13 +173,18 @@ final class TrainStructureCommand implements Callable<Integer> {
     o.printf(Locale.ROOT, "CV line-role accuracy: %.3f%nCV boilerplate precision: %.3f%nCV boilerplate recall: %.3f%n"
         + "CV content-line recall: %.3f%n", best.accuracy(), best.boilerplatePrecision(), best.boilerplateRecall(),
         best.contentRecall());
-    List<double[]> x = new ArrayList<>();
-    List<Boolean> y = new ArrayList<>();
+    List<double[]> x = new ArrayList<>(cleanX);
+    List<Boolean> y = new ArrayList<>(cleanY);
     for (Rows r : rows) {
       x.addAll(r.x());
       y.addAll(r.y());
     }
     BoilerplateModel model = BoilerplateModel.train(x, y, bestL2, bestT);
+    if (!checked.isEmpty()) {
+      o.printf("clean check: %d pages, content lines rules alone %d, with the model %d%n", checked.size(),
+          contentLines(checked, StructureAnalyzer.withModel(null, null)),
+          contentLines(checked, StructureAnalyzer.withModel(null, model)));
+    }
     Path parent = out.toAbsolutePath().getParent();
     Files.createDirectories(parent);
     Path tmp = Files.createTempFile(parent, "boilerplate-model", ".part");
@@ -158,12 +193,41 @@ final class TrainStructureCommand implements Callable<Integer> {
           "khabar train structure --data %s" + (without.isEmpty() ? "" : " --without " + String.join(",", without))
               + " (%d pages, %d lines; l2 %.2f and threshold %.2f chosen by "
               + "leave-one-page-out CV: accuracy %.3f, boilerplate P %.3f R %.3f, content recall %.3f)",
-          data, pages.size(), lines, bestL2, bestT, best.accuracy(), best.boilerplatePrecision(),
+          data, pages.size(), lines + cleanX.size(), bestL2, bestT, best.accuracy(), best.boilerplatePrecision(),
           best.boilerplateRecall(), best.contentRecall()));
     }
     Files.move(tmp, out, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     o.printf("model: %s%n", out);
     o.flush();
     return 0;
+  }
+
+  private static int contentLines(List<org.khabar.model.RawArticle> pages, StructureAnalyzer analyzer) {
+    int n = 0;
+    for (org.khabar.model.RawArticle a : pages) {
+      n += analyzer.analyze(a).content().size();
+    }
+    return n;
+  }
+
+  /** The first {@code limit} pages of a JSON Lines corpus of objects with {@code text}. */
+  static List<org.khabar.model.RawArticle> cleanPages(Path file, int limit) throws java.io.IOException {
+    com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
+    List<org.khabar.model.RawArticle> out = new ArrayList<>();
+    try (java.io.InputStream raw = Files.newInputStream(file);
+        java.io.InputStream in = file.toString().endsWith(".gz") ? new java.util.zip.GZIPInputStream(raw) : raw;
+        java.io.BufferedReader r = new java.io.BufferedReader(new java.io.InputStreamReader(in, StandardCharsets.UTF_8))) {
+      String line;
+      while (out.size() < limit && (line = r.readLine()) != null) {
+        if (line.isBlank()) {
+          continue;
+        }
+        String text = json.readTree(line).path("text").asText("");
+        out.add(new org.khabar.model.RawArticle("clean" + out.size(),
+            new org.khabar.model.SourceRef(file.toString(), null, "jsonl"), List.of(text.split("\r\n|\r|\n", -1)),
+            List.of(), null));
+      }
+    }
+    return out;
   }
 }

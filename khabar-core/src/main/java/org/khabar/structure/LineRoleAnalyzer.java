@@ -172,7 +172,11 @@ final class LineRoleAnalyzer implements StructureAnalyzer {
       double[][] x = features(nonBlank);
       for (int k = 0; k < x.length; k++) {
         if (x[k] != null) {
-          nonBlank.get(k).role = model.isBoilerplate(x[k]) ? LineRole.BOILERPLATE : null;
+          // Conservative: the model may call a line the rules kept boilerplate only when some signal other than
+          // length and position points to furniture (clean news pages end on short paragraphs too).
+          Line l = nonBlank.get(k);
+          boolean may = l.role == LineRole.BOILERPLATE || l.evidence;
+          l.role = may && model.isBoilerplate(x[k]) ? LineRole.BOILERPLATE : null;
         }
       }
     }
