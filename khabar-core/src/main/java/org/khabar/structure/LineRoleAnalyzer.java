@@ -172,10 +172,11 @@ final class LineRoleAnalyzer implements StructureAnalyzer {
       double[][] x = features(nonBlank);
       for (int k = 0; k < x.length; k++) {
         if (x[k] != null) {
-          // Conservative: the model may call a line the rules kept boilerplate only when some signal other than
-          // length and position points to furniture (clean news pages end on short paragraphs too).
+          // Conservative: the model may call a line that the rules kept boilerplate only when the rules lean that
+          // way (a positive score) and some signal other than length and position points to furniture: clean news
+          // pages end on short paragraphs too, and a paragraph may follow widget words glued before it.
           Line l = nonBlank.get(k);
-          boolean may = l.role == LineRole.BOILERPLATE || l.evidence;
+          boolean may = l.role == LineRole.BOILERPLATE || (l.evidence && l.score > 0);
           l.role = may && model.isBoilerplate(x[k]) ? LineRole.BOILERPLATE : null;
         }
       }
