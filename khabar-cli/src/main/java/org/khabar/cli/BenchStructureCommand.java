@@ -54,6 +54,9 @@ final class BenchStructureCommand implements Callable<Integer> {
   @Option(names = "--limit", paramLabel = "N", description = "Read at most N articles (default: all).")
   int limit = Integer.MAX_VALUE;
 
+  @Option(names = "--rules-only", description = "Leave out the learnt boilerplate model (for before/after runs).")
+  boolean rulesOnly;
+
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
@@ -65,7 +68,8 @@ final class BenchStructureCommand implements Callable<Integer> {
     long t0 = System.nanoTime();
     TemplateIndex.Builder b = TemplateIndex.builder();
     articles.forEach(b::add);
-    StructureAnalyzer analyzer = StructureAnalyzer.withTemplates(b.build());
+    StructureAnalyzer analyzer = StructureAnalyzer.withModel(b.build(),
+        rulesOnly ? null : org.khabar.structure.BoilerplateModel.standard());
     long indexNanos = System.nanoTime() - t0;
     // Warm-up so the timed pass measures compiled code.
     for (int i = 0; i < Math.min(2_000, articles.size()); i++) {

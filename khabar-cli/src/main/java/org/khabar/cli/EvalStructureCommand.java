@@ -52,6 +52,9 @@ final class EvalStructureCommand implements Callable<Integer> {
           + "`url` and `text`, or arrays `url[]` and `article[]` (unifiedfc).")
   Path templateCorpus;
 
+  @Option(names = "--rules-only", description = "Leave out the learnt boilerplate model (the hand-written rules alone).")
+  boolean rulesOnly;
+
   @Override
   public Integer call() throws IOException {
     PrintWriter out = spec.commandLine().getOut();
@@ -59,10 +62,9 @@ final class EvalStructureCommand implements Callable<Integer> {
       spec.commandLine().getErr().println("khabar: no such folder: " + data);
       return 2;
     }
-    StructureAnalyzer analyzer = StructureAnalyzer.standard();
-    if (templateCorpus != null) {
-      analyzer = StructureAnalyzer.withTemplates(templates(templateCorpus));
-    }
+    org.khabar.structure.TemplateIndex index = templateCorpus == null ? null : templates(templateCorpus);
+    StructureAnalyzer analyzer = StructureAnalyzer.withModel(index,
+        rulesOnly ? null : org.khabar.structure.BoilerplateModel.standard());
     Scores s = evaluate(data, analyzer, verbose ? out : null);
     if (s.files == 0) {
       spec.commandLine().getErr().println("khabar: no NAME.txt with NAME.gold.json in " + data);
@@ -148,14 +150,17 @@ final class EvalStructureCommand implements Callable<Integer> {
     }
   }
 
-  /** Evaluates every annotated file under {@code dir}; per-file errors go to {@code verbose} when not null. */
-  static Scores evaluate(Path dir, StructureAnalyzer analyzer, PrintWriter verbose) throws IOException {
+  /** One annotated page: its text file, gold and input. */
+  record Page(Path txt, JsonNode gold, RawArticle raw) {}
+
+  /** Every annotated page under {@code dir} (NAME.txt with NAME.gold.json), in path order. */
+  static List<Page> pages(Path dir) throws IOException {
     ObjectMapper json = new ObjectMapper();
     List<Path> texts;
     try (Stream<Path> walk = Files.walk(dir)) {
       texts = walk.filter(p -> p.getFileName().toString().endsWith(".txt")).sorted().toList();
     }
-    Scores s = new Scores();
+    List<Page> pages = new ArrayList<>();
     for (Path txt : texts) {
       String base = txt.getFileName().toString();
       base = base.substring(0, base.length() - ".txt".length());
@@ -175,7 +180,40 @@ final class EvalStructureCommand implements Callable<Integer> {
         JsonNode meta = json.readTree(metaFile.toFile());
         url = meta.path("url").isTextual() ? meta.path("url").asText() : null;
       }
-      RawArticle raw = read(txt, base, url);
+      pages.add(new Page(txt, gold, read(txt, base, url)));
+    }
+    return pages;
+  }
+
+  /** The gold role of every line of a page, by 1-based line number. */
+  static Map<Integer, LineRole> goldRoles(Page page) throws IOException {
+    Map<Integer, LineRole> out = new HashMap<>();
+    for (JsonNode g : page.gold().path("lines")) {
+      int line = g.path("line").asInt();
+      try {
+        out.put(line, LineRole.fromWireName(g.path("role").asText()));
+      } catch (IllegalArgumentException e) {
+        throw new IOException(page.txt() + ": line " + line + ": unknown role " + g.path("role"), e);
+      }
+    }
+    return out;
+  }
+
+  /** Evaluates every annotated file under {@code dir}; per-file errors go to {@code verbose} when not null. */
+  static Scores evaluate(Path dir, StructureAnalyzer analyzer, PrintWriter verbose) throws IOException {
+    Scores s = new Scores();
+    for (Page page : pages(dir)) {
+      score(page, analyzer, s, verbose);
+    }
+    return s;
+  }
+
+  /** Adds one page's figures to {@code s}. */
+  static void score(Page page, StructureAnalyzer analyzer, Scores s, PrintWriter verbose) throws IOException {
+    Path txt = page.txt();
+    JsonNode gold = page.gold();
+    RawArticle raw = page.raw();
+    {
       ArticleStructure got = analyzer.analyze(raw);
       s.files++;
       Map<Integer, LineRole> predicted = new HashMap<>();
@@ -183,14 +221,9 @@ final class EvalStructureCommand implements Callable<Integer> {
         predicted.put(a.line(), a.role());
       }
       List<String> errors = new ArrayList<>();
-      for (JsonNode g : gold.path("lines")) {
-        int line = g.path("line").asInt();
-        LineRole want;
-        try {
-          want = LineRole.fromWireName(g.path("role").asText());
-        } catch (IllegalArgumentException e) {
-          throw new IOException(goldFile + ": line " + line + ": unknown role " + g.path("role"), e);
-        }
+      for (Map.Entry<Integer, LineRole> g : new java.util.TreeMap<>(goldRoles(page)).entrySet()) {
+        int line = g.getKey();
+        LineRole want = g.getValue();
         LineRole have = predicted.getOrDefault(line, LineRole.BLANK);
         s.lines++;
         if (want == have) {
@@ -235,7 +268,6 @@ final class EvalStructureCommand implements Callable<Integer> {
         errors.forEach(verbose::println);
       }
     }
-    return s;
   }
 
   private static String key(String s) {

@@ -14,6 +14,7 @@ import picocli.CommandLine.Command;
       TrainLexiconCommand.class,
       TrainNerCommand.class,
       TrainStanceCommand.class,
+      TrainStructureCommand.class,
       TrainVectorsCommand.class,
     })
 final class TrainCommand implements Runnable {

@@ -53,11 +53,18 @@ final class LineRoleAnalyzer implements StructureAnalyzer {
   private final Lexicon lexicon;
   private final TemplateIndex templates;
   private final PublisherResolver publishers;
+  /** The learnt boilerplate decision over the rules' output; null: the rules alone decide. */
+  private final BoilerplateModel model;
 
   LineRoleAnalyzer(TemplateIndex templates) {
+    this(templates, BoilerplateModel.standard());
+  }
+
+  LineRoleAnalyzer(TemplateIndex templates, BoilerplateModel model) {
     this.lexicon = Lexicon.standard();
     this.templates = templates;
     this.publishers = new PublisherResolver(OutletRegistry.standard());
+    this.model = model;
   }
 
   /** What the analyser computes for one line. */
@@ -107,8 +114,11 @@ final class LineRoleAnalyzer implements StructureAnalyzer {
     return true;
   }
 
-  @Override
-  public ArticleStructure analyze(RawArticle article) {
+  /** What the rules decided for one page, before the learnt model. */
+  private record Ruled(List<Line> lines, String byline, String section, String title) {}
+
+
+  private Ruled rules(RawArticle article) {
     List<String> raw = article.lines();
     List<Line> lines = new ArrayList<>(raw.size());
     for (int i = 0; i < raw.size(); i++) {
@@ -120,16 +130,57 @@ final class LineRoleAnalyzer implements StructureAnalyzer {
       }
       lines.add(l);
     }
-    List<String> flags = new ArrayList<>();
-    if (lines.stream().anyMatch(l -> l.truncated)) {
-      flags.add("long_line_truncated_analysis");
-    }
     markDuplicates(lines);
     String byline = markBylines(lines);
     scoreBoilerplate(article, lines);
     String section = markSection(lines);
     String title = markTitle(article, lines);
     decideBoilerplate(lines);
+    return new Ruled(lines, byline, section, title);
+  }
+
+  /**
+   * The learnt model's features of every line that it re-decides (by 1-based line number), computed on the rules'
+   * output, as {@code khabar train structure} needs them.
+   */
+  Map<Integer, double[]> features(RawArticle article) {
+    Ruled ruled = rules(article);
+    List<Line> nonBlank = ruled.lines().stream().filter(l -> !l.blank).toList();
+    double[][] x = features(nonBlank);
+    Map<Integer, double[]> out = new HashMap<>();
+    for (int k = 0; k < x.length; k++) {
+      if (x[k] != null) {
+        out.put(nonBlank.get(k).index + 1, x[k]);
+      }
+    }
+    return out;
+  }
+
+  @Override
+  public ArticleStructure analyze(RawArticle article) {
+    Ruled ruled = rules(article);
+    List<Line> lines = ruled.lines();
+    String byline = ruled.byline();
+    String section = ruled.section();
+    String title = ruled.title();
+    List<String> flags = new ArrayList<>();
+    if (lines.stream().anyMatch(l -> l.truncated)) {
+      flags.add("long_line_truncated_analysis");
+    }
+    if (model != null) {
+      List<Line> nonBlank = lines.stream().filter(l -> !l.blank).toList();
+      double[][] x = features(nonBlank);
+      for (int k = 0; k < x.length; k++) {
+        if (x[k] != null) {
+          // Conservative: the model may call a line that the rules kept boilerplate only when the rules lean that
+          // way (a positive score) and some signal other than length and position points to furniture: clean news
+          // pages end on short paragraphs too, and a paragraph may follow widget words glued before it.
+          Line l = nonBlank.get(k);
+          boolean may = l.role == LineRole.BOILERPLATE || (l.evidence && l.score > 0);
+          l.role = may && model.isBoilerplate(x[k]) ? LineRole.BOILERPLATE : null;
+        }
+      }
+    }
     for (Line l : lines) {
       if (l.role == null) {
         l.role = LineRole.CONTENT;
@@ -881,6 +932,67 @@ final class LineRoleAnalyzer implements StructureAnalyzer {
       }
     }
     return false;
+  }
+
+  // ---------------------------------------------------------------- learnt decision
+
+  /**
+   * Features of the lines the learnt model re-decides (those the rules left undecided or called boilerplate), in
+   * {@link BoilerplateModel#FEATURES} order; null for the other lines.
+   */
+  private static double[][] features(List<Line> nonBlank) {
+    int n = nonBlank.size();
+    double[][] out = new double[n][];
+    int lastProse = -1;
+    List<Line> content = new ArrayList<>();
+    for (int k = 0; k < n; k++) {
+      Line l = nonBlank.get(k);
+      if (l.wordCount >= 12 && l.endsFinal && l.hits.strong() == 0) {
+        lastProse = k;
+      }
+      if (l.role == null) {
+        content.add(l);
+      }
+    }
+    Set<String> head = new HashSet<>();
+    for (int k = 0; k < (content.size() + 1) / 2; k++) {
+      head.addAll(stems(content.get(k).words));
+    }
+    for (int k = 0; k < n; k++) {
+      Line l = nonBlank.get(k);
+      if (l.role != null && l.role != LineRole.BOILERPLATE) {
+        continue;
+      }
+      Lexicon.WidgetHits h = l.hits;
+      int words = Math.max(1, l.wordCount);
+      double[] x = new double[BoilerplateModel.FEATURES.size()];
+      int i = 0;
+      x[i++] = l.role == LineRole.BOILERPLATE ? 1 : 0;
+      x[i++] = Math.max(-4, Math.min(6, l.score)) / 2;
+      x[i++] = Math.log1p(l.wordCount) / 3;
+      x[i++] = l.endsFinal ? 1 : 0;
+      x[i++] = n == 1 ? 0 : (double) k / (n - 1);
+      x[i++] = k == 0 ? 1 : 0;
+      x[i++] = k == n - 1 ? 1 : 0;
+      x[i++] = 1.0 / (n - k);
+      x[i++] = lastProse >= 0 && k > lastProse ? 1 : 0;
+      x[i++] = Math.min(8, h.weight()) / 4.0;
+      x[i++] = Math.min(4, h.strong()) / 2.0;
+      x[i++] = Math.min(1, (double) h.coveredWords() / words);
+      x[i++] = h.weight() > 0 ? Math.min(1, (l.wordCount - h.lastHitEnd()) / 20.0) : 0;
+      x[i++] = Math.min(1, l.digitWordShare);
+      x[i++] = l.noLetters ? 1 : 1 - l.arabicShare;
+      x[i++] = startsWithWaw(l) ? 1 : 0;
+      x[i++] = Math.min(1, l.innerPunct * 10.0 / words / 2);
+      x[i++] = head.isEmpty() ? 0 : overlap(l, head);
+      x[i++] = k > 0 && isFurniture(nonBlank.get(k - 1)) ? 1 : 0;
+      x[i++] = k < n - 1 && isFurniture(nonBlank.get(k + 1)) ? 1 : 0;
+      x[i++] = l.text.indexOf('|') >= 0 ? 1 : 0;
+      x[i++] = Math.min(3, headlineMarks(l)) / 3.0;
+      x[i++] = l.wordCount <= 5 ? 1 : 0;
+      out[k] = x;
+    }
+    return out;
   }
 
   // ---------------------------------------------------------------- title

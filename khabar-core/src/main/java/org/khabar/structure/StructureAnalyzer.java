@@ -1,5 +1,6 @@
 package org.khabar.structure;
 
+import java.util.Map;
 import org.khabar.model.RawArticle;
 
 /**
@@ -22,5 +23,21 @@ public interface StructureAnalyzer {
    */
   static StructureAnalyzer withTemplates(TemplateIndex templates) {
     return new LineRoleAnalyzer(templates == null ? TemplateIndex.EMPTY : templates);
+  }
+
+  /**
+   * An analyser whose boilerplate decision is {@code model} over the rules' output, or the rules alone when
+   * {@code model} is null (training and evaluation use this; everyone else wants {@link #standard}).
+   */
+  static StructureAnalyzer withModel(TemplateIndex templates, BoilerplateModel model) {
+    return new LineRoleAnalyzer(templates == null ? TemplateIndex.EMPTY : templates, model);
+  }
+
+  /**
+   * The features of {@link BoilerplateModel} for every line that it re-decides, by 1-based line number
+   * ({@code khabar train structure} reads them with the gold roles).
+   */
+  static Map<Integer, double[]> boilerplateFeatures(RawArticle article) {
+    return new LineRoleAnalyzer(TemplateIndex.EMPTY, null).features(article);
   }
 }

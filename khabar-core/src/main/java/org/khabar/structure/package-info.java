@@ -12,7 +12,9 @@
  *   <li>{@code outlets.tsv}: Arabic-language outlets (id, Arabic and Latin names, domains, country, type,
  *       alignment where documented, source);
  *   <li>{@code widgets.txt}: weighted widget and navigation phrases, Arabic and English;
- *   <li>{@code sections.txt}, {@code bylines.txt}, {@code wires.txt}, {@code function-words.txt}.
+ *   <li>{@code sections.txt}, {@code bylines.txt}, {@code wires.txt}, {@code function-words.txt};
+ *   <li>{@code boilerplate-model.tsv}: weights of {@link org.khabar.structure.BoilerplateModel}, the learnt
+ *       boilerplate decision over the rules' output, written by {@code khabar train structure}.
  * </ul>
  *
  * <p>Quality: {@code khabar eval structure --data khabar-cli/src/test/resources/structure-dev/test} (hand-annotated

@@ -23,7 +23,7 @@ class StructureAnalyzerTest {
   private static final String P1 = "قالت السلطات المحلية إن الطريق الرئيسي أعيد فتحه أمام السيارات صباح اليوم بعد إغلاق دام يومين.";
   private static final String P2 = "وأوضح مسؤول في البلدية أن فرق الصيانة أنهت إصلاح الجسر المتضرر، مشيرا إلى أن الحركة عادت طبيعية.";
 
-  private static RawArticle article(String... lines) {
+  static RawArticle article(String... lines) {
     return article(null, ArticleMetadata.EMPTY, List.of(), lines);
   }
 
