@@ -57,7 +57,7 @@ final class PatternQuoteAnalyzer implements QuoteAnalyzer {
   /** Words that join a new clause after a comma ("...، كما نفت ..."، "...، ثم أوردت الصحيفة أن ..."). */
   private static final Set<String> CLAUSE_JOINERS = Set.of("كما", "فيما", "ثم", "بينما");
   /** Most words of a reported clause before quoted words that it absorbs ("إن إسرائيل «...»"). */
-  static final int MAX_SUBJECT_BEFORE_QUOTE = 3;
+  static final int MAX_SUBJECT_BEFORE_QUOTE = 8;
   /** Most words of a speaker's apposition between commas ("قال نجيب دانيش، المتحدث باسم الوزارة، إن"). */
   static final int MAX_APPOSITION_WORDS = 4;
 
@@ -622,7 +622,10 @@ final class PatternQuoteAnalyzer implements QuoteAnalyzer {
       if (j < b && (toks.get(j).key().equals("عن") || tongue)) {
         Phrase relayed = speakerAfter(l, j + (tongue ? 2 : 1), b, SAY);
         int k = skipContext(toks, relayed.end(), b);
-        if (relayed.span(l) != null && k < b && lex.complementizers.contains(toks.get(k).key())) {
+        // "أعلنت الشرطة عن مقتل 11 راكبا، كانوا ...، يشتبه في أنها": after أعلن/كشف عن, a complementizer past a
+        // comma belongs to a later clause; the relay reading needs it next to the source's context
+        boolean announced = v.verbClass() == VerbClass.ANNOUNCE && commaAfter(toks, relayed.end() - 1, k) < k;
+        if (relayed.span(l) != null && k < b && !announced && lex.complementizers.contains(toks.get(k).key())) {
           speaker = relayed.span(l);
           gender = Gender.UNKNOWN;
           j = relayed.end();
@@ -670,8 +673,67 @@ final class PatternQuoteAnalyzer implements QuoteAnalyzer {
           return;
         }
       }
+      // "أعلن الرئيس السوداني عمر البشير الاثنين، تعديلات ...، وفق ما أوردت الوكالة": an announcement opening the
+      // sentence with its speaker named and its object next; the object is the speaker's report, up to a closing
+      // attribution (which names who relays it)
+      if (v.verbClass() == VerbClass.ANNOUNCE && sp.first() >= 0 && speaker != null && !imp && !embedded
+          && opensSentence(toks, a, i)) {
+        int o = objectAfter(toks, sp.end(), b);
+        if (o >= 0 && addReported(l, li, o, -1, closingAttribution(l, o, b), speaker, gender, out, inDirect)) {
+          return;
+        }
+      }
     }
     attributed(l, li, a, b, out, inDirect);
+  }
+
+  /** True when no word but a sentence adverb (قد، كما، ثم) comes before token {@code verb} in its sentence. */
+  private static boolean opensSentence(List<Token> toks, int a, int verb) {
+    for (int t = a; t < verb; t++) {
+      Token tok = toks.get(t);
+      if (tok.word() && !SENTENCE_ADVERBS.contains(tok.key())) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static final Set<String> SENTENCE_ADVERBS = Set.of("قد", "وقد", "كما", "ثم", "فقد");
+
+  /**
+   * The first token of a verb's object after its speaker phrase ended at {@code from}, past time words and commas:
+   * a plain word (no verb, complementizer, preposition or quotation), or -1.
+   */
+  private int objectAfter(List<Token> toks, int from, int end) {
+    for (int k = from; k < end && k < from + 6; k++) {
+      Token t = toks.get(k);
+      if (!t.word()) {
+        if (!isComma(t)) {
+          return -1;
+        }
+      } else if (!lex.stops.contains(t.key())) {
+        String w = t.key();
+        boolean plain = !lex.complementizers.contains(w) && lex.verb(w) == null && lex.participle(w) == null
+            && !TRAILING_PREPOSITIONS.contains(w) && !LEADING_PREPOSITIONS.contains(w) && !NEGATIONS.contains(w)
+            && !NOT_A_SUBJECT.contains(w) && !Character.isDigit(w.charAt(0)) && marker(toks, k, end) == null;
+        return plain ? k : -1;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * Where content starting at {@code from} ends: before a comma that opens an attribution marker closing the
+   * sentence ("...، وفق ما أوردت الوكالة"), else at {@code end}.
+   */
+  private int closingAttribution(Line l, int from, int end) {
+    List<Token> toks = l.tokens();
+    for (int t = from + 2; t + 1 < end; t++) {
+      if (isComma(toks.get(t)) && toks.get(t + 1).word() && marker(toks, t + 1, end) != null) {
+        return t;
+      }
+    }
+    return end;
   }
 
   /**
