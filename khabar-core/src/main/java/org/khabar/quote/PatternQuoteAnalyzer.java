@@ -578,6 +578,9 @@ final class PatternQuoteAnalyzer implements QuoteAnalyzer {
         return;
       }
       Verb v = verbAt(l, i);
+      if (v != null && DIRECT_ONLY.contains(v.lemma())) {
+        continue; // "ووصف الكاتب ما يجري بأنه «مسرحية سياسية»": a description reports only a quotation (direct pass)
+      }
       if (v == null) {
         Verb participle = lex.participle(tok.key());
         if (participle != null && i > a && (toks.get(i - 1).is('\u060C') || toks.get(i - 1).is(','))
@@ -981,6 +984,11 @@ final class PatternQuoteAnalyzer implements QuoteAnalyzer {
       verb -= 2; // "وكان الرئيس ...، قد أكد": the subject is before the comma
       shifted = true;
     }
+    String previous = verb > a && toks.get(verb - 1).word() ? toks.get(verb - 1).key() : "";
+    if (previous.equals("ما") || SUBORDINATORS.contains(previous)) {
+      // "نددت ميركل ... ببروز ما قالت إنه"، "ضربت دراسة ...، عندما أظهرت أن": the subject of the sentence's verb
+      return mainSubject(l, a, verb, false);
+    }
     // the verb's clause starts after the last comma or mark before it
     int f = verb;
     while (f > a && (toks.get(f - 1).word() || Tokens.isQuoteMark(toks.get(f - 1).key().charAt(0)))) {
@@ -1005,6 +1013,11 @@ final class PatternQuoteAnalyzer implements QuoteAnalyzer {
         && !TRAILING_PREPOSITIONS.contains(before) && !NOT_A_SUBJECT.contains(before);
     boolean verbFirst = first.length() > 3 && (first.charAt(0) == 'و' || first.charAt(0) == 'ف')
         && !first.startsWith("وال") && !NOT_A_CLAUSE_START.contains(first) && lex.verb(first) == null;
+    int sv = sentenceVerb(l, a);
+    if (indefiniteAntecedent && !verbFirst && verb - f >= 4
+        && (sv == f || (sv == f + 1 && (first.equals("كما") || first.equals("ثم"))))) {
+      return mainSubject(l, a, verb, true); // "بث تنظيم الدولة صور فيديو يزعم أنها ...": a verb opens the sentence
+    }
     if (!indefiniteAntecedent || !verbFirst || verb - f < 4) {
       return null;
     }
@@ -1019,6 +1032,79 @@ final class PatternQuoteAnalyzer implements QuoteAnalyzer {
     }
     return last - f <= MAX_SPEAKER_WORDS / 2 ? spanOf(l, f + 1, last) : null;
   }
+
+  /** Verbs of description (وصف X بأنه): speech only when what follows is a direct quotation. */
+  private static final Set<String> DIRECT_ONLY = Set.of("وصف");
+
+  /** Conjunctions opening a circumstantial clause whose verb shares the sentence's subject ("، عندما أظهرت أن"). */
+  private static final Set<String> SUBORDINATORS = Set.of("عندما", "حين", "حينما", "بعدما", "وعندما", "وحين",
+      "اذ", "حيث");
+
+  /**
+   * The token of the verb that opens the sentence starting at {@code a} (after كما/ثم), or -1 when the sentence
+   * opens otherwise: with a definite noun, a name, a particle, a preposition, a number or a reporting verb.
+   */
+  private int sentenceVerb(Line l, int a) {
+    List<Token> toks = l.tokens();
+    int f = a;
+    while (f < toks.size() && !toks.get(f).word()) {
+      f++;
+    }
+    if (f < toks.size() && (toks.get(f).key().equals("كما") || toks.get(f).key().equals("ثم"))) {
+      f++;
+    }
+    if (f >= toks.size() || !toks.get(f).word() || l.named()[f]) {
+      return -1;
+    }
+    String w = toks.get(f).key();
+    String bare = w.length() > 3 && (w.charAt(0) == 'و' || w.charAt(0) == 'ف') ? w.substring(1) : w;
+    boolean plain = bare.length() >= 2 && !bare.startsWith("ال") && !NOT_A_CLAUSE_START.contains(w)
+        && !NOT_A_CLAUSE_START.contains(bare) && !lex.stops.contains(w) && !NOT_A_SUBJECT.contains(bare)
+        && !KANA.contains(w) && !TRAILING_PREPOSITIONS.contains(bare) && !LEADING_PREPOSITIONS.contains(bare)
+        && !NEGATIONS.contains(w) && !lex.complementizers.contains(w) && lex.verb(w) == null
+        && lex.participle(w) == null && !Character.isDigit(w.charAt(0)) && !RELATIVES.contains(bare)
+        && Lexicon.pronounGender(w) == null && marker(toks, f, toks.size()) == null;
+    return plain ? f : -1;
+  }
+
+  /**
+   * The subject of the verb opening the sentence, for a subjectless report embedded later in it: the words after
+   * that verb up to the speaker phrase's natural end, or to its object (an accusative with tanween, a quantifier,
+   * or, when the object is known to be indefinite, an indefinite word after a definite one that is not a name). {@code null} when the sentence opens otherwise.
+   */
+  private Span mainSubject(Line l, int a, int verb, boolean indefiniteObject) {
+    int f = sentenceVerb(l, a);
+    if (f < 0 || f + 1 >= verb) {
+      return null;
+    }
+    List<Token> toks = l.tokens();
+    Phrase p = speakerAfter(l, f + 1, verb, SAY);
+    if (p.first() < 0) {
+      return null;
+    }
+    int last = p.last();
+    for (int t = p.first() + 1; t <= p.last(); t++) {
+      Token tok = toks.get(t);
+      if (!tok.word()) {
+        continue;
+      }
+      String k = tok.key();
+      String prev = toks.get(t - 1).word() ? toks.get(t - 1).key() : "";
+      boolean object = hasTanween(l, tok) || QUANTIFIERS.contains(k) || RELATIVES.contains(k)
+          || (indefiniteObject && !l.named()[t] && !k.startsWith("ال") && prev.startsWith("ال")
+              && !lex.titles.contains(k));
+      if (object) {
+        last = t - 1;
+        break;
+      }
+    }
+    while (last >= p.first() && !toks.get(last).word()) {
+      last--;
+    }
+    return last < p.first() ? null : spanOf(l, p.first(), last);
+  }
+
+  private static final Set<String> QUANTIFIERS = Set.of("كل", "جميع", "بعض", "عدة", "عددا");
 
   private static boolean isComma(Token t) {
     return t.is('\u060C') || t.is(',');
@@ -1315,6 +1401,21 @@ final class PatternQuoteAnalyzer implements QuoteAnalyzer {
         for (int t = a; t < e; t++) {
           words += toks.get(t).word() ? 1 : 0;
         }
+        // "وبناء على ذلك، حسبما أشارت أوراق الدعوى، شعرت ...": a marker between commas after a short lead-in
+        // attributes the clause after it, unless that clause is joined by و ("...، بحسب ناشطين، ولم يتسن ...")
+        int c = p.end();
+        if (words <= MAX_APPOSITION_WORDS && isComma(toks.get(i - 1)) && c + 1 < b && isComma(toks.get(c))
+            && toks.get(c + 1).word() && toks.get(c + 1).key().charAt(0) != 'و'
+            && toks.get(c + 1).key().charAt(0) != 'ف') {
+          int after = 0;
+          for (int t = c + 1; t < b; t++) {
+            after += toks.get(t).word() ? 1 : 0;
+          }
+          if (after >= 3 && after > words) {
+            addReported(l, li, c + 1, -1, b, p.span(l), Gender.UNKNOWN, out, inDirect);
+            return;
+          }
+        }
         if (words >= 3) {
           addReported(l, li, a, -1, e, p.span(l), Gender.UNKNOWN, out, inDirect);
         }
@@ -1467,7 +1568,7 @@ final class PatternQuoteAnalyzer implements QuoteAnalyzer {
   private static final String[] PRONOUN_SUFFIXES = {"هما", "هم", "ها", "ه"};
   /** Prepositions with a pronoun right after a verb: the one spoken to or about, never the speaker. */
   private static final Set<String> ADDRESSEES = Set.of("له", "لها", "لهم", "لهما", "لنا", "لي", "عليه", "عليها",
-      "عليهم", "عليهما", "منه", "منها", "منهم");
+      "عليهم", "عليهما", "منه", "منها", "منهم", "فيه", "فيها");
 
   /** True for a speech-context noun ("بيان"), also with a pronoun suffix ("بيانها"). */
   private boolean isContext(String k) {
