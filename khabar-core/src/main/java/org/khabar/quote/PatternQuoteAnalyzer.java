@@ -90,15 +90,18 @@ final class PatternQuoteAnalyzer implements QuoteAnalyzer {
   /** A speaker already seen in the article. */
   private record Seen(String name, String actor, Gender gender, Set<String> words) {}
 
-  /** The tokens of one content line; {@code named[t]} when token t lies inside an entity mention. */
-  private record Line(TextLine source, String text, List<Token> tokens, boolean[] named) {}
+  /**
+   * The tokens of one content line; {@code named[t]} when token t lies inside an entity mention; {@code lamNamed[t]}
+   * the last token of a mention written against the preposition ل of token t ("لرويترز"), or -1.
+   */
+  private record Line(TextLine source, String text, List<Token> tokens, boolean[] named, int[] lamNamed) {}
 
   List<Quote> find(List<TextLine> content, List<EntityMention> entities) {
     List<Line> lines = new ArrayList<>(content.size());
     for (TextLine tl : content) {
       String text = tl.text().length() > MAX_LINE ? tl.text().substring(0, MAX_LINE) : tl.text();
       List<Token> toks = Tokens.of(text);
-      lines.add(new Line(tl, text, toks, named(tl.number(), toks, entities)));
+      lines.add(new Line(tl, text, toks, named(tl.number(), toks, entities), lamNamed(tl.number(), toks, entities)));
     }
     List<Candidate> found = new ArrayList<>();
     boolean[][] inDirect = new boolean[lines.size()][];
@@ -136,6 +139,28 @@ final class PatternQuoteAnalyzer implements QuoteAnalyzer {
   private static boolean onTheTongueOf(List<Token> toks, int j, int end) {
     return j + 2 < end && toks.get(j).key().equals("علي") && toks.get(j + 1).word()
         && toks.get(j + 1).key().equals("لسان");
+  }
+
+  /** For each token written with a preposition ل against an entity mention, the mention's last token, else -1. */
+  private static int[] lamNamed(int lineNumber, List<Token> toks, List<EntityMention> entities) {
+    int[] out = new int[toks.size()];
+    java.util.Arrays.fill(out, -1);
+    for (EntityMention e : entities) {
+      if (e.line() != lineNumber) {
+        continue;
+      }
+      for (int t = 0; t < toks.size(); t++) {
+        Token tok = toks.get(t);
+        if (tok.word() && tok.start() + 1 == e.start() && tok.key().length() > 2 && tok.key().charAt(0) == 'ل') {
+          int last = t;
+          while (last + 1 < toks.size() && toks.get(last + 1).end() <= e.end()) {
+            last++;
+          }
+          out[t] = last;
+        }
+      }
+    }
+    return out;
   }
 
   /** Marks the tokens of a line that lie inside an entity mention of that line. */
@@ -1609,6 +1634,9 @@ final class PatternQuoteAnalyzer implements QuoteAnalyzer {
             && !lex.stops.contains(toks.get(i).key())))) {
       i++; // "وقالت لها المذيعة"، "أكد للسعوديين أنه": the addressee comes before the speaker, and is not the speaker
     }
+    if (i < end && verb != SAY && l.lamNamed()[i] >= 0) {
+      i = l.lamNamed()[i] + 1; // "وقالت لرويترز إن ...": a named addressee, not the speaker
+    }
     if (i < end && toks.get(i).word() && startsNominalReport(toks.get(i).key(), verb)) {
       return new Phrase(-1, -1, i, false, false, true); // "وأشار إلى ارتفاع ...": the earlier speaker goes on
     }
@@ -1646,6 +1674,9 @@ final class PatternQuoteAnalyzer implements QuoteAnalyzer {
         continue;
       }
       String k = t.key();
+      if (i > first && l.lamNamed()[i] >= 0) {
+        break; // "قالت المتحدثة لرويترز إن": the one spoken to ends the speaker
+      }
       boolean title = k.equals("العام") && i > first && toks.get(i - 1).word() && toks.get(i - 1).key().startsWith("ال")
           && !(i + 1 < end && toks.get(i + 1).word() && YEAR_QUALIFIERS.contains(toks.get(i + 1).key()));
       if (!title && (lex.complementizers.contains(k) || lex.stops.contains(k) || lex.verb(k) != null
