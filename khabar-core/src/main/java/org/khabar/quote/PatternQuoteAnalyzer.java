@@ -673,6 +673,18 @@ final class PatternQuoteAnalyzer implements QuoteAnalyzer {
           continue;
         }
       }
+      int colon = colonAfter(toks, j, b, inDirect);
+      if (colon >= 0 && !embedded) {
+        // "وقال كوكي في مقابلة ...: نشاهد المباريات ..."، "وأضاف: رأينا ...": speech after a colon, unquoted
+        int e = b;
+        while (e > colon + 1 && !toks.get(e - 1).word()) {
+          e--;
+        }
+        int st = toks.get(colon + 1).start();
+        out.add(new Candidate(li, st, l.text().substring(st, toks.get(e - 1).end()), QuoteKind.DIRECT, speaker,
+            gender));
+        return;
+      }
       int comp = skipContext(toks, j, b);
       if (comp < b && lex.complementizers.contains(toks.get(comp).key())) {
         int cut = nextReport(l, comp + 1, b, inDirect);
@@ -713,6 +725,41 @@ final class PatternQuoteAnalyzer implements QuoteAnalyzer {
       }
     }
     attributed(l, li, a, b, out, inDirect);
+  }
+
+  /**
+   * The colon that introduces unquoted speech after a reporting verb's speaker ending at {@code from}: reached past
+   * speech context (no complementizer, reporting verb or other punctuation than commas and quoted names), and
+   * followed by three words or more of the sentence that no quotation mark opens; or -1.
+   */
+  private int colonAfter(List<Token> toks, int from, int end, boolean[] inDirect) {
+    int words = 0;
+    int k = from;
+    for (; k < end && words <= MAX_CONTEXT_WORDS; k++) {
+      Token t = toks.get(k);
+      if (t.word()) {
+        if (lex.complementizers.contains(t.key()) || lex.verb(t.key()) != null) {
+          return -1;
+        }
+        words++;
+      } else if (t.is(':')) {
+        break;
+      } else if (!(isComma(t) || Tokens.isQuoteMark(t.key().charAt(0)))) {
+        return -1;
+      }
+    }
+    if (k >= end || !toks.get(k).is(':') || k + 1 >= end || !toks.get(k + 1).word()
+        || lex.complementizers.contains(toks.get(k + 1).key())) {
+      return -1;
+    }
+    int after = 0;
+    for (int t = k + 1; t < end; t++) {
+      if (inDirect[t]) {
+        return -1;
+      }
+      after += toks.get(t).word() ? 1 : 0;
+    }
+    return after >= 3 ? k : -1;
   }
 
   /** True when no word but a sentence adverb (قد، كما، ثم) comes before token {@code verb} in its sentence. */
@@ -1656,8 +1703,9 @@ final class PatternQuoteAnalyzer implements QuoteAnalyzer {
       if (!t.word()) {
         // a quoted name inside the speaker's phrase: صحيفة «الشرق», موقع "السومرية نيوز"
         int close = quotedName(toks, i, end);
-        if (close >= 0 && i == first && !complementizerAfterTime(toks, close + 1, end)) {
-          close = -1; // a quotation right after the verb is speech, unless a complementizer follows it
+        if (close >= 0 && i == first && verb != SAY && !complementizerAfterTime(toks, close + 1, end)) {
+          close = -1; // a quotation right after the verb is speech, unless a complementizer follows it; after a
+                      // marker or a relay's عن it is a name ("وفق ما نقلت «سكاي نيوز»")
         }
         if (close < 0) {
           int appositionEnd = last >= first && i == last + 1 ? apposition(toks, i, end, cls) : -1;
