@@ -1066,6 +1066,10 @@ final class PatternQuoteAnalyzer implements QuoteAnalyzer {
     while (f > a && (toks.get(f - 1).word() || Tokens.isQuoteMark(toks.get(f - 1).key().charAt(0)))) {
       f--;
     }
+    Span svo = shifted || f >= verb ? null : sentenceSubject(l, a, f, verb);
+    if (svo != null) {
+      return svo;
+    }
     if (f >= verb - 1) {
       return f == verb ? firstClauseSubject(l, a, verb) : null;
     }
@@ -1103,6 +1107,39 @@ final class PatternQuoteAnalyzer implements QuoteAnalyzer {
       }
     }
     return last - f <= MAX_SPEAKER_WORDS / 2 ? spanOf(l, f + 1, last) : null;
+  }
+
+  /**
+   * "الحكومة السورية نفت أن ..."، "والمعارضة تقول إن ...": a subject written before the verb, when the sentence opens
+   * with it: one to five plain words from the sentence's first word {@code f} to the verb, the first definite or
+   * named, none a verb, complementizer, relative, particle or stop word.
+   */
+  private Span sentenceSubject(Line l, int a, int f, int verb) {
+    List<Token> toks = l.tokens();
+    for (int t = a; t < f; t++) {
+      if (toks.get(t).word() || isComma(toks.get(t))) {
+        return null;
+      }
+    }
+    if (verb - f > 5 || verb <= f) {
+      return null;
+    }
+    String first = toks.get(f).key();
+    boolean wa = first.startsWith("وال") || (first.length() > 2 && first.charAt(0) == 'و' && l.named()[f]);
+    if (!(first.startsWith("ال") || wa || l.named()[f])) {
+      return null;
+    }
+    for (int t = f; t < verb; t++) {
+      Token tok = toks.get(t);
+      String k = tok.key();
+      if (!tok.word() || lex.verb(k) != null || lex.participle(k) != null || lex.complementizers.contains(k)
+          || lex.stops.contains(k) || RELATIVES.contains(k) || NOT_A_SUBJECT.contains(k) || NEGATIONS.contains(k)
+          || KANA.contains(k) || TRAILING_PREPOSITIONS.contains(k) || LEADING_PREPOSITIONS.contains(k)
+          || marker(toks, t, verb) != null) {
+        return null;
+      }
+    }
+    return spanOf(l, f, verb - 1, wa ? 1 : 0);
   }
 
   /** Verbs of description (وصف X بأنه): speech only when what follows is a direct quotation. */
