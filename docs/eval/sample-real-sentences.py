@@ -10,7 +10,8 @@ attribution-real.tsv holds the draw of seed 20181 (48 + 16); attribution-holdout
 with the articles of seed 20181's draw excluded (arguments: 20183 30 10 20181), made after real-test was first
 measured, to measure the fixes that measurement led to on sentences never seen. attribution-blind2.tsv holds the draw
 of seed 20187 (30 + 12) with both earlier draws excluded (arguments: 20187 30 12 20181 20183:30:10), all split
-real-blind2, made after real-test and real-holdout had both been used for error analysis.
+real-blind2, made after real-test and real-holdout had both been used for error analysis. The draw of seed 20189
+(40 + 0, arguments: 20189 40 0 20181 20183:30:10 20187:30:12) was read, unannotated, for error analysis only.
 
 Every line of every article's text is cut into sentences after . ! ؟ followed by a space; sentences of 40-400
 characters are kept. A sentence "has a cue" when it holds a quotation mark (" « » “ ”) or a word of the reporting
