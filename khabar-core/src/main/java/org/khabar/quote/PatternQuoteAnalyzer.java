@@ -1172,7 +1172,7 @@ final class PatternQuoteAnalyzer implements QuoteAnalyzer {
         && !KANA.contains(w) && !TRAILING_PREPOSITIONS.contains(bare) && !LEADING_PREPOSITIONS.contains(bare)
         && !NEGATIONS.contains(w) && !lex.complementizers.contains(w) && lex.verb(w) == null
         && lex.participle(w) == null && !Character.isDigit(w.charAt(0)) && !RELATIVES.contains(bare)
-        && Lexicon.pronounGender(w) == null && marker(toks, f, toks.size()) == null;
+        && Lexicon.pronounGender(w) == null && !PRONOUNS.contains(bare) && marker(toks, f, toks.size()) == null;
     return plain ? f : -1;
   }
 
