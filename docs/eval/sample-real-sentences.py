@@ -1,11 +1,17 @@
 #!/usr/bin/env python3
 """Draws random news sentences from ../shared/data/ant-2018 for the blind attribution set (issue #8).
 
-Usage: python3 docs/eval/sample-real-sentences.py [SEED] [N_CUE] [N_PLAIN] [EXCLUDED_SEED ...]  (defaults: 20181 48 16)
+Usage: python3 docs/eval/sample-real-sentences.py [SEED] [N_CUE] [N_PLAIN] [EXCLUDED ...]  (defaults: 20181 48 16)
+
+EXCLUDED is an earlier draw whose articles are not drawn again: SEED (drawn with 48 16) or SEED:N_CUE:N_PLAIN (drawn
+with those sizes, after the draws named before it on the command line were excluded).
 
 attribution-real.tsv holds the draw of seed 20181 (48 + 16); attribution-holdout.tsv the draw of seed 20183 (30 + 10)
 with the articles of seed 20181's draw excluded (arguments: 20183 30 10 20181), made after real-test was first
-measured, to measure the fixes that measurement led to on sentences never seen.
+measured, to measure the fixes that measurement led to on sentences never seen. attribution-blind2.tsv holds the draw
+of seed 20187 (30 + 12) with both earlier draws excluded (arguments: 20187 30 12 20181 20183:30:10), all split
+real-blind2, made after real-test and real-holdout had both been used for error analysis. The draw of seed 20189
+(40 + 0, arguments: 20189 40 0 20181 20183:30:10 20187:30:12) was read, unannotated, for error analysis only.
 
 Every line of every article's text is cut into sentences after . ! ؟ followed by a space; sentences of 40-400
 characters are kept. A sentence "has a cue" when it holds a quotation mark (" « » “ ”) or a word of the reporting
@@ -19,7 +25,7 @@ import gzip, json, random, re, sys
 seed = int(sys.argv[1]) if len(sys.argv) > 1 else 20181
 n_cue = int(sys.argv[2]) if len(sys.argv) > 2 else 48
 n_plain = int(sys.argv[3]) if len(sys.argv) > 3 else 16
-excluded_seeds = [int(a) for a in sys.argv[4:]]
+excluded_seeds = sys.argv[4:]
 
 CUE_WORDS = re.compile(
     r"(^|[\s(«\"])(و|ف)?(قال|قالت|يقول|تقول|قالوا|أكد|أكدت|يؤكد|تؤكد|أوضح|أوضحت|أشار|أشارت|لفت|لفتت|ذكر|ذكرت|"
@@ -61,8 +67,10 @@ def draw(seed, n_cue, n_plain, excluded):
 
 
 excluded = set()
-for s in excluded_seeds:  # an earlier draw (with the default sizes): its articles are not drawn again
-    excluded.update(a for _, a, _ in draw(s, 48, 16, set()))
+for spec in excluded_seeds:  # an earlier draw: its articles are not drawn again
+    parts = [int(x) for x in spec.split(":")]
+    s, nc, np_ = (parts + [48, 16])[:3] if len(parts) == 1 else parts
+    excluded.update(a for _, a, _ in draw(s, nc, np_, set(excluded)))
 out = draw(seed, n_cue, n_plain, excluded)
 for i, (split, article_id, s) in enumerate(out, 1):
     print(f"{i}\t{split}\t{article_id}\t{s}")

@@ -27,7 +27,8 @@ import org.khabar.text.ArabicText;
  *   <li>split: {@code dev} (for tuning), {@code test} (reported once), or {@code real}, {@code real-dev},
  *       {@code real-test} (sentences drawn at random from a news corpus, annotated before the analyser saw them;
  *       {@code real-dev} for error analysis, {@code real} and {@code real-test} held out; {@code real-holdout}
- *       drawn later, for the changes made after real-test was first measured);
+ *       drawn later, for the changes made after real-test was first measured; {@code real-blind2} drawn after both had
+ *       been used for error analysis);
  *   <li>id of the item: rows with the same id are the expected claims of one item;
  *   <li>the item's text, on its first row only; the two characters {@code \n} separate input lines;
  *   <li>speaker: {@code =} for the publisher (the article's own voice), {@code -} for none;
@@ -128,7 +129,7 @@ public final class AttributionEvaluation {
 
   /** The splits {@link #score(String)} accepts. */
   public static final List<String> SPLITS = List.of("dev", "test", "real", "real-dev", "real-test", "real-holdout",
-      "all");
+      "real-blind2", "all");
 
   /**
    * Whether an item of split {@code itemSplit} belongs to the requested split: {@code all} takes every item, and

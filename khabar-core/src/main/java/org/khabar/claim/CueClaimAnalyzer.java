@@ -58,7 +58,7 @@ final class CueClaimAnalyzer implements ClaimAnalyzer {
           here.add(q);
         }
       }
-      for (int[] s : Words.sentences(toks)) {
+      for (int[] s : Words.sentences(toks, text)) {
         sentence(line.number(), text, toks, s[0], s[1], here, publisher, out);
       }
     }

@@ -56,6 +56,29 @@ final class Words {
     return !t.word() && isSentenceEnd(t.key().charAt(0));
   }
 
+  /**
+   * Sentences of a line's token list as {@code [from, to)} index pairs (sentence ends excluded), not cut at a dot
+   * between two digits of the line's text (a decimal: 12.1).
+   */
+  static List<int[]> sentences(List<Tok> toks, String text) {
+    List<int[]> out = new ArrayList<>();
+    int s = 0;
+    for (int i = 0; i <= toks.size(); i++) {
+      if (i == toks.size() || (isSentenceEnd(toks.get(i)) && !decimalPoint(text, toks.get(i).start()))) {
+        if (i > s) {
+          out.add(new int[] {s, i});
+        }
+        s = i + 1;
+      }
+    }
+    return out;
+  }
+
+  private static boolean decimalPoint(String text, int at) {
+    return text.charAt(at) == '.' && at > 0 && at + 1 < text.length() && Character.isDigit(text.charAt(at - 1))
+        && Character.isDigit(text.charAt(at + 1));
+  }
+
   /** Sentences of a token list as {@code [from, to)} index pairs (sentence ends excluded). */
   static List<int[]> sentences(List<Tok> toks) {
     List<int[]> out = new ArrayList<>();

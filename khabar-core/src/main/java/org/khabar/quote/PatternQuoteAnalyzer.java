@@ -57,7 +57,7 @@ final class PatternQuoteAnalyzer implements QuoteAnalyzer {
   /** Words that join a new clause after a comma ("...، كما نفت ..."، "...، ثم أوردت الصحيفة أن ..."). */
   private static final Set<String> CLAUSE_JOINERS = Set.of("كما", "فيما", "ثم", "بينما");
   /** Most words of a reported clause before quoted words that it absorbs ("إن إسرائيل «...»"). */
-  static final int MAX_SUBJECT_BEFORE_QUOTE = 3;
+  static final int MAX_SUBJECT_BEFORE_QUOTE = 8;
   /** Most words of a speaker's apposition between commas ("قال نجيب دانيش، المتحدث باسم الوزارة، إن"). */
   static final int MAX_APPOSITION_WORDS = 4;
 
@@ -90,15 +90,18 @@ final class PatternQuoteAnalyzer implements QuoteAnalyzer {
   /** A speaker already seen in the article. */
   private record Seen(String name, String actor, Gender gender, Set<String> words) {}
 
-  /** The tokens of one content line; {@code named[t]} when token t lies inside an entity mention. */
-  private record Line(TextLine source, String text, List<Token> tokens, boolean[] named) {}
+  /**
+   * The tokens of one content line; {@code named[t]} when token t lies inside an entity mention; {@code lamNamed[t]}
+   * the last token of a mention written against the preposition ل of token t ("لرويترز"), or -1.
+   */
+  private record Line(TextLine source, String text, List<Token> tokens, boolean[] named, int[] lamNamed) {}
 
   List<Quote> find(List<TextLine> content, List<EntityMention> entities) {
     List<Line> lines = new ArrayList<>(content.size());
     for (TextLine tl : content) {
       String text = tl.text().length() > MAX_LINE ? tl.text().substring(0, MAX_LINE) : tl.text();
       List<Token> toks = Tokens.of(text);
-      lines.add(new Line(tl, text, toks, named(tl.number(), toks, entities)));
+      lines.add(new Line(tl, text, toks, named(tl.number(), toks, entities), lamNamed(tl.number(), toks, entities)));
     }
     List<Candidate> found = new ArrayList<>();
     boolean[][] inDirect = new boolean[lines.size()][];
@@ -136,6 +139,28 @@ final class PatternQuoteAnalyzer implements QuoteAnalyzer {
   private static boolean onTheTongueOf(List<Token> toks, int j, int end) {
     return j + 2 < end && toks.get(j).key().equals("علي") && toks.get(j + 1).word()
         && toks.get(j + 1).key().equals("لسان");
+  }
+
+  /** For each token written with a preposition ل against an entity mention, the mention's last token, else -1. */
+  private static int[] lamNamed(int lineNumber, List<Token> toks, List<EntityMention> entities) {
+    int[] out = new int[toks.size()];
+    java.util.Arrays.fill(out, -1);
+    for (EntityMention e : entities) {
+      if (e.line() != lineNumber) {
+        continue;
+      }
+      for (int t = 0; t < toks.size(); t++) {
+        Token tok = toks.get(t);
+        if (tok.word() && tok.start() + 1 == e.start() && tok.key().length() > 2 && tok.key().charAt(0) == 'ل') {
+          int last = t;
+          while (last + 1 < toks.size() && toks.get(last + 1).end() <= e.end()) {
+            last++;
+          }
+          out[t] = last;
+        }
+      }
+    }
+    return out;
   }
 
   /** Marks the tokens of a line that lie inside an entity mention of that line. */
@@ -578,6 +603,9 @@ final class PatternQuoteAnalyzer implements QuoteAnalyzer {
         return;
       }
       Verb v = verbAt(l, i);
+      if (v != null && DIRECT_ONLY.contains(v.lemma())) {
+        continue; // "ووصف الكاتب ما يجري بأنه «مسرحية سياسية»": a description reports only a quotation (direct pass)
+      }
       if (v == null) {
         Verb participle = lex.participle(tok.key());
         if (participle != null && i > a && (toks.get(i - 1).is('\u060C') || toks.get(i - 1).is(','))
@@ -622,7 +650,10 @@ final class PatternQuoteAnalyzer implements QuoteAnalyzer {
       if (j < b && (toks.get(j).key().equals("عن") || tongue)) {
         Phrase relayed = speakerAfter(l, j + (tongue ? 2 : 1), b, SAY);
         int k = skipContext(toks, relayed.end(), b);
-        if (relayed.span(l) != null && k < b && lex.complementizers.contains(toks.get(k).key())) {
+        // "أعلنت الشرطة عن مقتل 11 راكبا، كانوا ...، يشتبه في أنها": after أعلن/كشف عن, a complementizer past a
+        // comma belongs to a later clause; the relay reading needs it next to the source's context
+        boolean announced = v.verbClass() == VerbClass.ANNOUNCE && commaAfter(toks, relayed.end() - 1, k) < k;
+        if (relayed.span(l) != null && k < b && !announced && lex.complementizers.contains(toks.get(k).key())) {
           speaker = relayed.span(l);
           gender = Gender.UNKNOWN;
           j = relayed.end();
@@ -641,6 +672,18 @@ final class PatternQuoteAnalyzer implements QuoteAnalyzer {
           i = cut - 1; // "نفت ... X، كما نفت Y": the next report of the sentence
           continue;
         }
+      }
+      int colon = colonAfter(toks, j, b, inDirect);
+      if (colon >= 0 && !embedded) {
+        // "وقال كوكي في مقابلة ...: نشاهد المباريات ..."، "وأضاف: رأينا ...": speech after a colon, unquoted
+        int e = b;
+        while (e > colon + 1 && !toks.get(e - 1).word()) {
+          e--;
+        }
+        int st = toks.get(colon + 1).start();
+        out.add(new Candidate(li, st, l.text().substring(st, toks.get(e - 1).end()), QuoteKind.DIRECT, speaker,
+            gender));
+        return;
       }
       int comp = skipContext(toks, j, b);
       if (comp < b && lex.complementizers.contains(toks.get(comp).key())) {
@@ -670,8 +713,102 @@ final class PatternQuoteAnalyzer implements QuoteAnalyzer {
           return;
         }
       }
+      // "أعلن الرئيس السوداني عمر البشير الاثنين، تعديلات ...، وفق ما أوردت الوكالة": an announcement opening the
+      // sentence with its speaker named and its object next; the object is the speaker's report, up to a closing
+      // attribution (which names who relays it)
+      if (v.verbClass() == VerbClass.ANNOUNCE && sp.first() >= 0 && speaker != null && !imp && !embedded
+          && opensSentence(toks, a, i)) {
+        int o = objectAfter(toks, sp.end(), b);
+        if (o >= 0 && addReported(l, li, o, -1, closingAttribution(l, o, b), speaker, gender, out, inDirect)) {
+          return;
+        }
+      }
     }
     attributed(l, li, a, b, out, inDirect);
+  }
+
+  /**
+   * The colon that introduces unquoted speech after a reporting verb's speaker ending at {@code from}: reached past
+   * speech context (no complementizer, reporting verb or other punctuation than commas and quoted names), and
+   * followed by three words or more of the sentence that no quotation mark opens; or -1.
+   */
+  private int colonAfter(List<Token> toks, int from, int end, boolean[] inDirect) {
+    int words = 0;
+    int k = from;
+    for (; k < end && words <= MAX_CONTEXT_WORDS; k++) {
+      Token t = toks.get(k);
+      if (t.word()) {
+        if (lex.complementizers.contains(t.key()) || lex.verb(t.key()) != null) {
+          return -1;
+        }
+        words++;
+      } else if (t.is(':')) {
+        break;
+      } else if (!(isComma(t) || Tokens.isQuoteMark(t.key().charAt(0)))) {
+        return -1;
+      }
+    }
+    if (k >= end || !toks.get(k).is(':') || k + 1 >= end || !toks.get(k + 1).word()
+        || lex.complementizers.contains(toks.get(k + 1).key())) {
+      return -1;
+    }
+    int after = 0;
+    for (int t = k + 1; t < end; t++) {
+      if (inDirect[t]) {
+        return -1;
+      }
+      after += toks.get(t).word() ? 1 : 0;
+    }
+    return after >= 3 ? k : -1;
+  }
+
+  /** True when no word but a sentence adverb (قد، كما، ثم) comes before token {@code verb} in its sentence. */
+  private static boolean opensSentence(List<Token> toks, int a, int verb) {
+    for (int t = a; t < verb; t++) {
+      Token tok = toks.get(t);
+      if (tok.word() && !SENTENCE_ADVERBS.contains(tok.key())) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static final Set<String> SENTENCE_ADVERBS = Set.of("قد", "وقد", "كما", "ثم", "فقد");
+
+  /**
+   * The first token of a verb's object after its speaker phrase ended at {@code from}, past time words and commas:
+   * a plain word (no verb, complementizer, preposition or quotation), or -1.
+   */
+  private int objectAfter(List<Token> toks, int from, int end) {
+    for (int k = from; k < end && k < from + 6; k++) {
+      Token t = toks.get(k);
+      if (!t.word()) {
+        if (!isComma(t)) {
+          return -1;
+        }
+      } else if (!lex.stops.contains(t.key())) {
+        String w = t.key();
+        boolean plain = !lex.complementizers.contains(w) && lex.verb(w) == null && lex.participle(w) == null
+            && !TRAILING_PREPOSITIONS.contains(w) && !LEADING_PREPOSITIONS.contains(w) && !NEGATIONS.contains(w)
+            && !NOT_A_SUBJECT.contains(w) && !Character.isDigit(w.charAt(0)) && marker(toks, k, end) == null;
+        return plain ? k : -1;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * Where content starting at {@code from} ends: before a comma that opens an attribution marker closing the
+   * sentence ("...، وفق ما أوردت الوكالة"), else at {@code end}.
+   */
+  private int closingAttribution(Line l, int from, int end) {
+    List<Token> toks = l.tokens();
+    for (int t = from + 2; t + 1 < end; t++) {
+      if (isComma(toks.get(t)) && toks.get(t + 1).word() && marker(toks, t + 1, end) != null) {
+        return t;
+      }
+    }
+    return end;
   }
 
   /**
@@ -919,10 +1056,19 @@ final class PatternQuoteAnalyzer implements QuoteAnalyzer {
       verb -= 2; // "وكان الرئيس ...، قد أكد": the subject is before the comma
       shifted = true;
     }
+    String previous = verb > a && toks.get(verb - 1).word() ? toks.get(verb - 1).key() : "";
+    if (previous.equals("ما") || SUBORDINATORS.contains(previous)) {
+      // "نددت ميركل ... ببروز ما قالت إنه"، "ضربت دراسة ...، عندما أظهرت أن": the subject of the sentence's verb
+      return mainSubject(l, a, verb, false);
+    }
     // the verb's clause starts after the last comma or mark before it
     int f = verb;
     while (f > a && (toks.get(f - 1).word() || Tokens.isQuoteMark(toks.get(f - 1).key().charAt(0)))) {
       f--;
+    }
+    Span svo = shifted || f >= verb ? null : sentenceSubject(l, a, f, verb);
+    if (svo != null) {
+      return svo;
     }
     if (f >= verb - 1) {
       return f == verb ? firstClauseSubject(l, a, verb) : null;
@@ -943,6 +1089,11 @@ final class PatternQuoteAnalyzer implements QuoteAnalyzer {
         && !TRAILING_PREPOSITIONS.contains(before) && !NOT_A_SUBJECT.contains(before);
     boolean verbFirst = first.length() > 3 && (first.charAt(0) == 'و' || first.charAt(0) == 'ف')
         && !first.startsWith("وال") && !NOT_A_CLAUSE_START.contains(first) && lex.verb(first) == null;
+    int sv = sentenceVerb(l, a);
+    if (indefiniteAntecedent && !verbFirst && verb - f >= 4
+        && (sv == f || (sv == f + 1 && (first.equals("كما") || first.equals("ثم"))))) {
+      return mainSubject(l, a, verb, true); // "بث تنظيم الدولة صور فيديو يزعم أنها ...": a verb opens the sentence
+    }
     if (!indefiniteAntecedent || !verbFirst || verb - f < 4) {
       return null;
     }
@@ -957,6 +1108,112 @@ final class PatternQuoteAnalyzer implements QuoteAnalyzer {
     }
     return last - f <= MAX_SPEAKER_WORDS / 2 ? spanOf(l, f + 1, last) : null;
   }
+
+  /**
+   * "الحكومة السورية نفت أن ..."، "والمعارضة تقول إن ...": a subject written before the verb, when the sentence opens
+   * with it: one to five plain words from the sentence's first word {@code f} to the verb, the first definite or
+   * named, none a verb, complementizer, relative, particle or stop word.
+   */
+  private Span sentenceSubject(Line l, int a, int f, int verb) {
+    List<Token> toks = l.tokens();
+    for (int t = a; t < f; t++) {
+      if (toks.get(t).word() || isComma(toks.get(t))) {
+        return null;
+      }
+    }
+    if (verb - f > 5 || verb <= f) {
+      return null;
+    }
+    String first = toks.get(f).key();
+    boolean wa = first.startsWith("وال") || (first.length() > 2 && first.charAt(0) == 'و' && l.named()[f]);
+    if (!(first.startsWith("ال") || wa || l.named()[f])) {
+      return null;
+    }
+    for (int t = f; t < verb; t++) {
+      Token tok = toks.get(t);
+      String k = tok.key();
+      if (!tok.word() || lex.verb(k) != null || lex.participle(k) != null || lex.complementizers.contains(k)
+          || lex.stops.contains(k) || RELATIVES.contains(k) || NOT_A_SUBJECT.contains(k) || NEGATIONS.contains(k)
+          || KANA.contains(k) || TRAILING_PREPOSITIONS.contains(k) || LEADING_PREPOSITIONS.contains(k)
+          || marker(toks, t, verb) != null) {
+        return null;
+      }
+    }
+    return spanOf(l, f, verb - 1, wa ? 1 : 0);
+  }
+
+  /** Verbs of description (وصف X بأنه): speech only when what follows is a direct quotation. */
+  private static final Set<String> DIRECT_ONLY = Set.of("وصف");
+
+  /** Conjunctions opening a circumstantial clause whose verb shares the sentence's subject ("، عندما أظهرت أن"). */
+  private static final Set<String> SUBORDINATORS = Set.of("عندما", "حين", "حينما", "بعدما", "وعندما", "وحين",
+      "اذ", "حيث");
+
+  /**
+   * The token of the verb that opens the sentence starting at {@code a} (after كما/ثم), or -1 when the sentence
+   * opens otherwise: with a definite noun, a name, a particle, a preposition, a number or a reporting verb.
+   */
+  private int sentenceVerb(Line l, int a) {
+    List<Token> toks = l.tokens();
+    int f = a;
+    while (f < toks.size() && !toks.get(f).word()) {
+      f++;
+    }
+    if (f < toks.size() && (toks.get(f).key().equals("كما") || toks.get(f).key().equals("ثم"))) {
+      f++;
+    }
+    if (f >= toks.size() || !toks.get(f).word() || l.named()[f]) {
+      return -1;
+    }
+    String w = toks.get(f).key();
+    String bare = w.length() > 3 && (w.charAt(0) == 'و' || w.charAt(0) == 'ف') ? w.substring(1) : w;
+    boolean plain = bare.length() >= 2 && !bare.startsWith("ال") && !NOT_A_CLAUSE_START.contains(w)
+        && !NOT_A_CLAUSE_START.contains(bare) && !lex.stops.contains(w) && !NOT_A_SUBJECT.contains(bare)
+        && !KANA.contains(w) && !TRAILING_PREPOSITIONS.contains(bare) && !LEADING_PREPOSITIONS.contains(bare)
+        && !NEGATIONS.contains(w) && !lex.complementizers.contains(w) && lex.verb(w) == null
+        && lex.participle(w) == null && !Character.isDigit(w.charAt(0)) && !RELATIVES.contains(bare)
+        && Lexicon.pronounGender(w) == null && !PRONOUNS.contains(bare) && marker(toks, f, toks.size()) == null;
+    return plain ? f : -1;
+  }
+
+  /**
+   * The subject of the verb opening the sentence, for a subjectless report embedded later in it: the words after
+   * that verb up to the speaker phrase's natural end, or to its object (an accusative with tanween, a quantifier,
+   * or, when the object is known to be indefinite, an indefinite word after a definite one that is not a name). {@code null} when the sentence opens otherwise.
+   */
+  private Span mainSubject(Line l, int a, int verb, boolean indefiniteObject) {
+    int f = sentenceVerb(l, a);
+    if (f < 0 || f + 1 >= verb) {
+      return null;
+    }
+    List<Token> toks = l.tokens();
+    Phrase p = speakerAfter(l, f + 1, verb, SAY);
+    if (p.first() < 0) {
+      return null;
+    }
+    int last = p.last();
+    for (int t = p.first() + 1; t <= p.last(); t++) {
+      Token tok = toks.get(t);
+      if (!tok.word()) {
+        continue;
+      }
+      String k = tok.key();
+      String prev = toks.get(t - 1).word() ? toks.get(t - 1).key() : "";
+      boolean object = hasTanween(l, tok) || QUANTIFIERS.contains(k) || RELATIVES.contains(k)
+          || (indefiniteObject && !l.named()[t] && !k.startsWith("ال") && prev.startsWith("ال")
+              && !lex.titles.contains(k));
+      if (object) {
+        last = t - 1;
+        break;
+      }
+    }
+    while (last >= p.first() && !toks.get(last).word()) {
+      last--;
+    }
+    return last < p.first() ? null : spanOf(l, p.first(), last);
+  }
+
+  private static final Set<String> QUANTIFIERS = Set.of("كل", "جميع", "بعض", "عدة", "عددا");
 
   private static boolean isComma(Token t) {
     return t.is('\u060C') || t.is(',');
@@ -1253,6 +1510,21 @@ final class PatternQuoteAnalyzer implements QuoteAnalyzer {
         for (int t = a; t < e; t++) {
           words += toks.get(t).word() ? 1 : 0;
         }
+        // "وبناء على ذلك، حسبما أشارت أوراق الدعوى، شعرت ...": a marker between commas after a short lead-in
+        // attributes the clause after it, unless that clause is joined by و ("...، بحسب ناشطين، ولم يتسن ...")
+        int c = p.end();
+        if (words <= MAX_APPOSITION_WORDS && isComma(toks.get(i - 1)) && c + 1 < b && isComma(toks.get(c))
+            && toks.get(c + 1).word() && toks.get(c + 1).key().charAt(0) != 'و'
+            && toks.get(c + 1).key().charAt(0) != 'ف') {
+          int after = 0;
+          for (int t = c + 1; t < b; t++) {
+            after += toks.get(t).word() ? 1 : 0;
+          }
+          if (after >= 3 && after > words) {
+            addReported(l, li, c + 1, -1, b, p.span(l), Gender.UNKNOWN, out, inDirect);
+            return;
+          }
+        }
         if (words >= 3) {
           addReported(l, li, a, -1, e, p.span(l), Gender.UNKNOWN, out, inDirect);
         }
@@ -1405,7 +1677,7 @@ final class PatternQuoteAnalyzer implements QuoteAnalyzer {
   private static final String[] PRONOUN_SUFFIXES = {"هما", "هم", "ها", "ه"};
   /** Prepositions with a pronoun right after a verb: the one spoken to or about, never the speaker. */
   private static final Set<String> ADDRESSEES = Set.of("له", "لها", "لهم", "لهما", "لنا", "لي", "عليه", "عليها",
-      "عليهم", "عليهما", "منه", "منها", "منهم");
+      "عليهم", "عليهما", "منه", "منها", "منهم", "فيه", "فيها");
 
   /** True for a speech-context noun ("بيان"), also with a pronoun suffix ("بيانها"). */
   private boolean isContext(String k) {
@@ -1446,6 +1718,9 @@ final class PatternQuoteAnalyzer implements QuoteAnalyzer {
             && !lex.stops.contains(toks.get(i).key())))) {
       i++; // "وقالت لها المذيعة"، "أكد للسعوديين أنه": the addressee comes before the speaker, and is not the speaker
     }
+    if (i < end && verb != SAY && l.lamNamed()[i] >= 0) {
+      i = l.lamNamed()[i] + 1; // "وقالت لرويترز إن ...": a named addressee, not the speaker
+    }
     if (i < end && toks.get(i).word() && startsNominalReport(toks.get(i).key(), verb)) {
       return new Phrase(-1, -1, i, false, false, true); // "وأشار إلى ارتفاع ...": the earlier speaker goes on
     }
@@ -1465,8 +1740,9 @@ final class PatternQuoteAnalyzer implements QuoteAnalyzer {
       if (!t.word()) {
         // a quoted name inside the speaker's phrase: صحيفة «الشرق», موقع "السومرية نيوز"
         int close = quotedName(toks, i, end);
-        if (close >= 0 && i == first && !complementizerAfterTime(toks, close + 1, end)) {
-          close = -1; // a quotation right after the verb is speech, unless a complementizer follows it
+        if (close >= 0 && i == first && verb != SAY && !complementizerAfterTime(toks, close + 1, end)) {
+          close = -1; // a quotation right after the verb is speech, unless a complementizer follows it; after a
+                      // marker or a relay's عن it is a name ("وفق ما نقلت «سكاي نيوز»")
         }
         if (close < 0) {
           int appositionEnd = last >= first && i == last + 1 ? apposition(toks, i, end, cls) : -1;
@@ -1483,6 +1759,9 @@ final class PatternQuoteAnalyzer implements QuoteAnalyzer {
         continue;
       }
       String k = t.key();
+      if (i > first && l.lamNamed()[i] >= 0) {
+        break; // "قالت المتحدثة لرويترز إن": the one spoken to ends the speaker
+      }
       boolean title = k.equals("العام") && i > first && toks.get(i - 1).word() && toks.get(i - 1).key().startsWith("ال")
           && !(i + 1 < end && toks.get(i + 1).word() && YEAR_QUALIFIERS.contains(toks.get(i + 1).key()));
       if (!title && (lex.complementizers.contains(k) || lex.stops.contains(k) || lex.verb(k) != null

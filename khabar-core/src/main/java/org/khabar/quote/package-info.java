@@ -36,7 +36,17 @@
  *       "المرصد") resolves to the earlier full name it repeats; a subject written before the verb is taken after
  *       كان ("وكان المرصد أفاد ...") and, for a verb in a relative clause on an indefinite noun ("ونشرت حسابات
  *       ... صوراً قالت إنها ..."), from the clause's main verb; a speaker span overlapping an entity mention with
- *       an actor id takes that actor.
+ *       an actor id takes that actor;
+ *   <li>an announcement opening its sentence with its speaker named reports its object ("أعلن الرئيس، الاثنين،
+ *       تعديلات ...")، up to a closing attribution ("...، وفق ما أوردت الوكالة"), which then names only who relays
+ *       it; a marker between commas after a short lead-in ("وبناء على ذلك، حسبما أشارت أوراق الدعوى، شعرت ...")
+ *       attributes the clause after it; unquoted speech after a colon ("وقال المدرب في مؤتمر صحفي: سنلعب ...")
+ *       is a direct quote; a quoted name right after a marker is the source ("وفق ما نقلت «سكاي نيوز»");
+ *   <li>a subjectless verb after ما or a subordinator ("ببروز ما قالت إنه"، "...، عندما أظهرت أن"), or in a
+ *       relative clause on the object of a sentence-opening verb ("بث التنظيم صور فيديو يزعم أنها"), takes the
+ *       subject of the sentence's verb; a subject opening the sentence before the verb ("الحكومة السورية نفت أن")
+ *       is the speaker; a named addressee written against ل ("قالت المتحدثة لرويترز إن") is never the speaker;
+ *       a verb of description (وصف X بأنه) reports only a direct quotation.
  * </ul>
  * A reported quote's text is the complement clause up to the end of the sentence.
  *

@@ -52,6 +52,17 @@ class AttributionEvaluationTest {
   }
 
   @Test
+  void blindSetParsesWithIdsOfItsOwnInItsOwnSplit() throws IOException {
+    try (Reader r = new InputStreamReader(
+        AttributionEvaluationTest.class.getResourceAsStream("attribution-blind2.tsv"), StandardCharsets.UTF_8)) {
+      AttributionEvaluation blind = AttributionEvaluation.parse(r, "attribution-blind2.tsv");
+      AttributionEvaluation.merge(java.util.List.of(shipped(), shippedReal(), blind)); // throws on a shared id
+      assertEquals(42, blind.score("real-blind2").items());
+      assertEquals(0, blind.score("real-test").items());
+    }
+  }
+
+  @Test
   void mergeRejectsAnIdUsedTwice() throws IOException {
     AttributionEvaluation set = shipped();
     assertThrows(IllegalArgumentException.class, () -> AttributionEvaluation.merge(java.util.List.of(set, set)));

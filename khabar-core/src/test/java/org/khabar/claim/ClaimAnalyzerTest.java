@@ -131,6 +131,13 @@ class ClaimAnalyzerTest {
   }
 
   @Test
+  void decimalPointDoesNotEndTheSentence() {
+    List<Claim> cs = claims("ودفع اللاعب، الذي انتقل مؤخرا إلى ناد جديد، 12.1 مليون دولار لمصلحة الضرائب في بلاده.");
+    assertEquals(1, cs.size(), cs::toString);
+    assertTrue(cs.get(0).text().endsWith("لمصلحة الضرائب في بلاده"), cs.get(0).text());
+  }
+
+  @Test
   void impersonalNonConfirmationIsThePublishersUnconfirmed() {
     List<Claim> cs = claims("وارتفعت حصيلة القتلى إلى عشرين، بحسب ناشطين، ولم يتسن التحقق من هذه الأرقام بشكل مستقل.");
     assertEquals(2, cs.size(), cs::toString);

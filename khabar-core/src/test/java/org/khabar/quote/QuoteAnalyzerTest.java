@@ -148,4 +148,25 @@ class QuoteAnalyzerTest {
     List<Quote> q = Quotes.analyze("عنوان الخبر", "", "وقال الناطق إن الهدنة صامدة حتى الآن.");
     assertEquals(3, q.get(0).line());
   }
+
+  private static EntityMention media(String line, String name) {
+    int start = line.indexOf(name);
+    return new EntityMention(name, EntityType.ORG, null, 1, start, start + name.length());
+  }
+
+  @Test
+  void mediaAddresseeWrittenWithLamEndsTheSpeaker() {
+    String line = "وقالت المتحدثة باسم البعثة لرويترز إن المحادثات ستستأنف غدا.";
+    List<Quote> q = Quotes.analyze(List.of(media(line, "رويترز")), line);
+    assertEquals("المتحدثة باسم البعثة", q.get(0).speaker());
+  }
+
+  @Test
+  void mediaAddresseeRightAfterTheVerbIsNoSpeaker() {
+    String second = "وقال لرويترز إن القرار نهائي.";
+    List<Quote> q = Quotes.analyze(List.of(new EntityMention("رويترز", EntityType.ORG, null, 2,
+        second.indexOf("رويترز"), second.indexOf("رويترز") + 6)),
+        "وقال وزير الخارجية الأردني أيمن الصفدي أمس إن الحدود ستفتح.", second);
+    assertEquals("وزير الخارجية الأردني أيمن الصفدي", q.get(1).speaker());
+  }
 }
