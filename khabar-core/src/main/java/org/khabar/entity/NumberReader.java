@@ -4,12 +4,32 @@ import java.util.HashMap;
 import java.util.Map;
 import org.khabar.text.ArabicNumbers;
 import org.khabar.text.ArabicText;
+import org.khabar.text.KnowledgeFile;
 
 /**
  * Reads one number expression at a word of a line: digits (any script, with thousands separators and decimals),
  * number words ({@code خمسة وعشرون}, {@code ثلاثة آلاف}), approximate plurals ({@code عشرات الآلاف}), a hedge or
  * bound before it ({@code نحو}, {@code أكثر من}, {@code أقل من}) and a range ({@code بين 50 و60}). The lexicon is
- * {@code number-words.tsv}; digit groups are read by the text layer's {@link ArabicNumbers#parseDigits}. It works
+ * the text layer's list ({@code org/khabar/text/number-words.tsv}, the one list of number words), its classes mapped
+ * onto this reader's:
+ *
+ * <ul>
+ *   <li>UNIT, TEN, TENS: words that add their value; صفر (UNIT 0) is skipped, as it is also the month Safar and
+ *       counts nothing.
+ *   <li>UNIT_COMPOUND (أحد, إحدى): adds 1, only right before عشر/عشرة (أحد القتلى is "one of").
+ *   <li>HUNDRED, HUNDREDS: hundreds (مئة times a unit before it: ثلاث مئة).
+ *   <li>SCALE: multiplies what precedes; DUAL_SCALE (ألفين, مليوني): the whole number 2 × value.
+ *   <li>PLURAL_SCALE (آلاف, ملايين, مليارات): a scale after a number (ثلاثة آلاف), else the range 2..10 × value
+ *       minus 1 (آلاف 2000..9999), which a following scale multiplies (عشرات الآلاف 20000..99999).
+ *   <li>APPROX (عشرات, مئات, بضعة): the range min..max.
+ *   <li>HEDGE_ABOUT: an approximate value; HEDGE_MORE and HEDGE_ATLEAST: a lower bound (the value stands);
+ *       HEDGE_LESS and HEDGE_ATMOST: an upper bound (0..value); RANGE_BETWEEN (بين N و M) and RANGE_FROM (من N
+ *       إلى M, counted only as a range's start): range markers. All are read before the number, also with a clitic.
+ *   <li>ORDINAL, ORDINAL_TENS, PERCENT (units are the quantity reader's) and HEDGE_ATLEAST_AFTER (على الأقل, after
+ *       the number): not used.
+ * </ul>
+ *
+ * <p>Digit groups are read by the text layer's {@link ArabicNumbers#parseDigits}. It works
  * on this package's word tokens because quantities need what {@link ArabicNumbers#find} does not give yet: ranges
  * ({@code بين 50 و60}, {@code 20-30}), hedges with a clitic ({@code بأكثر من}, {@code بنحو}) and definite
  * approximate plurals ({@code العشرات}). Immutable and thread-safe.
@@ -28,7 +48,19 @@ final class NumberReader {
    */
   record Reading(double value, Double max, int start, int first, int coreFirst, int next, boolean digits) {}
 
-  private enum Kind { UNIT, TEN, TEEN, HUNDRED, SCALE, ABS }
+  /** What a number word does in {@link #core}. */
+  private enum Kind {
+    /** adds its value (units, عشر/عشرة, tens). */
+    ADD,
+    /** أحد/إحدى: adds 1, only right before عشر/عشرة. */
+    COMPOUND,
+    /** مئة (times a unit before it) or a whole hundred (مئتان, ثلاثمئة): adds its value. */
+    HUNDRED,
+    /** multiplies what precedes (ألف, مليون, آلاف after a number). */
+    SCALE,
+    /** a whole number on its own (ألفين, مليونان): adds its value. */
+    ABS
+  }
 
   private record Word(Kind kind, double value) {}
 
@@ -50,27 +82,63 @@ final class NumberReader {
   }
 
   private NumberReader() {
-    for (String row : DictionaryActorLinker.load("number-words.tsv")) {
-      String[] f = row.split("\t");
-      if (f.length < 3) {
-        throw new IllegalStateException("number-words.tsv: expected word, kind, value in: " + row);
+    for (KnowledgeFile.Row row : KnowledgeFile.rows(ArabicNumbers.class, "number-words.tsv")) {
+      String[] f = row.fields(3, "form, class, value");
+      double value;
+      try {
+        value = Double.parseDouble(f[2]);
+      } catch (NumberFormatException e) {
+        throw row.error("bad value");
       }
       String key = ArabicText.matchKey(f[0]);
-      if (!f[1].equals("modifier")) {
-        starts.add(key);
-      }
       switch (f[1]) {
-        case "approx" -> approx.put(key, new Range(Double.parseDouble(f[2]), Double.parseDouble(f[3])));
-        case "modifier" -> {
-          String[] words = NameTrie.words(f[0]);
-          modifiers.put(words, f[2]);
-          for (String clitic : new String[] {"", "\u0628", "\u0648", "\u0644"}) {
-            starts.add(clitic + words[0]); // بنحو، وحوالي، لأكثر
+        case "UNIT", "TEN", "TENS" -> {
+          if (value > 0) { // صفر is also the month Safar, and no count
+            word(key, Kind.ADD, value);
           }
         }
-        default -> words.put(key, new Word(Kind.valueOf(f[1].toUpperCase(java.util.Locale.ROOT)),
-            Double.parseDouble(f[2])));
+        case "UNIT_COMPOUND" -> word(key, Kind.COMPOUND, value);
+        case "HUNDRED", "HUNDREDS" -> word(key, Kind.HUNDRED, value);
+        case "SCALE" -> word(key, Kind.SCALE, value);
+        case "DUAL_SCALE" -> word(key, Kind.ABS, 2 * value);
+        case "PLURAL_SCALE" -> {
+          word(key, Kind.SCALE, value);
+          range(key, 2 * value, 10 * value - 1);
+        }
+        case "APPROX" -> {
+          if (f.length < 4) {
+            throw row.error("expected form, class, min, max");
+          }
+          range(key, value, Double.parseDouble(f[3]));
+        }
+        case "HEDGE_ABOUT" -> modifier(f[0], "approx");
+        case "HEDGE_MORE", "HEDGE_ATLEAST" -> modifier(f[0], "over");
+        case "HEDGE_LESS", "HEDGE_ATMOST" -> modifier(f[0], "under");
+        case "RANGE_BETWEEN" -> modifier(f[0], "between");
+        case "RANGE_FROM" -> modifier(f[0], "from");
+        default -> {
+          // ORDINAL, ORDINAL_TENS, HEDGE_ATLEAST_AFTER (after the number), PERCENT (read by the quantity reader's
+          // units): not number expressions here
+        }
       }
+    }
+  }
+
+  private void word(String key, Kind kind, double value) {
+    words.put(key, new Word(kind, value));
+    starts.add(key);
+  }
+
+  private void range(String key, double lo, double hi) {
+    approx.put(key, new Range(lo, hi));
+    starts.add(key);
+  }
+
+  private void modifier(String phrase, String meaning) {
+    String[] w = NameTrie.words(phrase);
+    modifiers.put(w, meaning);
+    for (String clitic : new String[] {"", "\u0628", "\u0648", "\u0644"}) {
+      starts.add(clitic + w[0]); // بنحو، وحوالي، لأكثر
     }
   }
 
@@ -215,9 +283,11 @@ final class NumberReader {
       if (w == null || (k > j && !Token.spaceOnlyBetween(line, t[k - 1].end(), t[k].start()))) {
         break;
       }
+      if (w.kind() == Kind.COMPOUND && !tenFollows(line, t, k + 1)) {
+        break; // أحد alone is "one of" (أحد القتلى), not a number
+      }
       switch (w.kind()) {
-        case UNIT, TEN -> cur += w.value();
-        case TEEN -> cur += 10;
+        case ADD, COMPOUND -> cur += w.value();
         case HUNDRED -> cur = cur > 0 && cur < 10 && w.value() == 100 ? cur * 100 : cur + w.value();
         case SCALE -> {
           total += (cur == 0 ? 1 : cur) * w.value();
@@ -232,6 +302,15 @@ final class NumberReader {
     }
     out[0] = total + cur;
     return k;
+  }
+
+  /** True when word {@code k} is عشر/عشرة (a word adding 10), right after the previous word. */
+  private boolean tenFollows(String line, Token[] t, int k) {
+    if (k >= t.length || !Token.spaceOnlyBetween(line, t[k - 1].end(), t[k].start())) {
+      return false;
+    }
+    Word w = words.get(t[k].key());
+    return w != null && w.kind() == Kind.ADD && w.value() == 10;
   }
 
   /** Parses a digit group with the text layer's rules (1,220 is 1220; 3,5 is 3.5); NaN if it is not one. */

@@ -8,14 +8,30 @@ import java.util.OptionalDouble;
 
 /**
  * Number reading over tokens with the word lists of {@code number-words.tsv}: a small additive grammar (units, عشر,
- * tens, hundreds, scales joined by و), ordinals, hedges before and percent after. Stateless and thread-safe.
+ * tens, hundreds, scales joined by و), ordinals, hedges before (and على الأقل after) and percent after. The range
+ * markers of the list (classes RANGE_BETWEEN, RANGE_FROM) are for the quantity reader and skipped. Stateless and
+ * thread-safe.
  */
 final class LexiconNumbers implements ArabicNumbers {
   private static final int MAX_DIGITS = 30;
 
   enum Cls {
     UNIT, UNIT_COMPOUND, TEN, TENS, HUNDRED, HUNDREDS, SCALE, DUAL_SCALE, PLURAL_SCALE, APPROX, ORDINAL, ORDINAL_TENS,
-    HEDGE_ABOUT, HEDGE_MORE, HEDGE_LESS, HEDGE_ATLEAST, HEDGE_ATMOST, PERCENT
+    HEDGE_ABOUT, HEDGE_MORE, HEDGE_LESS, HEDGE_ATLEAST, HEDGE_ATMOST, HEDGE_ATLEAST_AFTER, PERCENT,
+    /** بين N و M: read by the quantity reader only; skipped here. */
+    RANGE_BETWEEN,
+    /** من N إلى M: read by the quantity reader only; skipped here. */
+    RANGE_FROM;
+
+    /** True for the classes this reader uses; the others are loaded (so a misspelt class still fails) and skipped. */
+    boolean used() {
+      return this != RANGE_BETWEEN && this != RANGE_FROM;
+    }
+
+    /** True for a hedge read before the number (all but the trailing على الأقل). */
+    boolean leadingHedge() {
+      return name().startsWith("HEDGE") && this != HEDGE_ATLEAST_AFTER;
+    }
   }
 
   record Entry(Cls cls, double value, double max) {}
@@ -35,6 +51,9 @@ final class LexiconNumbers implements ArabicNumbers {
         throw new IllegalStateException("number-words.tsv: expected form TAB class TAB value: " + line);
       }
       Cls cls = Cls.valueOf(cols[1]);
+      if (!cls.used()) {
+        continue;
+      }
       double value = Double.parseDouble(cols[2]);
       Entry e = new Entry(cls, value, cols.length > 3 ? Double.parseDouble(cols[3]) : value);
       String key = ArabicText.matchKey(cols[0]);
@@ -209,7 +228,7 @@ final class LexiconNumbers implements ArabicNumbers {
     double max = r.max();
     boolean approximate = r.approximate();
     int[] after = matchPhrase(keys, endTok, false, false);
-    if (after != null && phrases.get(after[0]).entry().cls() == Cls.HEDGE_ATLEAST) {
+    if (after != null && phrases.get(after[0]).entry().cls() == Cls.HEDGE_ATLEAST_AFTER) {
       hedge = Cls.HEDGE_ATLEAST;
       endTok = after[1];
       after = matchPhrase(keys, endTok, false, false);
@@ -244,15 +263,13 @@ final class LexiconNumbers implements ArabicNumbers {
   }
 
   /**
-   * The phrase matching at token {@code i}: {index, end token, 1 if a leading و was stripped}, or null. Only hedges
-   * when {@code hedges}, else only percent and trailing hedges.
+   * The phrase matching at token {@code i}: {index, end token, 1 if a leading و was stripped}, or null. Only leading
+   * hedges when {@code hedges}, else only percent and the trailing hedge.
    */
   private int[] matchPhrase(String[] keys, int i, boolean hedges, boolean allowWaw) {
     for (int p = 0; p < phrases.size(); p++) {
       Phrase ph = phrases.get(p);
-      boolean isHedge = ph.entry().cls().name().startsWith("HEDGE") && ph.entry().cls() != Cls.HEDGE_ATLEAST
-          || ph.entry().cls() == Cls.HEDGE_ATLEAST && ph.keys()[0].equals("ما");
-      if (isHedge != hedges) {
+      if (ph.entry().cls().leadingHedge() != hedges) {
         continue;
       }
       String[] k = ph.keys();

@@ -104,7 +104,7 @@ final class Lexicon {
 
   /**
    * The temporal class of a number word of the text layer's list, or null when the grammar has no use for it
-   * (scales, hedges, percent). Cardinals (units, the compound-only أحد/إحدى, عشر) are CARD; tens and مئة are TENS;
+   * (scales, hedges, percent, range markers). Cardinals (units, the compound-only أحد/إحدى, عشر) are CARD; tens and مئة are TENS;
    * ordinals are ORD, or ORDF in their feminine form (ending in ة or ى: الثانية، الأولى), which names clock hours.
    */
   static Cls numberClass(String form, String numberClass) {

@@ -93,6 +93,31 @@ class QuantityReaderTest {
   }
 
   @Test
+  void compoundElevenIsReadWhole() {
+    check("قتل أحد عشر شخصا", "أحد عشر شخصا|11|-|person|killed");
+  }
+
+  @Test
+  void oneOfIsNotANumber() {
+    assertTrue(read("قتل أحد المسلحين").isEmpty(), () -> read("قتل أحد المسلحين").toString());
+  }
+
+  @Test
+  void atMostIsAnUpperBound() {
+    check("استمرت المعركة ما لا يزيد على 48 ساعة", "ما لا يزيد على 48 ساعة|0|48|hour|hours");
+  }
+
+  @Test
+  void billionsIsARangeLikeThousands() {
+    check("خسرت مليارات الدولارات", "مليارات الدولارات|2000000000|9999999999|USD|money");
+  }
+
+  @Test
+  void tensOfBillionsDefinite() {
+    check("ضخت عشرات المليارات من الدولارات", "عشرات المليارات من الدولارات|20000000000|99999999999|USD|money");
+  }
+
+  @Test
   void numberWordsWithScale() {
     check("هجر ثلاثة آلاف شخص", "ثلاثة آلاف شخص|3000|-|person|displaced");
   }
