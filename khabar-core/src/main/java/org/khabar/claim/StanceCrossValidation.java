@@ -39,38 +39,15 @@ public final class StanceCrossValidation {
    */
   public static int[][] run(List<double[]> xs, List<ArticleStance> ys, int[] groups, int folds, long seed,
       Trainer trainer, Consumer<Miss> misses) {
-    if (folds < 2 || xs.size() != ys.size() || groups.length != xs.size()) {
-      throw new IllegalArgumentException("need at least 2 folds and a label and group per vector: " + folds
-          + " folds, " + xs.size() + " vectors, " + ys.size() + " labels, " + groups.length + " groups");
-    }
     int k = ArticleStance.values().length;
     int[][] confusion = new int[k][k];
-    int[] fold = StanceModel.groupFolds(groups, folds, seed);
-    for (int f = 0; f < folds; f++) {
-      List<double[]> tx = new ArrayList<>();
-      List<ArticleStance> ty = new ArrayList<>();
-      List<Integer> tg = new ArrayList<>();
-      for (int i = 0; i < xs.size(); i++) {
-        if (fold[i] != f) {
-          tx.add(xs.get(i));
-          ty.add(ys.get(i));
-          tg.add(groups[i]);
-        }
+    forEachHeldOut(xs, ys, groups, folds, seed, trainer, (model, i) -> {
+      ArticleStance guess = model.predict(xs.get(i));
+      confusion[ys.get(i).ordinal()][guess.ordinal()]++;
+      if (guess != ys.get(i)) {
+        misses.accept(new Miss(i, ys.get(i), guess));
       }
-      if (tx.isEmpty()) {
-        continue;
-      }
-      StanceModel model = trainer.train(tx, ty, tg.stream().mapToInt(Integer::intValue).toArray());
-      for (int i = 0; i < xs.size(); i++) {
-        if (fold[i] == f) {
-          ArticleStance guess = model.predict(xs.get(i));
-          confusion[ys.get(i).ordinal()][guess.ordinal()]++;
-          if (guess != ys.get(i)) {
-            misses.accept(new Miss(i, ys.get(i), guess));
-          }
-        }
-      }
-    }
+    });
     return confusion;
   }
 
@@ -84,11 +61,21 @@ public final class StanceCrossValidation {
    */
   public static List<double[]> outOfFold(List<double[]> xs, List<ArticleStance> ys, int[] groups, int folds,
       long seed, Trainer trainer) {
+    List<double[]> out = new ArrayList<>(java.util.Collections.nCopies(xs.size(), (double[]) null));
+    forEachHeldOut(xs, ys, groups, folds, seed, trainer, (model, i) -> out.set(i, model.probabilities(xs.get(i))));
+    return out;
+  }
+
+  /**
+   * Deals the claims into folds and, per fold, trains on the other folds and hands each held-out pair's index with
+   * that model to {@code judge}: the one cross-validation loop of {@link #run} and {@link #outOfFold}.
+   */
+  private static void forEachHeldOut(List<double[]> xs, List<ArticleStance> ys, int[] groups, int folds, long seed,
+      Trainer trainer, java.util.function.ObjIntConsumer<StanceModel> judgeByModel) {
     if (folds < 2 || xs.size() != ys.size() || groups.length != xs.size()) {
       throw new IllegalArgumentException("need at least 2 folds and a label and group per vector: " + folds
           + " folds, " + xs.size() + " vectors, " + ys.size() + " labels, " + groups.length + " groups");
     }
-    List<double[]> out = new ArrayList<>(java.util.Collections.nCopies(xs.size(), (double[]) null));
     int[] fold = StanceModel.groupFolds(groups, folds, seed);
     for (int f = 0; f < folds; f++) {
       List<double[]> tx = new ArrayList<>();
@@ -107,10 +94,9 @@ public final class StanceCrossValidation {
       StanceModel model = trainer.train(tx, ty, tg.stream().mapToInt(Integer::intValue).toArray());
       for (int i = 0; i < xs.size(); i++) {
         if (fold[i] == f) {
-          out.set(i, model.probabilities(xs.get(i)));
+          judgeByModel.accept(model, i);
         }
       }
     }
-    return out;
   }
 }
