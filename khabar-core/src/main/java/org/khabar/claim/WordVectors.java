@@ -56,7 +56,7 @@ public final class WordVectors {
         throw new IllegalArgumentException("vectors of different sizes");
       }
       dim = x.length;
-      if (normalise(x)) {
+      if (ClusterTrainer.normalise(x)) {
         out.put(e.getKey(), x);
       }
     }
@@ -74,7 +74,7 @@ public final class WordVectors {
     Map<String, float[]> out = new HashMap<>(n * 2);
     for (int i = 0; i < n; i++) {
       float[] x = java.util.Arrays.copyOf(v.vectors()[i], d);
-      if (normalise(x)) {
+      if (ClusterTrainer.normalise(x)) {
         out.put(v.words()[i], quantise(x));
       }
     }
@@ -105,7 +105,7 @@ public final class WordVectors {
       for (int d = 0; d < dim; d++) {
         x[d] = b[d] / SCALE;
       }
-      normalise(x);
+      ClusterTrainer.normalise(x);
       out.put(word, x);
     }
     return new WordVectors(out, dim, header);
@@ -169,22 +169,7 @@ public final class WordVectors {
     for (int d = 0; d < x.length; d++) {
       q[d] = Math.max(-127, Math.min(127, Math.round(x[d] * SCALE))) / SCALE;
     }
-    normalise(q);
+    ClusterTrainer.normalise(q);
     return q;
-  }
-
-  private static boolean normalise(float[] v) {
-    double norm = 0;
-    for (float x : v) {
-      norm += x * x;
-    }
-    if (norm == 0) {
-      return false;
-    }
-    float inv = (float) (1 / Math.sqrt(norm));
-    for (int d = 0; d < v.length; d++) {
-      v[d] *= inv;
-    }
-    return true;
   }
 }

@@ -368,7 +368,8 @@ public final class ClusterTrainer {
     return best;
   }
 
-  private static boolean normalise(float[] v) {
+  /** Scales {@code v} to unit length in place; false (and unchanged) for the zero vector. */
+  public static boolean normalise(float[] v) {
     double norm = 0;
     for (float x : v) {
       norm += x * x;
