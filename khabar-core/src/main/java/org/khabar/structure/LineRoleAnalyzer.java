@@ -1060,7 +1060,7 @@ final class LineRoleAnalyzer implements StructureAnalyzer {
 
   private List<List<String>> outletNames(RawArticle article) {
     Set<String> raw = new LinkedHashSet<>();
-    String url = article.metadata().url();
+    String url = article.source().url() != null ? article.source().url() : article.metadata().url();
     String site = article.metadata().siteName();
     Optional<Outlet> outlet = publishers.registry().byDomain(url);
     if (outlet.isEmpty() && site != null) {
