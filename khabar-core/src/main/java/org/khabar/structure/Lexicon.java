@@ -31,6 +31,7 @@ final class Lexicon {
   private final Set<String> wires;
   private final int maxWireWords;
   private final Set<String> functionWords;
+  private final Set<String> paragraphOpeners;
   private final Set<String> since;
   private final Set<String> timeUnits;
 
@@ -80,6 +81,10 @@ final class Lexicon {
     for (String[] row : rows("function-words.txt", 1)) {
       functionWords.add(wordKey(row[0]));
     }
+    paragraphOpeners = new HashSet<>();
+    for (String[] row : rows("paragraph-openers.txt", 1)) {
+      paragraphOpeners.add(wordKey(row[0]));
+    }
     since = new HashSet<>();
     timeUnits = new HashSet<>();
     for (String[] row : rows("time-ago.txt", 2)) {
@@ -121,6 +126,11 @@ final class Lexicon {
   /** True when the word (a match-key word) is a preposition, conjunction or particle that cannot end a sentence. */
   boolean isFunctionWord(String word) {
     return functionWords.contains(word);
+  }
+
+  /** True when the word (a match-key word) opens a background or closing formula of news prose ("يذكر أن"). */
+  boolean isParagraphOpener(String word) {
+    return paragraphOpeners.contains(word);
   }
 
   /** Reads a resource's data rows: '#' lines are the header; fields are tab-separated. */

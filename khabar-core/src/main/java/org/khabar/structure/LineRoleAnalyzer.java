@@ -726,7 +726,8 @@ final class LineRoleAnalyzer implements StructureAnalyzer {
     }
     Line firstOpen = content.get(0);
     List<Line> offTopic = new ArrayList<>();
-    int topFurniture = -1;
+    // the topmost line this pass called footer, and the topmost footer with a strong widget phrase
+    int footers = -1;
     int strongFooter = -1;
     int kept = content.size();
     for (int k = n - 1; k >= 0; k--) {
@@ -735,11 +736,8 @@ final class LineRoleAnalyzer implements StructureAnalyzer {
         break;
       }
       if (isFurniture(l)) {
-        if (l.role == LineRole.BOILERPLATE) {
-          topFurniture = k;
-          if (l.hits.strong() > 0) {
-            strongFooter = k;
-          }
+        if (l.role == LineRole.BOILERPLATE && l.hits.strong() > 0) {
+          strongFooter = k;
         }
         continue;
       }
@@ -750,15 +748,17 @@ final class LineRoleAnalyzer implements StructureAnalyzer {
       Lexicon.WidgetHits h = l.hits;
       // A phrase that article prose almost never uses (a copyright notice) may sit among a few of the article's
       // words (the outlet's motto names its country); weaker signals need a line about other things.
+      // Widget words must cover a tenth of the line, or three words: one menu word inside a paragraph is prose.
+      boolean covered = h.coveredWords() >= Math.min(3, 0.1 * l.wordCount);
       boolean footer = !opensConnective(l) && !startsWithListNumber(l.text)
-          && ((h.strong() > 0 && overlap < TEASER_OVERLAP)
+          && ((h.strong() > 0 && covered && overlap < TEASER_OVERLAP)
               || (lexicon.timeAgoStamps(l.words) > 0 && overlap < TEASER_OVERLAP)
               || (overlap < FOOTER_OVERLAP
-                  && ((h.weight() >= 4 && l.wordCount < 25) || (l.namesOutlet && h.weight() > 0))));
+                  && ((h.weight() >= 4 && covered && l.wordCount < 25) || (l.namesOutlet && h.weight() > 0))));
       if (footer) {
         l.role = LineRole.BOILERPLATE;
         kept--;
-        topFurniture = k;
+        footers = k;
         if (h.strong() > 0) {
           strongFooter = k;
         }
@@ -772,9 +772,10 @@ final class LineRoleAnalyzer implements StructureAnalyzer {
     }
     for (Line l : offTopic) {
       int k = nonBlank.indexOf(l);
-      // Below furniture: the rest of the footer. Above a copyright footer only a cut snippet (a teaser's lead broken
-      // off mid-sentence): an article's closing paragraph ("it is worth noting that ...") may share few words too.
-      if ((topFurniture >= 0 && k > topFurniture) || (k < strongFooter && !l.endsFinal)) {
+      // Below a footer (not below any furniture: a separator or a source line also closes a column's part): the rest
+      // of the footer. Above a copyright footer only a cut snippet (a teaser's lead broken off mid-sentence): an
+      // article's closing paragraph ("it is worth noting that ...") may share few words too.
+      if ((footers >= 0 && k > footers) || (strongFooter >= 0 && (k > strongFooter || !l.endsFinal))) {
         l.role = LineRole.BOILERPLATE;
       }
     }
@@ -873,14 +874,15 @@ final class LineRoleAnalyzer implements StructureAnalyzer {
   }
 
   /**
-   * An article's later paragraph opens with a connective: a function word ("كما", "في", "لكن") or wa- glued to a
+   * An article's later paragraph opens with a connective: a function word ("كما", "في", "لكن"), a background
+   * formula ("يذكر أن", "تجدر الإشارة", from {@code paragraph-openers.txt}) or wa- glued to a
    * word, possibly after a short subheading the scraper glued on ("مصير الجولاني وأضاف ...").
    */
   private boolean opensConnective(Line l) {
     if (l.wordCount == 0) {
       return false;
     }
-    if (lexicon.isFunctionWord(l.words.get(0))) {
+    if (lexicon.isFunctionWord(l.words.get(0)) || lexicon.isParagraphOpener(l.words.get(0))) {
       return true;
     }
     for (int i = 0; i < Math.min(3, l.wordCount); i++) {
