@@ -20,4 +20,11 @@ class LexiconTest {
     Lexicon lexicon = Lexicon.standard();
     assertEquals(stamps, lexicon.timeAgoStamps(Lexicon.words(Lexicon.wordKey(text))), text);
   }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {"يذكر|true", "ويذكر|true", "وتجدر|true", "والجدير|true", "يشار|true",
+      "قال|false", "الموقع|false"})
+  void knowsTheBackgroundFormulasThatOpenArticleProse(String word, boolean opener) {
+    assertEquals(opener, Lexicon.standard().isParagraphOpener(Lexicon.wordKey(word)), word);
+  }
 }

@@ -384,14 +384,5 @@ class StructureAnalyzerTest {
     assertNull(LineRoleAnalyzer.domainLabel("not a url"));
     assertNull(LineRoleAnalyzer.domainLabel(null));
   }
-
-  @Test
-  void backgroundFormulaParagraphWithWidgetWordsStaysContent() {
-    List<String> lines = new ArrayList<>(List.of(ROAD_STORY));
-    lines.add("يذكر أن تطبيق فيسبوك يتيح تسجيل الدخول ومشاركة الصور مع الأصدقاء عبر تويتر وإنستغرام أيضا .");
-    ArticleStructure s = ANALYZER.analyze(article(lines.toArray(String[]::new)));
-    for (int i = 1; i <= lines.size(); i++) {
-      assertEquals(LineRole.CONTENT, role(s, i), "line " + i);
-    }
   }
 }
