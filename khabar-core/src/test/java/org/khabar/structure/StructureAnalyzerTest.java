@@ -385,4 +385,3 @@ class StructureAnalyzerTest {
     assertNull(LineRoleAnalyzer.domainLabel(null));
   }
   }
-}
