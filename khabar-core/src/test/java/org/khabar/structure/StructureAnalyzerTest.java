@@ -384,4 +384,4 @@ class StructureAnalyzerTest {
     assertNull(LineRoleAnalyzer.domainLabel("not a url"));
     assertNull(LineRoleAnalyzer.domainLabel(null));
   }
-  }
+}
