@@ -754,7 +754,7 @@ final class LineRoleAnalyzer implements StructureAnalyzer {
           && ((h.strong() > 0 && covered && overlap < TEASER_OVERLAP)
               || (lexicon.timeAgoStamps(l.words) > 0 && overlap < TEASER_OVERLAP)
               || (overlap < FOOTER_OVERLAP
-                  && ((h.weight() >= 4 && covered && l.wordCount < 25) || (l.namesOutlet && h.weight() > 0))));
+                  && covered && ((h.weight() >= 4 && l.wordCount < 25) || (l.namesOutlet && h.weight() > 1))));
       if (footer) {
         l.role = LineRole.BOILERPLATE;
         kept--;
@@ -1038,8 +1038,8 @@ final class LineRoleAnalyzer implements StructureAnalyzer {
    * Marks the lines that name the page's own outlet: a header ("headline | site"), a copyright or greeting line
    * ("with the greetings of the X team"), an about-us paragraph. The names are those the outlet registry holds for
    * the URL's domain, the metadata site name, and the domain's own label ({@code christian-dogma.com}: "christian
-   * dogma"). Naming the outlet is evidence of furniture (not proof: a report quotes "X's correspondent"), so it only
-   * feeds the learnt model and the evidence flag.
+   * dogma"). Naming the outlet is a hint of furniture, not evidence (a report quotes "X's correspondent", a credit
+   * line reads "France 24 / AFP"), so it only feeds the learnt model and, with widget words, the footer pass.
    */
   private void markOutletNames(RawArticle article, List<Line> lines) {
     List<List<String>> names = outletNames(article);
@@ -1053,7 +1053,6 @@ final class LineRoleAnalyzer implements StructureAnalyzer {
       for (List<String> name : names) {
         if (Collections.indexOfSubList(l.words, name) >= 0) {
           l.namesOutlet = true;
-          l.evidence = true;
           break;
         }
       }
