@@ -720,10 +720,7 @@ final class LineRoleAnalyzer implements StructureAnalyzer {
     if (content.size() < 4) {
       return;
     }
-    Set<String> head = new HashSet<>();
-    for (int k = 0; k < (content.size() + 1) / 2; k++) {
-      head.addAll(stems(content.get(k).words));
-    }
+    Set<String> head = null;
     Line firstOpen = content.get(0);
     List<Line> offTopic = new ArrayList<>();
     // the topmost line this pass called footer, and the topmost footer with a strong widget phrase
@@ -741,8 +738,15 @@ final class LineRoleAnalyzer implements StructureAnalyzer {
         }
         continue;
       }
-      if (l.role != null || l.wordCount < 3) {
+      // Most pages end on a paragraph that opens with a connective: neither kind of footer, and no words to count.
+      if (l.role != null || l.wordCount < 3 || opensConnective(l)) {
         break;
+      }
+      if (head == null) {
+        head = new HashSet<>();
+        for (int c = 0; c < (content.size() + 1) / 2; c++) {
+          head.addAll(stems(content.get(c).words));
+        }
       }
       double overlap = overlap(l, head);
       Lexicon.WidgetHits h = l.hits;
@@ -750,7 +754,7 @@ final class LineRoleAnalyzer implements StructureAnalyzer {
       // words (the outlet's motto names its country); weaker signals need a line about other things.
       // Widget words must cover a tenth of the line, or three words: one menu word inside a paragraph is prose.
       boolean covered = h.coveredWords() >= Math.min(3, 0.1 * l.wordCount);
-      boolean footer = !opensConnective(l) && !startsWithListNumber(l.text)
+      boolean footer = !startsWithListNumber(l.text)
           && ((h.strong() > 0 && covered && overlap < TEASER_OVERLAP)
               || (lexicon.timeAgoStamps(l.words) > 0 && overlap < TEASER_OVERLAP)
               || (overlap < FOOTER_OVERLAP
@@ -764,7 +768,7 @@ final class LineRoleAnalyzer implements StructureAnalyzer {
         }
         continue;
       }
-      if (overlap < FOOTER_OVERLAP && !opensConnective(l)) {
+      if (overlap < FOOTER_OVERLAP) {
         offTopic.add(l);
         continue;
       }
