@@ -1050,8 +1050,12 @@ final class LineRoleAnalyzer implements StructureAnalyzer {
     if (names.isEmpty()) {
       return;
     }
+    Set<String> firstWords = new HashSet<>();
+    for (List<String> name : names) {
+      firstWords.add(name.get(0));
+    }
     for (Line l : lines) {
-      if (l.blank) {
+      if (l.blank || Collections.disjoint(firstWords, l.words)) {
         continue;
       }
       for (List<String> name : names) {
@@ -1144,6 +1148,12 @@ final class LineRoleAnalyzer implements StructureAnalyzer {
     for (int k = 0; k < (content.size() + 1) / 2; k++) {
       head.addAll(stems(content.get(k).words));
     }
+    // Overlap with the article of the lines near the page's edges, for offTopicRun (NaN elsewhere).
+    double[] edgeOverlaps = new double[n];
+    for (int k = 0; k < n; k++) {
+      boolean edge = k < EDGE_RUN || n - 1 - k < EDGE_RUN;
+      edgeOverlaps[k] = edge && !head.isEmpty() && n >= 4 ? overlap(nonBlank.get(k), head) : Double.NaN;
+    }
     for (int k = 0; k < n; k++) {
       Line l = nonBlank.get(k);
       if (l.role != null && l.role != LineRole.BOILERPLATE) {
@@ -1177,7 +1187,7 @@ final class LineRoleAnalyzer implements StructureAnalyzer {
       x[i++] = Math.min(3, headlineMarks(l)) / 3.0;
       x[i++] = l.wordCount <= 5 ? 1 : 0;
       x[i++] = l.namesOutlet ? 1 : 0;
-      x[i++] = offTopicRun(nonBlank, k, head);
+      x[i++] = offTopicRun(edgeOverlaps, n, k);
       out[k] = x;
     }
     return out;
@@ -1189,9 +1199,8 @@ final class LineRoleAnalyzer implements StructureAnalyzer {
    * deeper than {@link #EDGE_RUN} lines from both edges. Teasers of other stories and about-us blurbs at the foot, and
    * headers of another story at the head, share few words with the article.
    */
-  private static double offTopicRun(List<Line> nonBlank, int k, Set<String> head) {
-    int n = nonBlank.size();
-    if (head.isEmpty() || n < 4) {
+  private static double offTopicRun(double[] edgeOverlaps, int n, int k) {
+    if (n < 4 || Double.isNaN(edgeOverlaps[k])) {
       return 0;
     }
     int from;
@@ -1207,7 +1216,7 @@ final class LineRoleAnalyzer implements StructureAnalyzer {
     }
     double most = 0;
     for (int j = from; j <= to; j++) {
-      most = Math.max(most, overlap(nonBlank.get(j), head));
+      most = Math.max(most, edgeOverlaps[j]);
     }
     return 1 - most;
   }
