@@ -38,7 +38,7 @@ import org.khabar.text.ArabicText;
  * </ol>
  * Per-line work is capped ({@link #MAX_LINE_CHARS}), so a huge single line costs bounded time.
  *
- * <p>Stateless and thread-safe.
+ * <p>Thread-safe: no state but a bounded cache of outlet names.
  */
 final class LineRoleAnalyzer implements StructureAnalyzer {
   /** Characters of one line that the features look at. */
@@ -1067,6 +1067,11 @@ final class LineRoleAnalyzer implements StructureAnalyzer {
     }
   }
 
+  /** Name word lists by outlet, site name and domain label; bounded, shared by threads. */
+  private final java.util.concurrent.ConcurrentHashMap<String, List<List<String>>> outletNameCache =
+      new java.util.concurrent.ConcurrentHashMap<>();
+  private static final int MAX_CACHED_OUTLETS = 10_000;
+
   private List<List<String>> outletNames(RawArticle article) {
     Set<String> raw = new LinkedHashSet<>();
     String url = article.source().url() != null ? article.source().url() : article.metadata().url();
@@ -1075,6 +1080,13 @@ final class LineRoleAnalyzer implements StructureAnalyzer {
     if (outlet.isEmpty() && site != null) {
       outlet = publishers.registry().byName(site);
     }
+    String label = domainLabel(url);
+    String cacheKey = outlet.map(Outlet::id).orElse("") + '\u0000' + (site == null ? "" : site) + '\u0000'
+        + (label == null ? "" : label);
+    List<List<String>> cached = outletNameCache.get(cacheKey);
+    if (cached != null) {
+      return cached;
+    }
     outlet.ifPresent(o -> {
       raw.addAll(o.arabicNames());
       raw.addAll(o.latinNames());
@@ -1082,7 +1094,6 @@ final class LineRoleAnalyzer implements StructureAnalyzer {
     if (site != null && site.length() <= 60) {
       raw.add(site);
     }
-    String label = domainLabel(url);
     if (label != null) {
       raw.add(label.replace('-', ' '));
     }
@@ -1093,6 +1104,10 @@ final class LineRoleAnalyzer implements StructureAnalyzer {
       if (!w.isEmpty() && w.size() <= 6 && (w.size() > 1 || w.get(0).length() >= 4)) {
         out.add(w);
       }
+    }
+    out = List.copyOf(out);
+    if (outletNameCache.size() < MAX_CACHED_OUTLETS) {
+      outletNameCache.put(cacheKey, out);
     }
     return out;
   }
