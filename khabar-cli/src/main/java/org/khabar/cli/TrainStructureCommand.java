@@ -210,7 +210,7 @@ final class TrainStructureCommand implements Callable<Integer> {
     return n;
   }
 
-  /** The first {@code limit} pages of a JSON Lines corpus of objects with {@code text}. */
+  /** The first {@code limit} pages of a JSON Lines corpus of objects with {@code text} (and {@code url}). */
   static List<org.khabar.model.RawArticle> cleanPages(Path file, int limit) throws java.io.IOException {
     com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
     List<org.khabar.model.RawArticle> out = new ArrayList<>();
@@ -222,9 +222,12 @@ final class TrainStructureCommand implements Callable<Integer> {
         if (line.isBlank()) {
           continue;
         }
-        String text = json.readTree(line).path("text").asText("");
+        com.fasterxml.jackson.databind.JsonNode o = json.readTree(line);
+        String text = o.path("text").asText("");
+        // The page's URL too: signals that read the outlet (site-name lines) must be checked on clean text as well.
+        String url = o.hasNonNull("url") ? o.get("url").asText() : null;
         out.add(new org.khabar.model.RawArticle("clean" + out.size(),
-            new org.khabar.model.SourceRef(file.toString(), null, "jsonl"), List.of(text.split("\r\n|\r|\n", -1)),
+            new org.khabar.model.SourceRef(file.toString(), url, "jsonl"), List.of(text.split("\r\n|\r|\n", -1)),
             List.of(), null));
       }
     }

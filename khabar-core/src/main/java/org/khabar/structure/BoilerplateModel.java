@@ -29,7 +29,7 @@ public final class BoilerplateModel {
       "rule_boilerplate", "rule_score", "log_words", "ends_final", "position", "first", "last", "near_end",
       "after_prose", "widget_weight", "widget_strong", "widget_cover", "prose_after_widget", "digit_share",
       "latin_share", "opens_waw", "punctuation", "shared_with_article", "prev_boilerplate", "next_boilerplate",
-      "pipe", "headline_marks", "short");
+      "pipe", "headline_marks", "short", "names_outlet", "off_topic_run");
 
   private static final String RESOURCE = "boilerplate-model.tsv";
   private static volatile BoilerplateModel standard;

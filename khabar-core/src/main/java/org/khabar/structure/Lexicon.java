@@ -31,6 +31,9 @@ final class Lexicon {
   private final Set<String> wires;
   private final int maxWireWords;
   private final Set<String> functionWords;
+  private final Set<String> paragraphOpeners;
+  private final Set<String> since;
+  private final Set<String> timeUnits;
 
   private static final Lexicon STANDARD = new Lexicon();
 
@@ -78,11 +81,56 @@ final class Lexicon {
     for (String[] row : rows("function-words.txt", 1)) {
       functionWords.add(wordKey(row[0]));
     }
+    paragraphOpeners = new HashSet<>();
+    for (String[] row : rows("paragraph-openers.txt", 1)) {
+      paragraphOpeners.add(wordKey(row[0]));
+    }
+    since = new HashSet<>();
+    timeUnits = new HashSet<>();
+    for (String[] row : rows("time-ago.txt", 2)) {
+      (row[0].trim().equals("since") ? since : timeUnits).add(wordKey(row[1]));
+    }
+  }
+
+  /**
+   * How many relative time stamps of a feed widget the words hold: "منذ 16 ساعة", the same scraped in visual order
+   * ("16 ساعات منذ"), "2 hours ago" (a number and a time unit next to "since"/"ago").
+   */
+  int timeAgoStamps(List<String> words) {
+    int count = 0;
+    for (int i = 0; i + 2 < words.size(); i++) {
+      String a = words.get(i);
+      String b = words.get(i + 1);
+      String c = words.get(i + 2);
+      if ((isNumber(a) && timeUnits.contains(b) && since.contains(c))
+          || (since.contains(a) && isNumber(b) && timeUnits.contains(c))) {
+        count++;
+        i += 2;
+      }
+    }
+    return count;
+  }
+
+  private static boolean isNumber(String w) {
+    if (w.isEmpty() || w.length() > 4) {
+      return false;
+    }
+    for (int i = 0; i < w.length(); i++) {
+      if (w.charAt(i) < '0' || w.charAt(i) > '9') {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** True when the word (a match-key word) is a preposition, conjunction or particle that cannot end a sentence. */
   boolean isFunctionWord(String word) {
     return functionWords.contains(word);
+  }
+
+  /** True when the word (a match-key word) opens a background or closing formula of news prose ("يذكر أن"). */
+  boolean isParagraphOpener(String word) {
+    return paragraphOpeners.contains(word);
   }
 
   /** Reads a resource's data rows: '#' lines are the header; fields are tab-separated. */

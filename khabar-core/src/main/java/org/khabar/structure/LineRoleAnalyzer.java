@@ -1,11 +1,14 @@
 package org.khabar.structure;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.khabar.model.LineAnnotation;
 import org.khabar.model.LineMarkup;
@@ -35,7 +38,7 @@ import org.khabar.text.ArabicText;
  * </ol>
  * Per-line work is capped ({@link #MAX_LINE_CHARS}), so a huge single line costs bounded time.
  *
- * <p>Stateless and thread-safe.
+ * <p>Thread-safe: no state but a bounded cache of outlet names.
  */
 final class LineRoleAnalyzer implements StructureAnalyzer {
   /** Characters of one line that the features look at. */
@@ -89,6 +92,8 @@ final class LineRoleAnalyzer implements StructureAnalyzer {
     /** Some signal other than length and position points to furniture. */
     boolean evidence;
     boolean repeatedLater;
+    /** The line names the page's own outlet (its registered names, its site name or its domain's label). */
+    boolean namesOutlet;
     Lexicon.WidgetHits hits;
     double score;
     LineRole role;
@@ -133,6 +138,7 @@ final class LineRoleAnalyzer implements StructureAnalyzer {
     markDuplicates(lines);
     String byline = markBylines(lines);
     scoreBoilerplate(article, lines);
+    markOutletNames(article, lines);
     String section = markSection(lines);
     String title = markTitle(article, lines);
     decideBoilerplate(lines);
@@ -682,6 +688,101 @@ final class LineRoleAnalyzer implements StructureAnalyzer {
       break;
     }
     markTeaserBox(nonBlank);
+    markFooter(nonBlank);
+  }
+
+  /** A footer line shares less than this share of its longer words with the article's first half. */
+  static final double FOOTER_OVERLAP = 0.15;
+
+  /**
+   * The page's footer in prose clothing: copyright and reuse notices, "about us" blurbs, greetings and follow-us
+   * appeals of the site's team read as sentences, so the line-level score keeps them. Two block-level signals decide
+   * them at the bottom of the page (from the end upwards, only while the lines below are furniture):
+   * <ul>
+   *   <li>a line with a strong widget phrase (copyright, sign-in) or a feed's relative time stamp ("16 hours ago"),
+   *       or that names the page's own outlet alongside widget words, or that talks of widgets at length, and
+   *       shares few words with the article;</li>
+   *   <li>below such furniture, a line that shares almost no words with the article and does not open like an
+   *       article's later paragraph (the rest of an "about us" text, a teaser's lead).</li>
+   * </ul>
+   * A real article must stand above (three undecided lines or more). On clean text every line shares words with
+   * the article or carries no widget word, so neither fires there ({@code khabar train structure} counts the lines
+   * lost on clean ant-2018 articles).
+   */
+  private void markFooter(List<Line> nonBlank) {
+    int n = nonBlank.size();
+    List<Line> content = new ArrayList<>();
+    for (Line l : nonBlank) {
+      if (l.role == null) {
+        content.add(l);
+      }
+    }
+    if (content.size() < 4) {
+      return;
+    }
+    Set<String> head = null;
+    Line firstOpen = content.get(0);
+    List<Line> offTopic = new ArrayList<>();
+    // the topmost line this pass called footer, and the topmost footer with a strong widget phrase
+    int footers = -1;
+    int strongFooter = -1;
+    int kept = content.size();
+    for (int k = n - 1; k >= 0; k--) {
+      Line l = nonBlank.get(k);
+      if (l == firstOpen || kept <= 3) {
+        break;
+      }
+      if (isFurniture(l)) {
+        if (l.role == LineRole.BOILERPLATE && l.hits.strong() > 0) {
+          strongFooter = k;
+        }
+        continue;
+      }
+      // Most pages end on a paragraph that opens with a connective: neither kind of footer, and no words to count.
+      if (l.role != null || l.wordCount < 3 || opensConnective(l)) {
+        break;
+      }
+      if (head == null) {
+        head = new HashSet<>();
+        for (int c = 0; c < (content.size() + 1) / 2; c++) {
+          head.addAll(stems(content.get(c).words));
+        }
+      }
+      double overlap = overlap(l, head);
+      Lexicon.WidgetHits h = l.hits;
+      // A phrase that article prose almost never uses (a copyright notice) may sit among a few of the article's
+      // words (the outlet's motto names its country); weaker signals need a line about other things.
+      // Widget words must cover a tenth of the line, or three words: one menu word inside a paragraph is prose.
+      boolean covered = h.coveredWords() >= Math.min(3, 0.1 * l.wordCount);
+      boolean footer = !startsWithListNumber(l.text)
+          && ((h.strong() > 0 && covered && overlap < TEASER_OVERLAP)
+              || (lexicon.timeAgoStamps(l.words) > 0 && overlap < TEASER_OVERLAP)
+              || (overlap < FOOTER_OVERLAP
+                  && covered && ((h.weight() >= 4 && l.wordCount < 25) || (l.namesOutlet && h.weight() > 1))));
+      if (footer) {
+        l.role = LineRole.BOILERPLATE;
+        kept--;
+        footers = k;
+        if (h.strong() > 0) {
+          strongFooter = k;
+        }
+        continue;
+      }
+      if (overlap < FOOTER_OVERLAP) {
+        offTopic.add(l);
+        continue;
+      }
+      break;
+    }
+    for (Line l : offTopic) {
+      int k = nonBlank.indexOf(l);
+      // Below a footer (not below any furniture: a separator or a source line also closes a column's part): the rest
+      // of the footer. Above a copyright footer only a cut snippet (a teaser's lead broken off mid-sentence): an
+      // article's closing paragraph ("it is worth noting that ...") may share few words too.
+      if ((footers >= 0 && k > footers) || (strongFooter >= 0 && (k > strongFooter || !l.endsFinal))) {
+        l.role = LineRole.BOILERPLATE;
+      }
+    }
   }
 
   /** Least number of teaser-shaped lines that make a box. */
@@ -777,14 +878,15 @@ final class LineRoleAnalyzer implements StructureAnalyzer {
   }
 
   /**
-   * An article's later paragraph opens with a connective: a function word ("كما", "في", "لكن") or wa- glued to a
+   * An article's later paragraph opens with a connective: a function word ("كما", "في", "لكن"), a background
+   * formula ("يذكر أن", "تجدر الإشارة", from {@code paragraph-openers.txt}) or wa- glued to a
    * word, possibly after a short subheading the scraper glued on ("مصير الجولاني وأضاف ...").
    */
   private boolean opensConnective(Line l) {
     if (l.wordCount == 0) {
       return false;
     }
-    if (lexicon.isFunctionWord(l.words.get(0))) {
+    if (lexicon.isFunctionWord(l.words.get(0)) || lexicon.isParagraphOpener(l.words.get(0))) {
       return true;
     }
     for (int i = 0; i < Math.min(3, l.wordCount); i++) {
@@ -934,6 +1036,109 @@ final class LineRoleAnalyzer implements StructureAnalyzer {
     return false;
   }
 
+  // ---------------------------------------------------------------- site-name lines
+
+  /**
+   * Marks the lines that name the page's own outlet: a header ("headline | site"), a copyright or greeting line
+   * ("with the greetings of the X team"), an about-us paragraph. The names are those the outlet registry holds for
+   * the URL's domain, the metadata site name, and the domain's own label ({@code christian-dogma.com}: "christian
+   * dogma"). Naming the outlet is a hint of furniture, not evidence (a report quotes "X's correspondent", a credit
+   * line reads "France 24 / AFP"), so it only feeds the learnt model and, with widget words, the footer pass.
+   */
+  private void markOutletNames(RawArticle article, List<Line> lines) {
+    List<List<String>> names = outletNames(article);
+    if (names.isEmpty()) {
+      return;
+    }
+    Set<String> firstWords = new HashSet<>();
+    for (List<String> name : names) {
+      firstWords.add(name.get(0));
+    }
+    for (Line l : lines) {
+      if (l.blank || Collections.disjoint(firstWords, l.words)) {
+        continue;
+      }
+      for (List<String> name : names) {
+        if (Collections.indexOfSubList(l.words, name) >= 0) {
+          l.namesOutlet = true;
+          break;
+        }
+      }
+    }
+  }
+
+  /** Name word lists by outlet, site name and domain label; bounded, shared by threads. */
+  private final java.util.concurrent.ConcurrentHashMap<String, List<List<String>>> outletNameCache =
+      new java.util.concurrent.ConcurrentHashMap<>();
+  private static final int MAX_CACHED_OUTLETS = 10_000;
+
+  private List<List<String>> outletNames(RawArticle article) {
+    Set<String> raw = new LinkedHashSet<>();
+    String url = article.source().url() != null ? article.source().url() : article.metadata().url();
+    String site = article.metadata().siteName();
+    Optional<Outlet> outlet = publishers.registry().byDomain(url);
+    if (outlet.isEmpty() && site != null) {
+      outlet = publishers.registry().byName(site);
+    }
+    String label = domainLabel(url);
+    String cacheKey = outlet.map(Outlet::id).orElse("") + '\u0000' + (site == null ? "" : site) + '\u0000'
+        + (label == null ? "" : label);
+    List<List<String>> cached = outletNameCache.get(cacheKey);
+    if (cached != null) {
+      return cached;
+    }
+    outlet.ifPresent(o -> {
+      raw.addAll(o.arabicNames());
+      raw.addAll(o.latinNames());
+    });
+    if (site != null && site.length() <= 60) {
+      raw.add(site);
+    }
+    if (label != null) {
+      raw.add(label.replace('-', ' '));
+    }
+    List<List<String>> out = new ArrayList<>();
+    for (String name : raw) {
+      List<String> w = Lexicon.words(Lexicon.wordKey(name));
+      // One short word (a bare "24", "news") says nothing about the outlet.
+      if (!w.isEmpty() && w.size() <= 6 && (w.size() > 1 || w.get(0).length() >= 4)) {
+        out.add(w);
+      }
+    }
+    out = List.copyOf(out);
+    if (outletNameCache.size() < MAX_CACHED_OUTLETS) {
+      outletNameCache.put(cacheKey, out);
+    }
+    return out;
+  }
+
+  /** The registrable label of a URL's host ({@code https://www.nashwannews.com/x}: nashwannews); null if none. */
+  static String domainLabel(String url) {
+    if (url == null) {
+      return null;
+    }
+    String s = url.strip().toLowerCase(Locale.ROOT);
+    int scheme = s.indexOf("://");
+    if (scheme >= 0) {
+      s = s.substring(scheme + 3);
+    }
+    int end = 0;
+    while (end < s.length() && "/?#:".indexOf(s.charAt(end)) < 0) {
+      end++;
+    }
+    String[] parts = s.substring(0, end).split("\\.");
+    if (parts.length < 2) {
+      return null;
+    }
+    // the label before the public suffix: skip a second-level suffix such as com.lb, co.uk, org.eg
+    int i = parts.length - 2;
+    if (i > 0 && parts[i].length() <= 3 && parts[parts.length - 1].length() == 2) {
+      i--;
+    }
+    String label = parts[i];
+    return label.length() >= 4 && label.chars().allMatch(c -> c < 128) ? label : null;
+  }
+
   // ---------------------------------------------------------------- learnt decision
 
   /**
@@ -957,6 +1162,12 @@ final class LineRoleAnalyzer implements StructureAnalyzer {
     Set<String> head = new HashSet<>();
     for (int k = 0; k < (content.size() + 1) / 2; k++) {
       head.addAll(stems(content.get(k).words));
+    }
+    // Overlap with the article of the lines near the page's edges, for offTopicRun (NaN elsewhere).
+    double[] edgeOverlaps = new double[n];
+    for (int k = 0; k < n; k++) {
+      boolean edge = k < EDGE_RUN || n - 1 - k < EDGE_RUN;
+      edgeOverlaps[k] = edge && !head.isEmpty() && n >= 4 ? overlap(nonBlank.get(k), head) : Double.NaN;
     }
     for (int k = 0; k < n; k++) {
       Line l = nonBlank.get(k);
@@ -990,10 +1201,43 @@ final class LineRoleAnalyzer implements StructureAnalyzer {
       x[i++] = l.text.indexOf('|') >= 0 ? 1 : 0;
       x[i++] = Math.min(3, headlineMarks(l)) / 3.0;
       x[i++] = l.wordCount <= 5 ? 1 : 0;
+      x[i++] = l.namesOutlet ? 1 : 0;
+      x[i++] = offTopicRun(edgeOverlaps, n, k);
       out[k] = x;
     }
     return out;
   }
+
+  /**
+   * How little a short run of lines at the page's head or tail, from the page's edge to this line, shares with the
+   * article: 1 minus the largest share of words any line of the run has with the article's first half; 0 for a line
+   * deeper than {@link #EDGE_RUN} lines from both edges. Teasers of other stories and about-us blurbs at the foot, and
+   * headers of another story at the head, share few words with the article.
+   */
+  private static double offTopicRun(double[] edgeOverlaps, int n, int k) {
+    if (n < 4 || Double.isNaN(edgeOverlaps[k])) {
+      return 0;
+    }
+    int from;
+    int to;
+    if (n - 1 - k < EDGE_RUN) {
+      from = k;
+      to = n - 1;
+    } else if (k < EDGE_RUN) {
+      from = 0;
+      to = k;
+    } else {
+      return 0;
+    }
+    double most = 0;
+    for (int j = from; j <= to; j++) {
+      most = Math.max(most, edgeOverlaps[j]);
+    }
+    return 1 - most;
+  }
+
+  /** Longest run of edge lines that {@link #offTopicRun} looks at. */
+  private static final int EDGE_RUN = 4;
 
   // ---------------------------------------------------------------- title
 

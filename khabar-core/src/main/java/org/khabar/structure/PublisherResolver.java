@@ -44,6 +44,11 @@ final class PublisherResolver {
     this.registry = registry;
   }
 
+  /** The outlet registry it resolves against. */
+  OutletRegistry registry() {
+    return registry;
+  }
+
   /**
    * Resolves the publisher.
    *

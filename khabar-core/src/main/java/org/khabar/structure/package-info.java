@@ -13,6 +13,8 @@
  *       alignment where documented, source);
  *   <li>{@code widgets.txt}: weighted widget and navigation phrases, Arabic and English;
  *   <li>{@code sections.txt}, {@code bylines.txt}, {@code wires.txt}, {@code function-words.txt};
+ *   <li>{@code paragraph-openers.txt}: first words of news prose's background formulas ("يذكر أن");
+ *   <li>{@code time-ago.txt}: the words of feed widgets' relative time stamps ("منذ 16 ساعة", "2 hours ago");
  *   <li>{@code boilerplate-model.tsv}: weights of {@link org.khabar.structure.BoilerplateModel}, the learnt
  *       boilerplate decision over the rules' output, written by {@code khabar train structure}.
  * </ul>

@@ -315,4 +315,73 @@ class StructureAnalyzerTest {
     ArticleStructure second = ANALYZER.analyze(article(first.body().split("\n", -1)));
     assertEquals(first.body(), second.body());
   }
+
+  @Test
+  void copyrightNoticeReadAsASentenceUnderTheArticleIsBoilerplate() {
+    List<String> lines = new ArrayList<>(List.of(ROAD_STORY));
+    lines.add("منبر مستقل يسعى إلى إيصال صوت قرائه ( c ) 2019 جميع الحقوق محفوظة تحت رخصة المشاع الإبداعي .");
+    ArticleStructure s = ANALYZER.analyze(article(lines.toArray(String[]::new)));
+    for (int i = 1; i <= ROAD_STORY.length; i++) {
+      assertEquals(LineRole.CONTENT, role(s, i), "line " + i);
+    }
+    assertEquals(LineRole.BOILERPLATE, role(s, lines.size()));
+  }
+
+  @Test
+  void feedItemsWithRelativeTimeStampsUnderTheArticleAreBoilerplate() {
+    List<String> lines = new ArrayList<>(List.of(ROAD_STORY));
+    lines.add("تويتر 16 ساعات منذ خرج المئات في مظاهرة وسط العاصمة للمطالبة برفع الأجور وتحسين الخدمات .");
+    lines.add("فيسبوك منذ 3 أيام افتتاح معرض للفنون التشكيلية بمشاركة عشرين فنانا من الشباب .");
+    ArticleStructure s = ANALYZER.analyze(article(lines.toArray(String[]::new)));
+    for (int i = 1; i <= ROAD_STORY.length; i++) {
+      assertEquals(LineRole.CONTENT, role(s, i), "line " + i);
+    }
+    assertEquals(LineRole.BOILERPLATE, role(s, lines.size() - 1));
+    assertEquals(LineRole.BOILERPLATE, role(s, lines.size()));
+  }
+
+  @Test
+  void closingBackgroundParagraphAboveACopyrightFooterStaysContent() {
+    List<String> lines = new ArrayList<>(List.of(ROAD_STORY));
+    // Shares few words with the story, but ends as a sentence: an article's closing paragraph, not a cut teaser.
+    lines.add("ي ذكر أن المدينة تضم أكثر من ثلاثة ملايين نسمة ويعد مرفؤها من أقدم موانئ المنطقة التجارية .");
+    lines.add("روابط ذات صلة تابعونا على تويتر جميع الحقوق محفوظة 2018");
+    ArticleStructure s = ANALYZER.analyze(article(lines.toArray(String[]::new)));
+    for (int i = 1; i <= ROAD_STORY.length + 1; i++) {
+      assertEquals(LineRole.CONTENT, role(s, i), "line " + i);
+    }
+    assertEquals(LineRole.BOILERPLATE, role(s, lines.size()));
+  }
+
+  @Test
+  void greetingOfTheSitesTeamNamingTheOutletIsBoilerplate() {
+    List<String> lines = new ArrayList<>(List.of(ROAD_STORY));
+    lines.add("مع تحيات أسرة موقع الجزيرة نت , تابعونا على مواقع التواصل الاجتماعي ليصلكم جديد الأخبار دائما .");
+    ArticleStructure s = ANALYZER.analyze(article("https://www.aljazeera.net/news/1", ArticleMetadata.EMPTY,
+        List.of(), lines.toArray(String[]::new)));
+    for (int i = 1; i <= ROAD_STORY.length; i++) {
+      assertEquals(LineRole.CONTENT, role(s, i), "line " + i);
+    }
+    assertEquals(LineRole.BOILERPLATE, role(s, lines.size()));
+  }
+
+  @Test
+  void siteNameFeatureMarksLinesNamingThePagesOutlet() {
+    List<String> lines = new ArrayList<>(List.of(ROAD_STORY));
+    lines.add("تابعوا آخر الأخبار على الجزيرة نت | جميع الحقوق محفوظة");
+    Map<Integer, double[]> f = StructureAnalyzer.boilerplateFeatures(article("https://www.aljazeera.net/news/1",
+        ArticleMetadata.EMPTY, List.of(), lines.toArray(String[]::new)));
+    int names = BoilerplateModel.FEATURES.indexOf("names_outlet");
+    assertEquals(1.0, f.get(lines.size())[names]);
+    assertEquals(0.0, f.get(1)[names]);
+  }
+
+  @Test
+  void domainLabelIsTheRegistrableNameOfTheHost() {
+    assertEquals("nashwannews", LineRoleAnalyzer.domainLabel("https://nashwannews.com/101398"));
+    assertEquals("aliwaa", LineRoleAnalyzer.domainLabel("http://aliwaa.com.lb/x/y"));
+    assertEquals("christian-dogma", LineRoleAnalyzer.domainLabel("https://www.christian-dogma.com/t1"));
+    assertNull(LineRoleAnalyzer.domainLabel("not a url"));
+    assertNull(LineRoleAnalyzer.domainLabel(null));
+  }
 }
