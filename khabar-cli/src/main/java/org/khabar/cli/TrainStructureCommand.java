@@ -64,8 +64,10 @@ final class TrainStructureCommand implements Callable<Integer> {
   int cleanTrain = 300;
 
   @Option(names = "--without", split = ",", paramLabel = "FEATURE",
-      description = "Leave these features out (their weights stay 0), for ablation.")
-  List<String> without = List.of();
+      description = "Leave these features out (their weights stay 0). Default: names_outlet,off_topic_run: with "
+          + "them the model reached the same CV as without but changed 55 line roles of 20,000 clean ant-2018 "
+          + "articles (29 content lines lost); `--without none` uses every feature.")
+  List<String> without = List.of("names_outlet", "off_topic_run");
 
   @Option(names = "--verbose", description = "Print the CV figures of every grid point.")
   boolean verbose;
@@ -78,6 +80,9 @@ final class TrainStructureCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
+    if (without.equals(List.of("none"))) {
+      without = List.of();
+    }
     PrintWriter o = spec.commandLine().getOut();
     List<EvalStructureCommand.Page> pages = EvalStructureCommand.pages(data);
     if (pages.size() < 3) {
