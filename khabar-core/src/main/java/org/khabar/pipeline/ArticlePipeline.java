@@ -1,5 +1,6 @@
 package org.khabar.pipeline;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.khabar.claim.ClaimAnalyzer;
 import org.khabar.entity.EntityAnalysis;
@@ -8,6 +9,7 @@ import org.khabar.model.Article;
 import org.khabar.model.Claim;
 import org.khabar.model.Quote;
 import org.khabar.model.RawArticle;
+import org.khabar.model.TextLine;
 import org.khabar.quote.QuoteAnalyzer;
 import org.khabar.structure.ArticleStructure;
 import org.khabar.structure.StructureAnalyzer;
@@ -61,7 +63,7 @@ public final class ArticlePipeline {
     // 2. time needs the structure (title, byline, dateline) and gives the anchor date;
     // 3. entities come before quotes, whose speakers they name;
     // 4. claims are built from the quotes and the article's own voice (its publisher).
-    ArticleStructure parts = structure.analyze(raw);
+    ArticleStructure parts = withinAnalysisBudget(structure.analyze(raw));
     TimeAnalysis when = time.analyze(raw, parts);
     EntityAnalysis who = entities.analyze(parts);
     List<Quote> said = quotes.analyze(parts, who.entities());
@@ -82,5 +84,42 @@ public final class ArticlePipeline {
         said,
         claimed,
         parts.flags());
+  }
+
+  /**
+   * The most content characters the fact stages (time, entities, quotes, claims) read in one article: about
+   * 150,000 words, a hundred times a long news article. Beyond it a "page" is a dump or an attack, and its facts
+   * would cost memory in proportion (a 50 MB single line gave over 800,000 facts): the lines past the budget are
+   * left out of the analysis (the last one cut), the body and line roles stay whole, and the article is flagged.
+   */
+  static final int MAX_ANALYSED_CHARS = 1_000_000;
+
+  /** The flag of an article whose content was analysed only up to {@link #MAX_ANALYSED_CHARS}. */
+  static final String TRUNCATED_FLAG = "long_article_truncated_analysis";
+
+  static ArticleStructure withinAnalysisBudget(ArticleStructure parts) {
+    long total = 0;
+    for (TextLine l : parts.content()) {
+      total += l.text().length();
+    }
+    if (total <= MAX_ANALYSED_CHARS) {
+      return parts;
+    }
+    List<TextLine> kept = new ArrayList<>();
+    int left = MAX_ANALYSED_CHARS;
+    for (TextLine l : parts.content()) {
+      if (left <= 0) {
+        break;
+      }
+      // A prefix keeps every offset valid in the original line (never ending inside a surrogate pair).
+      int cut = left > 0 && Character.isHighSurrogate(l.text().charAt(Math.min(left, l.text().length()) - 1))
+          ? left - 1 : left;
+      kept.add(l.text().length() <= left ? l : new TextLine(l.number(), l.text().substring(0, cut)));
+      left -= l.text().length();
+    }
+    List<String> flags = new ArrayList<>(parts.flags());
+    flags.add(TRUNCATED_FLAG);
+    return new ArticleStructure(parts.title(), parts.section(), parts.byline(), parts.publisher(), parts.lines(),
+        parts.body(), kept, flags);
   }
 }

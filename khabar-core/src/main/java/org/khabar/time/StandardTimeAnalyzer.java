@@ -145,10 +145,23 @@ final class StandardTimeAnalyzer implements TimeAnalyzer {
   private static List<TextLine> readableLines(RawArticle article, ArticleStructure structure) {
     List<TextLine> lines = new ArrayList<>();
     if (structure != null && !structure.lines().isEmpty()) {
+      // Content lines as the structure hands them to the analysis (an oversized article's are cut to a budget);
+      // titles, bylines and subheadings from the input.
+      java.util.Map<Integer, String> content = new java.util.HashMap<>();
+      for (TextLine t : structure.content()) {
+        content.putIfAbsent(t.number(), t.text());
+      }
       for (LineAnnotation a : structure.lines()) {
         LineRole r = a.role();
         if (r == LineRole.BLANK || r == LineRole.BOILERPLATE || r == LineRole.DUPLICATE
             || a.line() > article.lines().size()) {
+          continue;
+        }
+        if (r == LineRole.CONTENT) {
+          String text = content.get(a.line());
+          if (text != null) {
+            lines.add(new TextLine(a.line(), text));
+          }
           continue;
         }
         lines.add(new TextLine(a.line(), article.line(a.line())));
