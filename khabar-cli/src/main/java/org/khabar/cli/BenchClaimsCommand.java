@@ -40,7 +40,7 @@ final class BenchClaimsCommand implements java.util.concurrent.Callable<Integer>
   @Spec CommandSpec spec;
 
   @Option(names = "--data", paramLabel = "FILE", description = "Corpus (default: ${DEFAULT-VALUE}).")
-  Path data = Path.of("..", "shared", "data", "ant-2018", "ant-2018.jsonl.gz");
+  Path data = SharedData.ant2018();
 
   @Option(names = "--limit", paramLabel = "N", description = "Read at most N articles (default: all).")
   int limit = Integer.MAX_VALUE;

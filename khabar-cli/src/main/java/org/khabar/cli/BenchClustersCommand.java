@@ -42,7 +42,7 @@ final class BenchClustersCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
   @Option(names = "--data", paramLabel = "FILE", description = "default: ../shared/data/ant-2018/ant-2018.jsonl.gz")
-  Path data = Path.of("..", "shared", "data", "ant-2018", "ant-2018.jsonl.gz");
+  Path data = SharedData.ant2018();
 
   @Option(names = "--limit", paramLabel = "N", description = "Read at most N articles (default: all).")
   int limit = Integer.MAX_VALUE;

@@ -49,7 +49,7 @@ final class BenchEntitiesCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
   @Option(names = "--data", paramLabel = "FILE", description = "The corpus (default: ../shared/data/ant-2018/ant-2018.jsonl.gz).")
-  Path data = SharedData.defaultDir().resolve("ant-2018").resolve("ant-2018.jsonl.gz");
+  Path data = SharedData.ant2018();
 
   @Option(names = "--limit", paramLabel = "N", description = "Read at most N articles (default: all).")
   int limit = Integer.MAX_VALUE;

@@ -41,7 +41,7 @@ final class BenchNerCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     PrintWriter o = spec.commandLine().getOut();
-    Path corpus = file != null ? file : SharedData.defaultDir().resolve("ant-2018").resolve("ant-2018.jsonl.gz");
+    Path corpus = file != null ? file : SharedData.ant2018();
     List<String> texts = new ArrayList<>();
     try (SharedData.ArticleTexts in = new SharedData.ArticleTexts(corpus)) {
       while (in.hasNext() && texts.size() < limit) {

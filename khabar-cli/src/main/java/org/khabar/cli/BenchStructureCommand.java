@@ -46,7 +46,7 @@ final class BenchStructureCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
   @Option(names = "--data", paramLabel = "FILE", description = "A .jsonl[.gz] corpus (default: ${DEFAULT-VALUE}).")
-  Path data = Path.of("..", "shared", "data", "ant-2018", "ant-2018.jsonl.gz");
+  Path data = SharedData.ant2018();
 
   @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: the number of cores).")
   int threads = Runtime.getRuntime().availableProcessors();

@@ -40,7 +40,7 @@ final class BenchTextCommand implements Callable<Integer> {
 
   @Option(names = "--data", paramLabel = "FILE", description = "A JSON Lines corpus with a text field "
       + "(default: ../shared/data/ant-2018/ant-2018.jsonl.gz).")
-  Path data = SharedData.defaultDir().resolve("ant-2018/ant-2018.jsonl.gz");
+  Path data = SharedData.ant2018();
 
   @Option(names = "--limit", paramLabel = "N", description = "Read at most N texts (default 4000; 0 for all).")
   int limit = 4000;

@@ -32,7 +32,7 @@ final class BenchTimeCommand implements Callable<Integer> {
 
   @Option(names = "--data", paramLabel = "FILE.jsonl[.gz]",
       description = "The corpus (default: ../shared/data/ant-2018/ant-2018.jsonl.gz).")
-  Path data = Path.of("..", "shared", "data", "ant-2018", "ant-2018.jsonl.gz");
+  Path data = SharedData.ant2018();
 
   @Option(names = "--limit", paramLabel = "N", description = "Read at most N articles (default: all).")
   int limit;

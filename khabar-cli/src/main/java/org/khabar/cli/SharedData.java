@@ -32,6 +32,16 @@ final class SharedData {
     return Path.of("..", "shared", "data");
   }
 
+  /** The ant-2018 news corpus in the data folder {@code dataDir}: the default input of benches and corpus training. */
+  static Path ant2018(Path dataDir) {
+    return dataDir.resolve("ant-2018").resolve("ant-2018.jsonl.gz");
+  }
+
+  /** The ant-2018 news corpus in the {@linkplain #defaultDir default data folder}. */
+  static Path ant2018() {
+    return ant2018(defaultDir());
+  }
+
   /** Opens a UTF-8 text file, transparently gunzipping {@code .gz}. */
   static BufferedReader open(Path file) throws IOException {
     if (!Files.isRegularFile(file)) {

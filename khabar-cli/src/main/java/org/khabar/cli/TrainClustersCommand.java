@@ -37,7 +37,7 @@ final class TrainClustersCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     PrintWriter err = spec.commandLine().getErr();
-    Path file = corpus != null ? corpus : data.resolve("ant-2018").resolve("ant-2018.jsonl.gz");
+    Path file = corpus != null ? corpus : SharedData.ant2018(data);
     long started = System.nanoTime();
     WordClusters clusters;
     try (SharedData.ArticleTexts texts = new SharedData.ArticleTexts(file)) {

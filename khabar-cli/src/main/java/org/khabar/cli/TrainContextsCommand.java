@@ -36,7 +36,7 @@ final class TrainContextsCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    Path file = corpus != null ? corpus : data.resolve("ant-2018").resolve("ant-2018.jsonl.gz");
+    Path file = corpus != null ? corpus : SharedData.ant2018(data);
     long started = System.nanoTime();
     ContextProfiles profiles;
     try (SharedData.ArticleTexts texts = new SharedData.ArticleTexts(file)) {

@@ -40,7 +40,7 @@ final class TrainLexiconCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     var stdout = spec.commandLine().getOut();
-    Path corpus = data.resolve("ant-2018/ant-2018.jsonl.gz");
+    Path corpus = SharedData.ant2018(data);
     if (!Files.isRegularFile(corpus)) {
       spec.commandLine().getErr().println("khabar: no corpus at " + corpus + " (use --data DIR)");
       return 1;

@@ -54,7 +54,7 @@ final class TrainStructureCommand implements Callable<Integer> {
   @Option(names = "--clean", paramLabel = "FILE",
       description = "Clean news (.jsonl[.gz] of `text`, every line the article's): negative training pages and the "
           + "check of lines lost on clean text (default: ${DEFAULT-VALUE}; skipped when absent).")
-  Path clean = Path.of("../shared/data/ant-2018/ant-2018.jsonl.gz");
+  Path clean = SharedData.ant2018();
 
   @Option(names = "--clean-check", paramLabel = "N", description = "Clean pages checked (the first N; default: ${DEFAULT-VALUE}).")
   int cleanCheck = 3000;
