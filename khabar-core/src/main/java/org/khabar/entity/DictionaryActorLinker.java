@@ -1,11 +1,5 @@
 package org.khabar.entity;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -17,6 +11,7 @@ import org.khabar.entity.ActorKnowledgeBase.NameEntry;
 import org.khabar.model.EntityMention;
 import org.khabar.model.EntityType;
 import org.khabar.model.TextLine;
+import org.khabar.text.KnowledgeFile;
 import org.khabar.text.ArabicText;
 
 /**
@@ -763,22 +758,6 @@ final class DictionaryActorLinker implements ActorLinker {
   }
 
   static List<String> load(String resource) {
-    try (InputStream in = DictionaryActorLinker.class.getResourceAsStream(resource)) {
-      if (in == null) {
-        throw new IllegalStateException("missing resource org/khabar/entity/" + resource);
-      }
-      List<String> out = new ArrayList<>();
-      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      String line;
-      while ((line = r.readLine()) != null) {
-        line = line.strip();
-        if (!line.isEmpty() && !line.startsWith("#")) {
-          out.add(line);
-        }
-      }
-      return out;
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return KnowledgeFile.lines(DictionaryActorLinker.class, resource);
   }
 }
