@@ -111,10 +111,13 @@ public final class ArticlePipeline {
       if (left <= 0) {
         break;
       }
-      // A prefix keeps every offset valid in the original line (never ending inside a surrogate pair).
-      int cut = left > 0 && Character.isHighSurrogate(l.text().charAt(Math.min(left, l.text().length()) - 1))
-          ? left - 1 : left;
-      kept.add(l.text().length() <= left ? l : new TextLine(l.number(), l.text().substring(0, cut)));
+      if (l.text().length() <= left) {
+        kept.add(l);
+      } else {
+        // A prefix keeps every offset valid in the original line; it never ends inside a surrogate pair.
+        int cut = Character.isHighSurrogate(l.text().charAt(left - 1)) ? left - 1 : left;
+        kept.add(new TextLine(l.number(), l.text().substring(0, cut)));
+      }
       left -= l.text().length();
     }
     List<String> flags = new ArrayList<>(parts.flags());
