@@ -101,6 +101,11 @@ final class EvalStanceCommand implements Callable<Integer> {
       + " --rationale, the evidence aggregates used (default: all).")
   List<String> evidenceFeatures = EvidenceRelevance.AGGREGATE_NAMES;
 
+  @Option(names = "--line-negatives", hidden = true, paramLabel = "WHICH", description = "With --rationale, the"
+      + " line model's negatives: all (the other lines of evidence pages and the lines of unrelated pages) or"
+      + " unrelated (only the lines of unrelated pages) (default: ${DEFAULT-VALUE}).")
+  String lineNegatives = "all";
+
   /** Each pair's content lines and rationale, read only with --rationale. */
   private List<StanceData.Lines> lines;
 
@@ -185,7 +190,7 @@ final class EvalStanceCommand implements Callable<Integer> {
     int k = ArticleStance.values().length;
     double[][] runs = new double[seeds.size()][];
     double[] diag = new double[9];
-    double[] lineAuc = new double[1];
+    double[] lineAuc = new double[2];
     for (int r = 0; r < seeds.size(); r++) {
       long seed = seeds.get(r);
       if (diagnose && folds > 1) {
@@ -245,6 +250,7 @@ final class EvalStanceCommand implements Callable<Integer> {
       out.printf(Locale.ROOT, "rationale lines: %d%nrationale lines kept by structure: %d%n", raw, kept);
       out.printf(Locale.ROOT, "held-out line AUC (rationale vs other lines of pages with a rationale): %.3f%n",
           lineAuc[0] / seeds.size());
+      out.printf(Locale.ROOT, "held-out line AUC of the claim coverage alone: %.3f%n", lineAuc[1] / seeds.size());
     }
     if (diagnose && folds > 1) {
       out.printf(Locale.ROOT, "argmax macro-F1 (no offsets): %.3f%n", diag[5]);
@@ -333,7 +339,7 @@ final class EvalStanceCommand implements Callable<Integer> {
         continue;
       }
       RationaleStance model = RationaleStance.train(xs, pages, rationale, ys,
-          gs.stream().mapToInt(Integer::intValue).toArray(), options, mode, evidenceFeatures);
+          gs.stream().mapToInt(Integer::intValue).toArray(), options, mode, evidenceFeatures, !lineNegatives.equals("unrelated"));
       for (int i = 0; i < pairs.size(); i++) {
         if (fold[i] != f) {
           continue;
@@ -345,7 +351,8 @@ final class EvalStanceCommand implements Callable<Integer> {
         if (l.rationale() != null && !l.rationale().isEmpty()) {
           double[] r = model.lines().relevance(l.page());
           for (int j = 0; j < r.length; j++) {
-            (l.rationale().contains(l.page().numbers()[j]) ? pos : neg).add(new double[] {r[j]});
+            (l.rationale().contains(l.page().numbers()[j]) ? pos : neg).add(new double[] {r[j],
+                l.page().features()[j][0]});
           }
         }
       }
@@ -368,15 +375,17 @@ final class EvalStanceCommand implements Callable<Integer> {
         throw new java.io.UncheckedIOException(e);
       }
     }
-    long win = 0;
-    long ties = 0;
-    for (double[] p : pos) {
-      for (double[] q : neg) {
-        win += p[0] > q[0] ? 1 : 0;
-        ties += p[0] == q[0] ? 1 : 0;
+    for (int c = 0; c < 2; c++) {
+      long win = 0;
+      long ties = 0;
+      for (double[] p : pos) {
+        for (double[] q : neg) {
+          win += p[c] > q[c] ? 1 : 0;
+          ties += p[c] == q[c] ? 1 : 0;
+        }
       }
+      lineAuc[c] += pos.isEmpty() || neg.isEmpty() ? 0 : (win + ties / 2.0) / ((double) pos.size() * neg.size());
     }
-    lineAuc[0] += pos.isEmpty() || neg.isEmpty() ? 0 : (win + ties / 2.0) / ((double) pos.size() * neg.size());
     return confusion;
   }
 

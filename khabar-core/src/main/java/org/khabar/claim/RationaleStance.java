@@ -55,17 +55,18 @@ public final class RationaleStance {
    */
   public static RationaleStance train(List<double[]> base, List<EvidenceRelevance.Page> pages,
       List<Set<Integer>> rationale, List<ArticleStance> ys, int[] groups, StanceModel.Options o, Mode mode) {
-    return train(base, pages, rationale, ys, groups, o, mode, EvidenceRelevance.AGGREGATE_NAMES);
+    return train(base, pages, rationale, ys, groups, o, mode, EvidenceRelevance.AGGREGATE_NAMES, true);
   }
 
   /**
    * Trains on the given pairs only, with a subset of the evidence aggregates.
    *
    * @param aggregates names from {@link EvidenceRelevance#AGGREGATE_NAMES}
+   * @param otherLinesNegative see {@link EvidenceRelevance#train(List, List, boolean)}
    */
   public static RationaleStance train(List<double[]> base, List<EvidenceRelevance.Page> pages,
       List<Set<Integer>> rationale, List<ArticleStance> ys, int[] groups, StanceModel.Options o, Mode mode,
-      List<String> aggregates) {
+      List<String> aggregates, boolean otherLinesNegative) {
     int[] used = new int[aggregates.size()];
     for (int i = 0; i < used.length; i++) {
       used[i] = EvidenceRelevance.AGGREGATE_NAMES.indexOf(aggregates.get(i));
@@ -73,7 +74,7 @@ public final class RationaleStance {
         throw new IllegalArgumentException("no evidence aggregate named " + aggregates.get(i));
       }
     }
-    EvidenceRelevance lines = EvidenceRelevance.train(pages, rationale);
+    EvidenceRelevance lines = EvidenceRelevance.train(pages, rationale, otherLinesNegative, ys);
     List<double[]> joined = new ArrayList<>();
     List<double[]> aggs = new ArrayList<>();
     for (int i = 0; i < base.size(); i++) {
