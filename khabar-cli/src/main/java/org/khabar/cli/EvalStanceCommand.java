@@ -9,6 +9,8 @@ import java.util.Locale;
 import java.util.Random;
 import java.util.concurrent.Callable;
 import org.khabar.claim.ArticleStance;
+import org.khabar.claim.EvidenceRelevance;
+import org.khabar.claim.RationaleStance;
 import org.khabar.claim.StanceFeatures;
 import org.khabar.claim.StanceCrossValidation;
 import org.khabar.claim.StanceDiagnostics;
@@ -85,6 +87,28 @@ final class EvalStanceCommand implements Callable<Integer> {
       + " computed with these word vectors (from `khabar train vectors`) to the standard ones (an experiment).")
   Path vectors;
 
+  @Option(names = "--rationale", paramLabel = "MODE", description = "Use the data's rationale lines of the"
+      + " training claims as supervision of a line relevance model whose page aggregates feed the stance model:"
+      + " append (extra features of the four-way model) or two-step (related from all features, then the related"
+      + " class from the evidence lines); an experiment.")
+  String rationaleMode;
+
+  @Option(names = "--dump-evidence", hidden = true, paramLabel = "FILE", description = "With --rationale, write"
+      + " each pair's held-out evidence aggregates (first seed) as TSV.")
+  Path dumpEvidence;
+
+  @Option(names = "--evidence-features", hidden = true, split = ",", paramLabel = "NAME", description = "With"
+      + " --rationale, the evidence aggregates used (default: all).")
+  List<String> evidenceFeatures = EvidenceRelevance.AGGREGATE_NAMES;
+
+  @Option(names = "--line-negatives", hidden = true, paramLabel = "WHICH", description = "With --rationale, the"
+      + " line model's negatives: all (the other lines of evidence pages and the lines of unrelated pages) or"
+      + " unrelated (only the lines of unrelated pages) (default: ${DEFAULT-VALUE}).")
+  String lineNegatives = "all";
+
+  /** Each pair's content lines and rationale, read only with --rationale. */
+  private List<StanceData.Lines> lines;
+
   @Option(names = "--drop", hidden = true, split = ",", paramLabel = "NAME", description = "Features to zero"
       + " (ablation).")
   List<String> drop = List.of();
@@ -121,8 +145,22 @@ final class EvalStanceCommand implements Callable<Integer> {
       }
     }
     List<String> names = cached != null ? dumpNames(cached) : features.names();
+    RationaleStance.Mode mode = null;
+    if (rationaleMode != null) {
+      if (cached != null) {
+        throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--rationale needs --data, not"
+            + " --features");
+      }
+      try {
+        mode = RationaleStance.Mode.valueOf(rationaleMode.toUpperCase(Locale.ROOT).replace('-', '_'));
+      } catch (IllegalArgumentException e) {
+        throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--rationale must be append or"
+            + " two-step, not " + rationaleMode);
+      }
+      lines = new ArrayList<>();
+    }
     List<StanceData.Pair> pairs = cached != null ? readDump(cached)
-        : StanceData.read(data, features, err::println);
+        : StanceData.read(data, features, lines, err::println);
     if (pairs.isEmpty()) {
       err.println("khabar: no labelled pairs in " + data);
       return 1;
@@ -152,6 +190,7 @@ final class EvalStanceCommand implements Callable<Integer> {
     int k = ArticleStance.values().length;
     double[][] runs = new double[seeds.size()][];
     double[] diag = new double[9];
+    double[] lineAuc = new double[2];
     for (int r = 0; r < seeds.size(); r++) {
       long seed = seeds.get(r);
       if (diagnose && folds > 1) {
@@ -167,7 +206,8 @@ final class EvalStanceCommand implements Callable<Integer> {
           diag[i] += v[i] / seeds.size();
         }
       }
-      int[][] confusion = crossValidate(pairs, seed, err);
+      int[][] confusion = mode == null ? crossValidate(pairs, seed, err) : crossValidateRationale(pairs, seed, mode,
+          lineAuc);
       runs[r] = figures(confusion);
       if (seeds.size() > 1) {
         out.printf(Locale.ROOT, "seed %d macro-F1: %.3f%n", seed, runs[r][1]);
@@ -199,6 +239,18 @@ final class EvalStanceCommand implements Callable<Integer> {
         hi = Math.max(hi, run[1]);
       }
       out.printf(Locale.ROOT, "macro-F1 min: %.3f%nmacro-F1 max: %.3f%n", lo, hi);
+    }
+    if (mode != null) {
+      int raw = 0;
+      int kept = 0;
+      for (StanceData.Lines l : lines) {
+        raw += l.rawRationale();
+        kept += l.keptRationale();
+      }
+      out.printf(Locale.ROOT, "rationale lines: %d%nrationale lines kept by structure: %d%n", raw, kept);
+      out.printf(Locale.ROOT, "held-out line AUC (rationale vs other lines of pages with a rationale): %.3f%n",
+          lineAuc[0] / seeds.size());
+      out.printf(Locale.ROOT, "held-out line AUC of the claim coverage alone: %.3f%n", lineAuc[1] / seeds.size());
     }
     if (diagnose && folds > 1) {
       out.printf(Locale.ROOT, "argmax macro-F1 (no offsets): %.3f%n", diag[5]);
@@ -249,6 +301,92 @@ final class EvalStanceCommand implements Callable<Integer> {
                 miss.predicted().wireName());
           }
         });
+  }
+
+  /**
+   * Grouped K-fold cross-validation of a {@link RationaleStance} model with one seed (the same dealing of claims as
+   * {@link #crossValidate}): the line model of each fold learns from the training claims' rationales only.
+   *
+   * @param lineAuc receives this seed's held-out line AUC, added
+   */
+  private int[][] crossValidateRationale(List<StanceData.Pair> pairs, long seed, RationaleStance.Mode mode,
+      double[] lineAuc) {
+    int k = ArticleStance.values().length;
+    int[][] confusion = new int[k][k];
+    int[] groups = pairs.stream().mapToInt(StanceData.Pair::claimIndex).toArray();
+    int[] fold = StanceModel.groupFolds(groups, folds, seed);
+    StanceModel.Options options = new StanceModel.Options(l2, iterations, classWeightPower, learner, rounds, depth,
+        shrinkage, tune, seed);
+    List<double[]> pos = new ArrayList<>();
+    List<double[]> neg = new ArrayList<>();
+    double[][] held = new double[pairs.size()][];
+    for (int f = 0; f < folds; f++) {
+      List<double[]> xs = new ArrayList<>();
+      List<EvidenceRelevance.Page> pages = new ArrayList<>();
+      List<java.util.Set<Integer>> rationale = new ArrayList<>();
+      List<ArticleStance> ys = new ArrayList<>();
+      List<Integer> gs = new ArrayList<>();
+      for (int i = 0; i < pairs.size(); i++) {
+        if (fold[i] != f) {
+          xs.add(pairs.get(i).features());
+          pages.add(lines.get(i).page());
+          rationale.add(lines.get(i).rationale());
+          ys.add(pairs.get(i).gold());
+          gs.add(groups[i]);
+        }
+      }
+      if (xs.isEmpty()) {
+        continue;
+      }
+      RationaleStance model = RationaleStance.train(xs, pages, rationale, ys,
+          gs.stream().mapToInt(Integer::intValue).toArray(), options, mode, evidenceFeatures, !lineNegatives.equals("unrelated"));
+      for (int i = 0; i < pairs.size(); i++) {
+        if (fold[i] != f) {
+          continue;
+        }
+        StanceData.Lines l = lines.get(i);
+        ArticleStance guess = model.predict(pairs.get(i).features(), l.page());
+        held[i] = model.lines().aggregates(l.page());
+        confusion[pairs.get(i).gold().ordinal()][guess.ordinal()]++;
+        if (l.rationale() != null && !l.rationale().isEmpty()) {
+          double[] r = model.lines().relevance(l.page());
+          for (int j = 0; j < r.length; j++) {
+            (l.rationale().contains(l.page().numbers()[j]) ? pos : neg).add(new double[] {r[j],
+                l.page().features()[j][0]});
+          }
+        }
+      }
+    }
+    if (dumpEvidence != null && seed == seeds.get(0)) {
+      try (var w = java.nio.file.Files.newBufferedWriter(dumpEvidence)) {
+        w.write("claim\tgold\t" + String.join("\t", StanceFeatures.NAMES) + "\t"
+            + String.join("\t", EvidenceRelevance.AGGREGATE_NAMES) + "\n");
+        for (int i = 0; i < pairs.size(); i++) {
+          StringBuilder sb = new StringBuilder(pairs.get(i).claimIndex() + "\t" + pairs.get(i).gold().wireName());
+          for (double v : pairs.get(i).features()) {
+            sb.append('\t').append(v);
+          }
+          for (double v : held[i]) {
+            sb.append('\t').append(v);
+          }
+          w.write(sb.append('\n').toString());
+        }
+      } catch (java.io.IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
+    }
+    for (int c = 0; c < 2; c++) {
+      long win = 0;
+      long ties = 0;
+      for (double[] p : pos) {
+        for (double[] q : neg) {
+          win += p[c] > q[c] ? 1 : 0;
+          ties += p[c] == q[c] ? 1 : 0;
+        }
+      }
+      lineAuc[c] += pos.isEmpty() || neg.isEmpty() ? 0 : (win + ties / 2.0) / ((double) pos.size() * neg.size());
+    }
+    return confusion;
   }
 
   /** Trains on the given folds with the command's settings. */

@@ -118,6 +118,38 @@ class StanceCommandsTest {
   }
 
   @Test
+  void rationaleEntriesAreZeroBasedRawLineNumbers() throws Exception {
+    String[][] cases = {{"\"[0, 3]\"", "[1, 4]"}, {"[2, 0]", "[1, 3]"}, {"\"\"", "[]"}, {"null", "[]"},
+        {"\"[x, -\"", "[]"}, {"\"[99999999999]\"", "[]"}};
+    for (String[] c : cases) {
+      var got = new java.util.TreeSet<>(StanceData.rationale(StanceData.JSON.readTree(c[0])));
+      assertEquals(c[1], got.toString(), c[0]);
+    }
+  }
+
+  @Test
+  void evalStanceWithRationaleTrainsTheLineModelInsideTheFolds() throws Exception {
+    List<String> lines = new ArrayList<>();
+    for (String l : Files.readAllLines(data())) {
+      if (l.startsWith("{\"")) {
+        ObjectNode n = (ObjectNode) StanceData.JSON.readTree(l);
+        // the agreeing page's claim is its line 1 (0-based), the denial the only line of the denying page
+        n.putArray("rationale").add("[1]").add("[0]").add("").add("");
+        l = StanceData.JSON.writeValueAsString(n);
+      }
+      lines.add(l);
+    }
+    Path f = dir.resolve("rationale.jsonl");
+    Files.write(f, lines, StandardCharsets.UTF_8);
+    for (String mode : List.of("append", "two-step")) {
+      String[] r = run("eval", "stance", "--data", f.toString(), "--folds", "3", "--rationale", mode);
+      assertTrue(r[0].contains("macro-F1: "), r[0]);
+      assertTrue(r[0].contains("rationale lines: 12\n"), r[0]);
+      assertTrue(r[0].lines().anyMatch(l -> l.matches("held-out line AUC.*: [0-9]\\.[0-9]{3}")), r[0]);
+    }
+  }
+
+  @Test
   void checkJudgesEachArticle() throws Exception {
     Path a = dir.resolve("a.txt");
     Files.writeString(a, "عنوان\n" + TOPICS[0] + " اليوم.\n", StandardCharsets.UTF_8);
