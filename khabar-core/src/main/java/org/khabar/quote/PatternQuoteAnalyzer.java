@@ -94,14 +94,16 @@ final class PatternQuoteAnalyzer implements QuoteAnalyzer {
    * The tokens of one content line; {@code named[t]} when token t lies inside an entity mention; {@code lamNamed[t]}
    * the last token of a mention written against the preposition ل of token t ("لرويترز"), or -1.
    */
-  private record Line(TextLine source, String text, List<Token> tokens, boolean[] named, int[] lamNamed) {}
+  private record Line(TextLine source, String text, List<Token> tokens, boolean[] named, int[] lamNamed,
+      boolean[] opensPlaceOrOrg, boolean[] person) {}
 
   List<Quote> find(List<TextLine> content, List<EntityMention> entities) {
     List<Line> lines = new ArrayList<>(content.size());
     for (TextLine tl : content) {
       String text = tl.text().length() > MAX_LINE ? tl.text().substring(0, MAX_LINE) : tl.text();
       List<Token> toks = Tokens.of(text);
-      lines.add(new Line(tl, text, toks, named(tl.number(), toks, entities), lamNamed(tl.number(), toks, entities)));
+      lines.add(new Line(tl, text, toks, named(tl.number(), toks, entities), lamNamed(tl.number(), toks, entities),
+          opensPlaceOrOrg(tl.number(), toks, entities), person(tl.number(), toks, entities)));
     }
     List<Candidate> found = new ArrayList<>();
     boolean[][] inDirect = new boolean[lines.size()][];
@@ -157,6 +159,36 @@ final class PatternQuoteAnalyzer implements QuoteAnalyzer {
             last++;
           }
           out[t] = last;
+        }
+      }
+    }
+    return out;
+  }
+
+  /** Marks the tokens of a line that open a mention of a place or an organisation. */
+  private static boolean[] opensPlaceOrOrg(int lineNumber, List<Token> toks, List<EntityMention> entities) {
+    boolean[] out = new boolean[toks.size()];
+    for (EntityMention e : entities) {
+      if (e.line() != lineNumber || e.type() == org.khabar.model.EntityType.PERSON) {
+        continue;
+      }
+      for (int t = 0; t < toks.size(); t++) {
+        if (toks.get(t).start() == e.start()) {
+          out[t] = true;
+          break;
+        }
+      }
+    }
+    return out;
+  }
+
+  /** Marks the tokens of a line that lie inside a mention of a person. */
+  private static boolean[] person(int lineNumber, List<Token> toks, List<EntityMention> entities) {
+    boolean[] out = new boolean[toks.size()];
+    for (EntityMention e : entities) {
+      if (e.line() == lineNumber && e.type() == org.khabar.model.EntityType.PERSON) {
+        for (int t = 0; t < toks.size(); t++) {
+          out[t] |= toks.get(t).start() >= e.start() && toks.get(t).end() <= e.end();
         }
       }
     }
@@ -603,6 +635,10 @@ final class PatternQuoteAnalyzer implements QuoteAnalyzer {
         return;
       }
       Verb v = verbAt(l, i);
+      if (v != null && v.verbClass() != VerbClass.DENY && lex.takesObject(v) && i > a && toks.get(i - 1).word()
+          && WHAT.contains(toks.get(i - 1).key()) && !complementizerAhead(toks, i + 1, b)) {
+        continue; // "ومما يؤكد سعي ...": "what confirms", a relative with ما as its subject, is no report
+      }
       if (v != null && DIRECT_ONLY.contains(v.lemma())) {
         continue; // "ووصف الكاتب ما يجري بأنه «مسرحية سياسية»": a description reports only a quotation (direct pass)
       }
@@ -646,6 +682,10 @@ final class PatternQuoteAnalyzer implements QuoteAnalyzer {
           }
         }
       }
+      if (v.verbClass() == VerbClass.RELAY && j + 1 < b && isComma(toks.get(j)) && toks.get(j + 1).word()
+          && (toks.get(j + 1).key().equals("عن") || toks.get(j + 1).key().equals("عمن"))) {
+        j++; // "ونقل الموقع، عن الباحث، أن ...": the relay's source after a comma
+      }
       boolean tongue = onTheTongueOf(toks, j, b);
       if (j < b && (toks.get(j).key().equals("عن") || tongue)) {
         Phrase relayed = speakerAfter(l, j + (tongue ? 2 : 1), b, SAY);
@@ -662,8 +702,14 @@ final class PatternQuoteAnalyzer implements QuoteAnalyzer {
           return;
         }
       }
+      // "اتُّهمت الشركة بالتسبب ...": the accusation's ب right after the first noun phrase is the passive
+      if (v.verbClass() != VerbClass.DENY && lex.takesObject(v) && !sp.stoppedAtObject() && sp.first() >= 0
+          && j < b && toks.get(j).word() && toks.get(j).key().length() > 3 && toks.get(j).key().charAt(0) == 'ب'
+          && "ب".equals(v.preposition())) {
+        continue;
+      }
       // "نفى الوزير صحة التقارير": the object is what is denied
-      if (v.verbClass() == VerbClass.DENY && sp.stoppedAtObject() && (speaker != null || sp.first() < 0)) {
+      if (lex.takesObject(v) && sp.stoppedAtObject() && (speaker != null || sp.first() < 0)) {
         int cut = nextReport(l, j, b, inDirect);
         if (addReported(l, li, j, -1, cut, speaker, gender, out, inDirect)) {
           if (cut >= b) {
@@ -1141,6 +1187,9 @@ final class PatternQuoteAnalyzer implements QuoteAnalyzer {
     }
     return spanOf(l, f, verb - 1, wa ? 1 : 0);
   }
+
+  /** The relative ما as a subject ("مما يؤكد"، "بما يؤكد"). */
+  private static final Set<String> WHAT = Set.of("ما", "مما", "بما", "وما", "لما", "ومما", "وبما", "فما");
 
   /** Verbs of description (وصف X بأنه): speech only when what follows is a direct quotation. */
   private static final Set<String> DIRECT_ONLY = Set.of("وصف");
@@ -1638,6 +1687,9 @@ final class PatternQuoteAnalyzer implements QuoteAnalyzer {
     if (p.first() < 0) {
       return null;
     }
+    if (from == marker[0] && nonSource(l, marker[1] == 1 && p.first() == from ? p.withClitic() : p)) {
+      return null; // "حسب عدد الأهداف"، "وفقا للقانون": depending on, in line with; no source
+    }
     if (p.end() + 1 < end && toks.get(p.end()).word() && toks.get(p.end()).key().equals("عن")) {
       Phrase inner = speakerAfter(l, p.end() + 1, end, SAY);
       if (inner.first() >= 0) {
@@ -1645,6 +1697,20 @@ final class PatternQuoteAnalyzer implements QuoteAnalyzer {
       }
     }
     return marker[1] == 1 && p.first() == from ? p.withClitic() : p;
+  }
+
+  /** True when a phrase after a marker is headed by a noun of measure or criterion ("عدد"، "القانون"). */
+  private boolean nonSource(Line l, Phrase p) {
+    Span sp = p.span(l);
+    if (sp == null) {
+      return false;
+    }
+    for (Token t : Tokens.of(sp.text())) {
+      if (t.word()) {
+        return lex.nonSources.contains(t.key());
+      }
+    }
+    return false;
   }
 
   // ---------------------------------------------------------------- speaker phrases
@@ -1721,8 +1787,25 @@ final class PatternQuoteAnalyzer implements QuoteAnalyzer {
     if (i < end && verb != SAY && l.lamNamed()[i] >= 0) {
       i = l.lamNamed()[i] + 1; // "وقالت لرويترز إن ...": a named addressee, not the speaker
     }
+    if (i < end && verb != SAY && lamPlural(l, i)) {
+      // "وقال لمحققين بلجيكيين إن ...": an addressee in the oblique plural, with its adjectives, is not the speaker
+      i++;
+      while (i < end && toks.get(i).word() && !l.named()[i] && obliquePlural(toks.get(i).key())) {
+        i++;
+      }
+    }
     if (i < end && toks.get(i).word() && startsNominalReport(toks.get(i).key(), verb)) {
       return new Phrase(-1, -1, i, false, false, true); // "وأشار إلى ارتفاع ...": the earlier speaker goes on
+    }
+    if (cls != VerbClass.DENY && verb.gender() == Gender.PLURAL && lex.takesObject(verb) && i < end
+        && toks.get(i).word() && !lex.complementizers.contains(toks.get(i).key())
+        && !complementizerAhead(toks, i, end)) {
+      // "أكدوا رغبة ...": a verb placed before its subject is singular, so what follows a plural verb is its object
+      return new Phrase(-1, -1, i, true, false, false);
+    }
+    if (cls != VerbClass.DENY && lex.takesObject(verb) && i < end && toks.get(i).word() && !l.named()[i]
+        && derivedVerbalNoun(toks.get(i).key()) && !complementizerAhead(toks, i, end)) {
+      return new Phrase(-1, -1, i, true, false, false); // "أكد فيها امتلاك ...": the object, no subject named
     }
     if (cls == VerbClass.DENY && i < end && toks.get(i).word() && deniedNoun(toks.get(i).key())) {
       return new Phrase(-1, -1, i, true, false, false); // "الحكومة ... نفت استخدام ...": the subject came first
@@ -1748,9 +1831,17 @@ final class PatternQuoteAnalyzer implements QuoteAnalyzer {
           int appositionEnd = last >= first && i == last + 1 ? apposition(toks, i, end, cls) : -1;
           if (appositionEnd >= 0) {
             // "قال نجيب دانيش، المتحدث باسم الوزارة، إن": the apposition belongs to the speaker
-            boolean deniedObject = cls == VerbClass.DENY && !lex.complementizers.contains(toks.get(appositionEnd + 1).key())
-                && !LEADING_PREPOSITIONS.contains(toks.get(appositionEnd + 1).key());
+            boolean deniedObject = lex.takesObject(verb)
+                && !lex.complementizers.contains(toks.get(appositionEnd + 1).key())
+                && !LEADING_PREPOSITIONS.contains(toks.get(appositionEnd + 1).key())
+                && (cls == VerbClass.DENY || !complementizerAhead(toks, appositionEnd + 1, end));
             return new Phrase(first, appositionEnd - 1, appositionEnd + 1, deniedObject, false, false);
+          }
+          if (cls != VerbClass.DENY && lex.takesObject(verb) && last >= first && isComma(t) && i + 1 < end
+              && toks.get(i + 1).word() && !complementizerAhead(toks, i + 1, end)
+              && objectAfter(toks, i + 1, end) == i + 1) {
+            object = true; // "وأكدت الوزارة، دفن ...": the object after a comma, no complementizer to come
+            i++;
           }
           break;
         }
@@ -1776,13 +1867,28 @@ final class PatternQuoteAnalyzer implements QuoteAnalyzer {
         break;
       }
       if (i > first && (startsNominalReport(k, verb)
-          || (toks.get(i - 1).key().startsWith("ال") && clitic(k, verb)))) {
+          || (toks.get(i - 1).key().startsWith("ال") && clitic(k, verb) && !l.named()[i]))) {
         // "أفادت الوكالة الاقتصادية بزيادة ...": after a definite word, the verb's ب opens its complement
         preposition = true;
         break;
       }
-      if (cls == VerbClass.DENY && i > first && (lex.objects.contains(k) || objectStarts(l, i))) {
-        object = true;
+      if (i > first && lamPlural(l, i)) {
+        break; // "قال المتهم لمحققين فرنسيين إن": the one spoken to ends the speaker
+      }
+      if (i > first && !lex.takesObject(verb) && secondName(l, i) && l.person()[i - 1]) {
+        break; // "أبلغ المندوب بشار الجعفري مجلس الأمن أن": a place or body named after a name is the addressee
+      }
+      if (i > first && (lex.adverbs.contains(k) || (hasTanween(l, t) && !l.named()[i]))) {
+        // "نفت الحكومة بشدة وجود ..."، "أكد الوزير مجدداً أن": an adverb, or an accusative (never in the subject)
+        object = lex.takesObject(verb) && (cls == VerbClass.DENY || !complementizerAhead(toks, i, end));
+        if (object && lex.adverbs.contains(k)) {
+          i++;
+        }
+        break;
+      }
+      if (lex.takesObject(verb) && i > first && (lex.objects.contains(k) || objectStarts(l, i))
+          && (cls == VerbClass.DENY || !complementizerAhead(toks, i, end))) {
+        object = true; // "نفى الوزير صحة ..."، "أكد الرئيس ضرورة ..."، "اتهمت أنقرة الداعية ... بـ"
         break;
       }
       last = i;
@@ -1815,8 +1921,9 @@ final class PatternQuoteAnalyzer implements QuoteAnalyzer {
     while (m < end && toks.get(m).word() && words <= MAX_APPOSITION_WORDS) {
       String k = toks.get(m).key();
       if (lex.complementizers.contains(k) || lex.stops.contains(k) || lex.verb(k) != null || lex.participle(k) != null
-          || LEADING_PREPOSITIONS.contains(k) || NOT_A_SUBJECT.contains(k) || lex.objects.contains(k)) {
-        return -1;
+          || LEADING_PREPOSITIONS.contains(k) || NOT_A_SUBJECT.contains(k) || lex.objects.contains(k)
+          || (words == 0 && TRAILING_PREPOSITIONS.contains(k))) {
+        return -1; // "ونقل الموقع، عن الباحث، أن": a prepositional phrase between commas is not an apposition
       }
       words++;
       m++;
@@ -1831,6 +1938,50 @@ final class PatternQuoteAnalyzer implements QuoteAnalyzer {
     return report ? m : -1;
   }
 
+  /**
+   * True for a word written with the preposition ل against a noun in the oblique plural ("لمحققين"،
+   * "لصحافيين"), not part of an entity mention: the one spoken to. A subject would be nominative (-ون).
+   */
+  private static boolean lamPlural(Line l, int i) {
+    Token t = l.tokens().get(i);
+    String k = t.key();
+    return t.word() && !l.named()[i] && k.length() >= 6 && k.charAt(0) == 'ل' && k.charAt(1) != 'ل'
+        && obliquePlural(k);
+  }
+
+  /** True when token {@code i} opens the mention of a place or body right after another named word. */
+  private static boolean secondName(Line l, int i) {
+    char c = l.tokens().get(i).key().charAt(0);
+    return l.opensPlaceOrOrg()[i] && l.named()[i - 1] && l.tokens().get(i - 1).word() && c != 'ل' && c != 'ب'
+        && c != 'و';
+  }
+
+  private static boolean obliquePlural(String k) {
+    return k.length() >= 5 && k.endsWith("ين");
+  }
+
+  /**
+   * True when a complementizer comes in the clause from token {@code from}: within twelve words, before a full
+   * stop, a colon or a quotation. The words before it are then the speaker, not a noun object.
+   */
+  private boolean complementizerAhead(List<Token> toks, int from, int end) {
+    int words = 0;
+    for (int k = from; k < end && words <= MAX_SPEAKER_WORDS; k++) {
+      Token t = toks.get(k);
+      if (!t.word()) {
+        if (t.is(':') || Tokens.isQuoteMark(t.key().charAt(0))) {
+          return false;
+        }
+        continue;
+      }
+      if (lex.complementizers.contains(t.key())) {
+        return true;
+      }
+      words++;
+    }
+    return false;
+  }
+
   /** True for a reporting verb with an object pronoun: ذكره، أوردته، نقلتها. */
   private boolean verbWithObjectPronoun(String k) {
     for (String suffix : PRONOUN_SUFFIXES) {
@@ -1840,6 +1991,15 @@ final class PatternQuoteAnalyzer implements QuoteAnalyzer {
       }
     }
     return false;
+  }
+
+  /**
+   * True for the verbal noun of a derived verb, by its shape: استفعال (استخدام), انفعال and افتعال (انتشار،
+   * امتلاك، اعتقال): an alef, a letter, then the teh of the pattern.
+   */
+  private static boolean derivedVerbalNoun(String k) {
+    return k.length() >= 5 && k.charAt(0) == 'ا' && (k.charAt(2) == 'ت' || k.startsWith("است"))
+        && !k.endsWith("ين") && !k.endsWith("ون") && !k.endsWith("ات");
   }
 
   /** True for a noun that opens what is denied: a listed object or a verbal noun of the استفعال family. */
@@ -1889,6 +2049,11 @@ final class PatternQuoteAnalyzer implements QuoteAnalyzer {
   private boolean objectStarts(Line l, int i) {
     List<Token> toks = l.tokens();
     Token prev = toks.get(i - 1);
+    char first = toks.get(i).key().charAt(0);
+    if (secondName(l, i) || (prev.word() && l.opensPlaceOrOrg()[i] && first != 'ل' && first != 'ب'
+        && first != 'و' && prev.key().startsWith("ال"))) {
+      return true; // "اتهمت لندن موسكو بـ"، "تتهم المعارضة روسيا بـ": a second name after the subject is the object
+    }
     if (!prev.word() || l.named()[i]) {
       return false;
     }
@@ -1899,15 +2064,23 @@ final class PatternQuoteAnalyzer implements QuoteAnalyzer {
       return false;
     }
     char c0 = k.charAt(0);
+    if (c0 == 'و' && k.length() > 3 && (k.startsWith("وال") || l.named()[i - 1]) && !lex.objects.contains(k)) {
+      return false; // "وزارة البيئة والغذاء"، "روسيا وحلفاءها": a coordinated noun continues the phrase
+    }
     if (c0 == 'ب' || c0 == 'ل' || c0 == 'ك') {
       return false; // a prepositional phrase of the name: المتحدث باسم الجيش, المرصد السوري لحقوق الإنسان
+    }
+    if (k.startsWith("ال") && l.named()[i - 1] && !lex.titles.contains(k)
+        && !k.startsWith("الم") && !(k.endsWith("ي") || k.endsWith("يه") || k.endsWith("يون") || k.endsWith("يين"))) {
+      return true; // "اتهمت أنقرة الداعية ..."، "نفى الكرملين التقارير": after a proper name, a definite noun
     }
     if (k.startsWith("ال")) {
       boolean nisba = k.endsWith("ي") || k.endsWith("يه") || k.endsWith("يون") || k.endsWith("يين")
           || k.endsWith("يات");
       boolean agrees = k.endsWith("ه") && prev.key().endsWith("ه"); // النقابة العامة: a feminine adjective
       // a definite object has the shape of a verbal noun or a plural (التوصل، الاتفاق، الأنباء)
-      boolean verbalNoun = k.length() >= 5 && (k.startsWith("الت") || k.startsWith("الا"));
+      boolean verbalNoun = k.length() >= 5 && (k.startsWith("الت") || k.startsWith("الا")) && !k.endsWith("ين")
+          && !k.endsWith("ون"); // a sound plural (الآخرين) is an adjective, never a verbal noun
       return !nisba && !agrees && verbalNoun;
     }
     return true;
