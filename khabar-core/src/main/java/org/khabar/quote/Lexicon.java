@@ -82,11 +82,14 @@ final class Lexicon {
   final Set<String> nonSources;
   /** Adverbs of manner that end a speaker before the verb's object ("نفت الحكومة بشدة وجود ..."). */
   final Set<String> adverbs;
+  /** Verbal nouns of reporting verbs ("إلى التأكيد على أن"), by match key. */
+  final Set<String> reportNouns;
 
   private Lexicon(Map<String, Verb> verbs, Map<String, Verb> participles, Set<String> purpose, List<String[]> markers,
       List<String[]> pronounMarkers,
       Set<String> stops, Set<String> contexts, Set<String> skips, Set<String> objects, Set<String> titles,
-      Set<String> naming, Set<String> objectVerbs, Set<String> nonSources, Set<String> adverbs) {
+      Set<String> naming, Set<String> objectVerbs, Set<String> nonSources, Set<String> adverbs, Set<String> reportNouns) {
+    this.reportNouns = Set.copyOf(reportNouns);
     this.adverbs = Set.copyOf(adverbs);
     this.objectVerbs = Set.copyOf(objectVerbs);
     this.nonSources = Set.copyOf(nonSources);
@@ -253,6 +256,7 @@ final class Lexicon {
     Set<String> objectVerbs = new HashSet<>();
     Set<String> nonSources = new HashSet<>();
     Set<String> adverbs = new HashSet<>();
+    Set<String> reportNouns = new HashSet<>();
     Set<String> target = null;
     for (String line : lines("speaker-boundaries.txt")) {
       switch (line) {
@@ -265,6 +269,7 @@ final class Lexicon {
         case "[object-verb]" -> target = objectVerbs;
         case "[non-source]" -> target = nonSources;
         case "[adverb]" -> target = adverbs;
+        case "[report-noun]" -> target = reportNouns;
         default -> {
           if (target == null) {
             throw new IllegalStateException("speaker-boundaries.txt: word before any section: " + line);
@@ -274,7 +279,7 @@ final class Lexicon {
       }
     }
     return new Lexicon(verbs, participles, purpose, markers, pronounMarkers, stops, contexts, skips, objects, titles,
-        naming, objectVerbs, nonSources, adverbs);
+        naming, objectVerbs, nonSources, adverbs, reportNouns);
   }
 
   /** The non-comment, non-blank lines of a resource of this package; the first line must name its source. */

@@ -56,6 +56,8 @@ final class PatternQuoteAnalyzer implements QuoteAnalyzer {
       "المنصرم", "السابق");
   /** Words that join a new clause after a comma ("...، كما نفت ..."، "...، ثم أوردت الصحيفة أن ..."). */
   private static final Set<String> CLAUSE_JOINERS = Set.of("كما", "فيما", "ثم", "بينما");
+  /** Words of contrast that, with a complementizer, open a new clause after a comma ("...، غير أنه ينفي"). */
+  private static final Set<String> CONTRASTS = Set.of("غير", "الا", "بيد");
   /** Most words of a reported clause before quoted words that it absorbs ("إن إسرائيل «...»"). */
   static final int MAX_SUBJECT_BEFORE_QUOTE = 8;
   /** Most words of a speaker's apposition between commas ("قال نجيب دانيش، المتحدث باسم الوزارة، إن"). */
@@ -349,7 +351,8 @@ final class PatternQuoteAnalyzer implements QuoteAnalyzer {
       if (words < 4 && attachedToProclitic(ol, open)) {
         continue; // لـ«العربية.نت», بـ"الإرهاب": a name or term after a preposition
       }
-      if (words <= 4 && (namesOrTerm(ol, open.token()) || nameBeforeComplementizer(lines.get(endLine), endToken))) {
+      if (words <= 4 && ((namesOrTerm(ol, open.token()) && !spokenRightAfterSpeaker(ol, open.token(), who))
+          || nameBeforeComplementizer(lines.get(endLine), endToken))) {
         continue; // تنظيم "الدولة الإسلامية", صحيفة «الوطن»: a quoted name or term inside a noun phrase
       }
       for (int li = open.lineIndex(); li <= endLine; li++) {
@@ -424,6 +427,29 @@ final class PatternQuoteAnalyzer implements QuoteAnalyzer {
     }
     String k = prev.key();
     return lex.verb(k) == null && lex.participle(k) == null && !lex.complementizers.contains(k) && !isContext(k);
+  }
+
+  /**
+   * True when the quotation opens right after the speaker of a verb of saying ("كما يقول المثل «لسانك حصانك»"):
+   * short as it is, it is what the speaker says, not a name.
+   */
+  private boolean spokenRightAfterSpeaker(Line l, int markToken, Attribution who) {
+    if (who == null || who.speaker() == null || markToken == 0) {
+      return false;
+    }
+    List<Token> toks = l.tokens();
+    Token last = toks.get(markToken - 1);
+    if (last.end() != who.speaker().end() || !last.word()
+        || !last.key().startsWith("ال")) {
+      return false; // "قالت صحيفة «الوطن»": a noun in construct before a quoted name is the name's, not a speaker
+    }
+    for (int t = markToken - 1; t > 0; t--) {
+      if (toks.get(t).start() <= who.speaker().start()) {
+        Verb v = toks.get(t - 1).word() ? verbAt(l, t - 1) : null;
+        return v != null && v.lemma().equals("قال") && !impersonal(l, t - 1);
+      }
+    }
+    return false;
   }
 
   /** True when a complementizer follows the closing mark: «قالت "سي بي أس" إن ...» names the speaker. */
@@ -628,6 +654,16 @@ final class PatternQuoteAnalyzer implements QuoteAnalyzer {
     List<Token> toks = l.tokens();
     for (int i = a; i < b; i++) {
       Token tok = toks.get(i);
+      if (tok.word() && !inDirect[i] && lex.reportNouns.contains(tok.key())) {
+        int cut = reportNoun(l, li, a, i, b, out, inDirect);
+        if (cut >= b) {
+          return;
+        }
+        if (cut > i) {
+          i = cut - 1;
+          continue;
+        }
+      }
       if (!tok.word() || inDirect[i] || !lex.reportCues.contains(tok.key())) {
         continue;
       }
@@ -771,6 +807,28 @@ final class PatternQuoteAnalyzer implements QuoteAnalyzer {
       }
     }
     attributed(l, li, a, b, out, inDirect);
+  }
+
+  /**
+   * "وسارع كلوب إلى التأكيد على أن ...": a reporting verb's verbal noun after إلى/على, with its complementizer,
+   * reports for the subject of the sentence's verb. Adds the report and returns where it ends, or -1.
+   */
+  private int reportNoun(Line l, int li, int a, int i, int b, List<Candidate> out, boolean[] inDirect) {
+    List<Token> toks = l.tokens();
+    if (i == a || !toks.get(i - 1).word() || !(toks.get(i - 1).key().equals("الي")
+        || toks.get(i - 1).key().equals("علي"))) {
+      return -1;
+    }
+    int k = i + 1;
+    if (k < b && toks.get(k).word() && (toks.get(k).key().equals("علي") || toks.get(k).key().equals("الي"))) {
+      k++;
+    }
+    if (k >= b || !toks.get(k).word() || !lex.complementizers.contains(toks.get(k).key())) {
+      return -1;
+    }
+    Span speaker = mainSubject(l, a, i - 1, false);
+    int cut = nextReport(l, k + 1, b, inDirect);
+    return addReported(l, li, k + 1, -1, cut, speaker, Gender.UNKNOWN, out, inDirect) ? cut : -1;
   }
 
   /**
@@ -961,6 +1019,10 @@ final class PatternQuoteAnalyzer implements QuoteAnalyzer {
         boolean joined = toks.get(v).word() && CLAUSE_JOINERS.contains(toks.get(v).key());
         if (joined) {
           v++;
+        } else if (v + 2 < end && toks.get(v).word() && CONTRASTS.contains(toks.get(v).key())
+            && toks.get(v + 1).word() && lex.complementizers.contains(toks.get(v + 1).key())
+            && !inDirect[v + 2] && startsReport(l, v + 2, end)) {
+          return t; // "...، غير أنه ينفي ...": a contrast opens the next report
         }
         // a new clause: joined by كما/فيما or by the verb's own و ("، وأضاف أن"), not a bare verb that may be
         // the predicate of the content ("إن فريق المحقق، روبرت مولر، أبلغ ...")
@@ -1232,6 +1294,10 @@ final class PatternQuoteAnalyzer implements QuoteAnalyzer {
    */
   private Span mainSubject(Line l, int a, int verb, boolean indefiniteObject) {
     int f = sentenceVerb(l, a);
+    if (f < 0) {
+      f = kanaOpening(l, a); // "وكان عبد السلام تكلم ... عندما قال": the subject of كان
+      indefiniteObject |= f >= 0; // its predicate, a verb, follows the subject
+    }
     if (f < 0 || f + 1 >= verb) {
       return null;
     }
@@ -1249,8 +1315,10 @@ final class PatternQuoteAnalyzer implements QuoteAnalyzer {
       String k = tok.key();
       String prev = toks.get(t - 1).word() ? toks.get(t - 1).key() : "";
       boolean object = hasTanween(l, tok) || QUANTIFIERS.contains(k) || RELATIVES.contains(k)
-          || (indefiniteObject && !l.named()[t] && !k.startsWith("ال") && prev.startsWith("ال")
-              && !lex.titles.contains(k));
+          || (indefiniteObject && !l.named()[t] && !k.startsWith("ال") && (prev.startsWith("ال") || l.named()[t - 1])
+              && !lex.titles.contains(k))
+          // "وجاء بيان الجيش متناقضا": an accusative written with its alef is the predicate, not the subject
+          || (k.length() >= 5 && k.endsWith("ا") && !l.named()[t] && !k.startsWith("ال") && prev.startsWith("ال"));
       if (object) {
         last = t - 1;
         break;
@@ -1260,6 +1328,23 @@ final class PatternQuoteAnalyzer implements QuoteAnalyzer {
       last--;
     }
     return last < p.first() ? null : spanOf(l, p.first(), last);
+  }
+
+  /** The token of a form of كان opening the sentence from {@code a}, or -1. */
+  private static int kanaOpening(Line l, int a) {
+    List<Token> toks = l.tokens();
+    int f = a;
+    while (f < toks.size() && !toks.get(f).word()) {
+      f++;
+    }
+    if (f + 1 >= toks.size() || !KANA.contains(toks.get(f).key()) || !toks.get(f + 1).word()) {
+      return -1;
+    }
+    String next = toks.get(f + 1).key();
+    char c = next.charAt(0);
+    boolean prepositional = !l.named()[f + 1] && ((c == 'ل' || c == 'ب' || c == 'ك') && !next.startsWith("ال")
+        || LEADING_PREPOSITIONS.contains(next) || TRAILING_PREPOSITIONS.contains(next) || NOT_A_SUBJECT.contains(next));
+    return prepositional ? -1 : f; // "وكان للسلطات موقف": كان with a prepositional phrase names no subject
   }
 
   private static final Set<String> QUANTIFIERS = Set.of("كل", "جميع", "بعض", "عدة", "عددا");
@@ -1787,11 +1872,15 @@ final class PatternQuoteAnalyzer implements QuoteAnalyzer {
     if (i < end && verb != SAY && l.lamNamed()[i] >= 0) {
       i = l.lamNamed()[i] + 1; // "وقالت لرويترز إن ...": a named addressee, not the speaker
     }
-    if (i < end && verb != SAY && lamPlural(l, i)) {
-      // "وقال لمحققين بلجيكيين إن ...": an addressee in the oblique plural, with its adjectives, is not the speaker
+    if (i < end && verb != SAY && (lamPlural(l, i) || lamHamza(l, i))) {
+      // "وقال لمحققين بلجيكيين إن ..."، "قالت لأحلام": an addressee after ل, with its adjectives, is not the speaker
       i++;
       while (i < end && toks.get(i).word() && !l.named()[i] && obliquePlural(toks.get(i).key())) {
         i++;
+      }
+      if (i < end && toks.get(i).word() && (LEADING_PREPOSITIONS.contains(toks.get(i).key())
+          || NOT_A_SUBJECT.contains(toks.get(i).key()) || NOUN_GOVERNORS.contains(toks.get(i).key()))) {
+        return new Phrase(-1, -1, i, false, false, false);
       }
     }
     if (i < end && toks.get(i).word() && startsNominalReport(toks.get(i).key(), verb)) {
@@ -1852,6 +1941,16 @@ final class PatternQuoteAnalyzer implements QuoteAnalyzer {
       String k = t.key();
       if (i > first && l.lamNamed()[i] >= 0) {
         break; // "قالت المتحدثة لرويترز إن": the one spoken to ends the speaker
+      }
+      if (i > first && (k.equals("الذي") || k.equals("التي")) && cls != VerbClass.DENY && lex.takesObject(verb)) {
+        int o = objectAfterRelative(l, i, end);
+        if (o >= 0) {
+          // "وأكد التحالف الذي تقوده السعودية الاستمرار في ...": a short relative clause, then the object
+          last = o - 1;
+          i = o;
+          object = true;
+          break;
+        }
       }
       boolean title = k.equals("العام") && i > first && toks.get(i - 1).word() && toks.get(i - 1).key().startsWith("ال")
           && !(i + 1 < end && toks.get(i + 1).word() && YEAR_QUALIFIERS.contains(toks.get(i + 1).key()));
@@ -1956,6 +2055,42 @@ final class PatternQuoteAnalyzer implements QuoteAnalyzer {
         && c != 'و';
   }
 
+  /**
+   * The token of a definite verbal noun (الاستمرار) or listed object that follows a relative clause of two to four
+   * words opening at {@code rel}, when no complementizer comes in the clause; else -1.
+   */
+  private int objectAfterRelative(Line l, int rel, int end) {
+    List<Token> toks = l.tokens();
+    if (complementizerAhead(toks, rel, end)) {
+      return -1;
+    }
+    for (int m = rel + 2; m < end && m <= rel + 4; m++) {
+      Token t = toks.get(m);
+      if (!t.word()) {
+        return -1;
+      }
+      String k = t.key();
+      if (!l.named()[m] && (lex.objects.contains(k) || (k.startsWith("ال") && derivedVerbalNoun(k.substring(2))))) {
+        return m;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * True for a word written ل against a hamza ("لأحلام"، "لإذاعة"): no Arabic word begins so, so it is the
+   * preposition before a name or noun.
+   */
+  private static boolean lamHamza(Line l, int i) {
+    Token t = l.tokens().get(i);
+    if (!t.word() || t.end() - t.start() < 4) {
+      return false;
+    }
+    char c0 = l.text().charAt(t.start());
+    char c1 = l.text().charAt(t.start() + 1);
+    return c0 == ArabicLetters.LAM && (c1 == ArabicLetters.ALEF_HAMZA_ABOVE || c1 == ArabicLetters.ALEF_HAMZA_BELOW);
+  }
+
   private static boolean obliquePlural(String k) {
     return k.length() >= 5 && k.endsWith("ين");
   }
@@ -1998,7 +2133,7 @@ final class PatternQuoteAnalyzer implements QuoteAnalyzer {
    * امتلاك، اعتقال): an alef, a letter, then the teh of the pattern.
    */
   private static boolean derivedVerbalNoun(String k) {
-    return k.length() >= 5 && k.charAt(0) == 'ا' && (k.charAt(2) == 'ت' || k.startsWith("است"))
+    return k.length() >= 5 && k.charAt(0) == 'ا' && k.charAt(1) != 'ل' && (k.charAt(2) == 'ت' || k.startsWith("است"))
         && !k.endsWith("ين") && !k.endsWith("ون") && !k.endsWith("ات");
   }
 
