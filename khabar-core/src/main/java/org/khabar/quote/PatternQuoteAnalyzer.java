@@ -351,7 +351,10 @@ final class PatternQuoteAnalyzer implements QuoteAnalyzer {
       if (words < 4 && attachedToProclitic(ol, open)) {
         continue; // لـ«العربية.نت», بـ"الإرهاب": a name or term after a preposition
       }
-      if (words <= 4 && ((namesOrTerm(ol, open.token()) && !spokenRightAfterSpeaker(ol, open.token(), who))
+      boolean closesClause = close != null && close.lineIndex() == open.lineIndex()
+          && clauseEndsAfter(ol.tokens(), close.token() + 1);
+      if (words <= 4 && ((namesOrTerm(ol, open.token())
+          && !(closesClause && spokenRightAfterSpeaker(ol, open.token(), who)))
           || nameBeforeComplementizer(lines.get(endLine), endToken))) {
         continue; // تنظيم "الدولة الإسلامية", صحيفة «الوطن»: a quoted name or term inside a noun phrase
       }
@@ -434,7 +437,7 @@ final class PatternQuoteAnalyzer implements QuoteAnalyzer {
    * short as it is, it is what the speaker says, not a name.
    */
   private boolean spokenRightAfterSpeaker(Line l, int markToken, Attribution who) {
-    if (who == null || who.speaker() == null || markToken == 0) {
+    if (who == null || who.speaker() == null || markToken == 0 || Tokens.of(who.speaker().text()).size() > 2) {
       return false;
     }
     List<Token> toks = l.tokens();
@@ -450,6 +453,12 @@ final class PatternQuoteAnalyzer implements QuoteAnalyzer {
       }
     }
     return false;
+  }
+
+  /** True when token {@code t} ends the clause: the line's end, a comma or a sentence end. */
+  private static boolean clauseEndsAfter(List<Token> toks, int t) {
+    return t >= toks.size() || (!toks.get(t).word() && (isComma(toks.get(t))
+        || Tokens.isSentenceEnd(toks.get(t).key().charAt(0))));
   }
 
   /** True when a complementizer follows the closing mark: «قالت "سي بي أس" إن ...» names the speaker. */
@@ -741,7 +750,7 @@ final class PatternQuoteAnalyzer implements QuoteAnalyzer {
       // "اتُّهمت الشركة بالتسبب ...": the accusation's ب right after the first noun phrase is the passive
       if (v.verbClass() != VerbClass.DENY && lex.takesObject(v) && !sp.stoppedAtObject() && sp.first() >= 0
           && j < b && toks.get(j).word() && toks.get(j).key().length() > 3 && toks.get(j).key().charAt(0) == 'ب'
-          && "ب".equals(v.preposition())) {
+          && !lex.complementizers.contains(toks.get(j).key()) && "ب".equals(v.preposition())) {
         continue;
       }
       // "نفى الوزير صحة التقارير": the object is what is denied
@@ -1857,6 +1866,9 @@ final class PatternQuoteAnalyzer implements QuoteAnalyzer {
         && !(toks.get(i).key().equals("من") && !(i + 1 < end && lex.skips.contains(toks.get(i + 1).key())))) {
       i++; // "من جهته"; a lone "من" is the verb's preposition ("حذرت من اشتباكات")
     }
+    while (i < end && toks.get(i).word() && lex.adverbs.contains(toks.get(i).key())) {
+      i++; // "اتهمت علنا ..."، "أكد مجددا ...": an adverb before the subject
+    }
     if (i < end && toks.get(i).word() && LEADING_PREPOSITIONS.contains(toks.get(i).key())) {
       // "وأوضحت في بيانها أن ...": no subject is named, the verb continues an earlier speaker
       return new Phrase(-1, -1, i, false, false, false);
@@ -2157,7 +2169,8 @@ final class PatternQuoteAnalyzer implements QuoteAnalyzer {
     }
     String rest = k.substring(1);
     return rest.startsWith("ال") || rest.startsWith("م") || rest.startsWith("ت") || rest.startsWith("است")
-        || rest.startsWith("انس") || rest.startsWith("انت") || rest.startsWith("اعت") || lex.objects.contains(rest);
+        || rest.startsWith("انس") || rest.startsWith("انت") || rest.startsWith("اعت") || lex.objects.contains(rest)
+        || derivedVerbalNoun(rest); // "بارتكاب"، "باختراق"
   }
 
   /** The closing mark of a short quoted name (one to five words) opening at token {@code i}, or -1. */
