@@ -12,6 +12,9 @@ measured, to measure the fixes that measurement led to on sentences never seen. 
 of seed 20187 (30 + 12) with both earlier draws excluded (arguments: 20187 30 12 20181 20183:30:10), all split
 real-blind2, made after real-test and real-holdout had both been used for error analysis. The draw of seed 20189
 (40 + 0, arguments: 20189 40 0 20181 20183:30:10 20187:30:12) was read, unannotated, for error analysis only.
+attribution-blind3.tsv holds the draw of seed 20191 (45 + 15, arguments: 20191 45 15 20181 20183:30:10 20187:30:12
+20189:40:0), split real-blind3, annotated by hand before the analyser ran on it, after all earlier splits had been used
+for error analysis; measured once before the fifth round's changes (the blind baseline) and once after them.
 
 Every line of every article's text is cut into sentences after . ! ؟ followed by a space; sentences of 40-400
 characters are kept. A sentence "has a cue" when it holds a quotation mark (" « » “ ”) or a word of the reporting

@@ -126,7 +126,8 @@ final class CueClaimAnalyzer implements ClaimAnalyzer {
     for (int i = a; i < b; i++) {
       words += toks.get(i).word() ? 1 : 0;
     }
-    if (words < MIN_WORDS || !checkable(text, toks, a, b, words) || attributedElsewhere(text, toks, a, b, quotes)) {
+    if (words < MIN_WORDS || !checkable(text, toks, a, b, words) || attributedElsewhere(text, toks, a, b, quotes)
+        || attributionOnly(toks, a, b, words)) {
       return;
     }
     Stance stance = Stance.ASSERTS;
@@ -224,6 +225,35 @@ final class CueClaimAnalyzer implements ClaimAnalyzer {
       }
     }
     return false;
+  }
+
+  /** First words of an attribution that can stand as a sentence of its own after its content ("وفق ما أوردت ..."). */
+  private static final java.util.Set<String> ATTRIBUTION_OPENERS = java.util.Set.of("وفق", "وفقا", "بحسب", "حسب",
+      "حسبما", "طبقا", "نقلا");
+
+  /**
+   * True for a short sentence that is only an attribution of what came before ("وفق ما أوردت وكالة الأنباء."): an
+   * attribution opener, at most ten words and no comma; it holds no proposition of its own.
+   */
+  private static boolean attributionOnly(List<Words.Tok> toks, int a, int b, int words) {
+    int f = a;
+    while (f < b && !toks.get(f).word()) {
+      f++;
+    }
+    if (f >= b || words > 10) {
+      return false;
+    }
+    String k = toks.get(f).key();
+    String bare = k.length() > 3 && k.charAt(0) == 'و' && !k.startsWith("وفق") ? k.substring(1) : k;
+    if (!ATTRIBUTION_OPENERS.contains(bare)) {
+      return false;
+    }
+    for (int i = f; i < b; i++) {
+      if (!toks.get(i).word() && (toks.get(i).key().equals("\u060C") || toks.get(i).key().equals(","))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** True when the sentence repeats a proposition a quote of this line already attributes to its source. */

@@ -76,11 +76,23 @@ final class Lexicon {
   final Set<String> titles;
   /** Verbs of naming after عمن ("عمن سمتها"). */
   final Set<String> naming;
+  /** Lemmas (match keys) of reporting verbs that also take a noun object ("أكد الوزير ضرورة ..."). */
+  final Set<String> objectVerbs;
+  /** Nouns of measure or criterion after حسب/وفق ("حسب عدد الأهداف"): never a source. */
+  final Set<String> nonSources;
+  /** Adverbs of manner that end a speaker before the verb's object ("نفت الحكومة بشدة وجود ..."). */
+  final Set<String> adverbs;
+  /** Verbal nouns of reporting verbs ("إلى التأكيد على أن"), by match key. */
+  final Set<String> reportNouns;
 
   private Lexicon(Map<String, Verb> verbs, Map<String, Verb> participles, Set<String> purpose, List<String[]> markers,
       List<String[]> pronounMarkers,
       Set<String> stops, Set<String> contexts, Set<String> skips, Set<String> objects, Set<String> titles,
-      Set<String> naming) {
+      Set<String> naming, Set<String> objectVerbs, Set<String> nonSources, Set<String> adverbs, Set<String> reportNouns) {
+    this.reportNouns = Set.copyOf(reportNouns);
+    this.adverbs = Set.copyOf(adverbs);
+    this.objectVerbs = Set.copyOf(objectVerbs);
+    this.nonSources = Set.copyOf(nonSources);
     this.verbs = Map.copyOf(verbs);
     this.participles = Map.copyOf(participles);
     this.purpose = Set.copyOf(purpose);
@@ -176,6 +188,11 @@ final class Lexicon {
     return verbs.get(key);
   }
 
+  /** True for a verb that also takes a noun object when no complementizer follows ("أكد الوزير ضرورة ..."). */
+  boolean takesObject(Verb v) {
+    return v.verbClass() == VerbClass.DENY || objectVerbs.contains(ArabicText.matchKey(v.lemma()));
+  }
+
   /** The circumstantial participle a word key is ("مؤكدا", "ومشيرا"), or {@code null}. */
   Verb participle(String key) {
     return participles.get(key);
@@ -236,6 +253,10 @@ final class Lexicon {
     Set<String> objects = new HashSet<>();
     Set<String> titles = new HashSet<>();
     Set<String> naming = new HashSet<>();
+    Set<String> objectVerbs = new HashSet<>();
+    Set<String> nonSources = new HashSet<>();
+    Set<String> adverbs = new HashSet<>();
+    Set<String> reportNouns = new HashSet<>();
     Set<String> target = null;
     for (String line : lines("speaker-boundaries.txt")) {
       switch (line) {
@@ -245,6 +266,10 @@ final class Lexicon {
         case "[object]" -> target = objects;
         case "[title]" -> target = titles;
         case "[naming]" -> target = naming;
+        case "[object-verb]" -> target = objectVerbs;
+        case "[non-source]" -> target = nonSources;
+        case "[adverb]" -> target = adverbs;
+        case "[report-noun]" -> target = reportNouns;
         default -> {
           if (target == null) {
             throw new IllegalStateException("speaker-boundaries.txt: word before any section: " + line);
@@ -254,7 +279,7 @@ final class Lexicon {
       }
     }
     return new Lexicon(verbs, participles, purpose, markers, pronounMarkers, stops, contexts, skips, objects, titles,
-        naming);
+        naming, objectVerbs, nonSources, adverbs, reportNouns);
   }
 
   /** The non-comment, non-blank lines of a resource of this package; the first line must name its source. */

@@ -56,6 +56,8 @@ final class PatternQuoteAnalyzer implements QuoteAnalyzer {
       "المنصرم", "السابق");
   /** Words that join a new clause after a comma ("...، كما نفت ..."، "...، ثم أوردت الصحيفة أن ..."). */
   private static final Set<String> CLAUSE_JOINERS = Set.of("كما", "فيما", "ثم", "بينما");
+  /** Words of contrast that, with a complementizer, open a new clause after a comma ("...، غير أنه ينفي"). */
+  private static final Set<String> CONTRASTS = Set.of("غير", "الا", "بيد");
   /** Most words of a reported clause before quoted words that it absorbs ("إن إسرائيل «...»"). */
   static final int MAX_SUBJECT_BEFORE_QUOTE = 8;
   /** Most words of a speaker's apposition between commas ("قال نجيب دانيش، المتحدث باسم الوزارة، إن"). */
@@ -94,14 +96,16 @@ final class PatternQuoteAnalyzer implements QuoteAnalyzer {
    * The tokens of one content line; {@code named[t]} when token t lies inside an entity mention; {@code lamNamed[t]}
    * the last token of a mention written against the preposition ل of token t ("لرويترز"), or -1.
    */
-  private record Line(TextLine source, String text, List<Token> tokens, boolean[] named, int[] lamNamed) {}
+  private record Line(TextLine source, String text, List<Token> tokens, boolean[] named, int[] lamNamed,
+      boolean[] opensPlaceOrOrg, boolean[] person) {}
 
   List<Quote> find(List<TextLine> content, List<EntityMention> entities) {
     List<Line> lines = new ArrayList<>(content.size());
     for (TextLine tl : content) {
       String text = tl.text().length() > MAX_LINE ? tl.text().substring(0, MAX_LINE) : tl.text();
       List<Token> toks = Tokens.of(text);
-      lines.add(new Line(tl, text, toks, named(tl.number(), toks, entities), lamNamed(tl.number(), toks, entities)));
+      lines.add(new Line(tl, text, toks, named(tl.number(), toks, entities), lamNamed(tl.number(), toks, entities),
+          opensPlaceOrOrg(tl.number(), toks, entities), person(tl.number(), toks, entities)));
     }
     List<Candidate> found = new ArrayList<>();
     boolean[][] inDirect = new boolean[lines.size()][];
@@ -157,6 +161,36 @@ final class PatternQuoteAnalyzer implements QuoteAnalyzer {
             last++;
           }
           out[t] = last;
+        }
+      }
+    }
+    return out;
+  }
+
+  /** Marks the tokens of a line that open a mention of a place or an organisation. */
+  private static boolean[] opensPlaceOrOrg(int lineNumber, List<Token> toks, List<EntityMention> entities) {
+    boolean[] out = new boolean[toks.size()];
+    for (EntityMention e : entities) {
+      if (e.line() != lineNumber || e.type() == org.khabar.model.EntityType.PERSON) {
+        continue;
+      }
+      for (int t = 0; t < toks.size(); t++) {
+        if (toks.get(t).start() == e.start()) {
+          out[t] = true;
+          break;
+        }
+      }
+    }
+    return out;
+  }
+
+  /** Marks the tokens of a line that lie inside a mention of a person. */
+  private static boolean[] person(int lineNumber, List<Token> toks, List<EntityMention> entities) {
+    boolean[] out = new boolean[toks.size()];
+    for (EntityMention e : entities) {
+      if (e.line() == lineNumber && e.type() == org.khabar.model.EntityType.PERSON) {
+        for (int t = 0; t < toks.size(); t++) {
+          out[t] |= toks.get(t).start() >= e.start() && toks.get(t).end() <= e.end();
         }
       }
     }
@@ -317,7 +351,11 @@ final class PatternQuoteAnalyzer implements QuoteAnalyzer {
       if (words < 4 && attachedToProclitic(ol, open)) {
         continue; // لـ«العربية.نت», بـ"الإرهاب": a name or term after a preposition
       }
-      if (words <= 4 && (namesOrTerm(ol, open.token()) || nameBeforeComplementizer(lines.get(endLine), endToken))) {
+      boolean closesClause = close != null && close.lineIndex() == open.lineIndex()
+          && clauseEndsAfter(ol.tokens(), close.token() + 1);
+      if (words <= 4 && ((namesOrTerm(ol, open.token())
+          && !(closesClause && spokenRightAfterSpeaker(ol, open.token(), who)))
+          || nameBeforeComplementizer(lines.get(endLine), endToken))) {
         continue; // تنظيم "الدولة الإسلامية", صحيفة «الوطن»: a quoted name or term inside a noun phrase
       }
       for (int li = open.lineIndex(); li <= endLine; li++) {
@@ -392,6 +430,35 @@ final class PatternQuoteAnalyzer implements QuoteAnalyzer {
     }
     String k = prev.key();
     return lex.verb(k) == null && lex.participle(k) == null && !lex.complementizers.contains(k) && !isContext(k);
+  }
+
+  /**
+   * True when the quotation opens right after the speaker of a verb of saying ("كما يقول المثل «لسانك حصانك»"):
+   * short as it is, it is what the speaker says, not a name.
+   */
+  private boolean spokenRightAfterSpeaker(Line l, int markToken, Attribution who) {
+    if (who == null || who.speaker() == null || markToken == 0 || Tokens.of(who.speaker().text()).size() > 2) {
+      return false;
+    }
+    List<Token> toks = l.tokens();
+    Token last = toks.get(markToken - 1);
+    if (last.end() != who.speaker().end() || !last.word()
+        || !last.key().startsWith("ال")) {
+      return false; // "قالت صحيفة «الوطن»": a noun in construct before a quoted name is the name's, not a speaker
+    }
+    for (int t = markToken - 1; t > 0; t--) {
+      if (toks.get(t).start() <= who.speaker().start()) {
+        Verb v = toks.get(t - 1).word() ? verbAt(l, t - 1) : null;
+        return v != null && v.lemma().equals("قال") && !impersonal(l, t - 1);
+      }
+    }
+    return false;
+  }
+
+  /** True when token {@code t} ends the clause: the line's end, a comma or a sentence end. */
+  private static boolean clauseEndsAfter(List<Token> toks, int t) {
+    return t >= toks.size() || (!toks.get(t).word() && (isComma(toks.get(t))
+        || Tokens.isSentenceEnd(toks.get(t).key().charAt(0))));
   }
 
   /** True when a complementizer follows the closing mark: «قالت "سي بي أس" إن ...» names the speaker. */
@@ -596,6 +663,16 @@ final class PatternQuoteAnalyzer implements QuoteAnalyzer {
     List<Token> toks = l.tokens();
     for (int i = a; i < b; i++) {
       Token tok = toks.get(i);
+      if (tok.word() && !inDirect[i] && lex.reportNouns.contains(tok.key())) {
+        int cut = reportNoun(l, li, a, i, b, out, inDirect);
+        if (cut >= b) {
+          return;
+        }
+        if (cut > i) {
+          i = cut - 1;
+          continue;
+        }
+      }
       if (!tok.word() || inDirect[i] || !lex.reportCues.contains(tok.key())) {
         continue;
       }
@@ -603,6 +680,10 @@ final class PatternQuoteAnalyzer implements QuoteAnalyzer {
         return;
       }
       Verb v = verbAt(l, i);
+      if (v != null && v.verbClass() != VerbClass.DENY && lex.takesObject(v) && i > a && toks.get(i - 1).word()
+          && WHAT.contains(toks.get(i - 1).key()) && !complementizerAhead(toks, i + 1, b)) {
+        continue; // "ومما يؤكد سعي ...": "what confirms", a relative with ما as its subject, is no report
+      }
       if (v != null && DIRECT_ONLY.contains(v.lemma())) {
         continue; // "ووصف الكاتب ما يجري بأنه «مسرحية سياسية»": a description reports only a quotation (direct pass)
       }
@@ -646,6 +727,10 @@ final class PatternQuoteAnalyzer implements QuoteAnalyzer {
           }
         }
       }
+      if (v.verbClass() == VerbClass.RELAY && j + 1 < b && isComma(toks.get(j)) && toks.get(j + 1).word()
+          && (toks.get(j + 1).key().equals("عن") || toks.get(j + 1).key().equals("عمن"))) {
+        j++; // "ونقل الموقع، عن الباحث، أن ...": the relay's source after a comma
+      }
       boolean tongue = onTheTongueOf(toks, j, b);
       if (j < b && (toks.get(j).key().equals("عن") || tongue)) {
         Phrase relayed = speakerAfter(l, j + (tongue ? 2 : 1), b, SAY);
@@ -662,8 +747,14 @@ final class PatternQuoteAnalyzer implements QuoteAnalyzer {
           return;
         }
       }
+      // "اتُّهمت الشركة بالتسبب ...": the accusation's ب right after the first noun phrase is the passive
+      if (v.verbClass() != VerbClass.DENY && lex.takesObject(v) && !sp.stoppedAtObject() && sp.first() >= 0
+          && j < b && toks.get(j).word() && toks.get(j).key().length() > 3 && toks.get(j).key().charAt(0) == 'ب'
+          && !lex.complementizers.contains(toks.get(j).key()) && "ب".equals(v.preposition())) {
+        continue;
+      }
       // "نفى الوزير صحة التقارير": the object is what is denied
-      if (v.verbClass() == VerbClass.DENY && sp.stoppedAtObject() && (speaker != null || sp.first() < 0)) {
+      if (lex.takesObject(v) && sp.stoppedAtObject() && (speaker != null || sp.first() < 0)) {
         int cut = nextReport(l, j, b, inDirect);
         if (addReported(l, li, j, -1, cut, speaker, gender, out, inDirect)) {
           if (cut >= b) {
@@ -725,6 +816,28 @@ final class PatternQuoteAnalyzer implements QuoteAnalyzer {
       }
     }
     attributed(l, li, a, b, out, inDirect);
+  }
+
+  /**
+   * "وسارع كلوب إلى التأكيد على أن ...": a reporting verb's verbal noun after إلى/على, with its complementizer,
+   * reports for the subject of the sentence's verb. Adds the report and returns where it ends, or -1.
+   */
+  private int reportNoun(Line l, int li, int a, int i, int b, List<Candidate> out, boolean[] inDirect) {
+    List<Token> toks = l.tokens();
+    if (i == a || !toks.get(i - 1).word() || !(toks.get(i - 1).key().equals("الي")
+        || toks.get(i - 1).key().equals("علي"))) {
+      return -1;
+    }
+    int k = i + 1;
+    if (k < b && toks.get(k).word() && (toks.get(k).key().equals("علي") || toks.get(k).key().equals("الي"))) {
+      k++;
+    }
+    if (k >= b || !toks.get(k).word() || !lex.complementizers.contains(toks.get(k).key())) {
+      return -1;
+    }
+    Span speaker = mainSubject(l, a, i - 1, false);
+    int cut = nextReport(l, k + 1, b, inDirect);
+    return addReported(l, li, k + 1, -1, cut, speaker, Gender.UNKNOWN, out, inDirect) ? cut : -1;
   }
 
   /**
@@ -915,6 +1028,10 @@ final class PatternQuoteAnalyzer implements QuoteAnalyzer {
         boolean joined = toks.get(v).word() && CLAUSE_JOINERS.contains(toks.get(v).key());
         if (joined) {
           v++;
+        } else if (v + 2 < end && toks.get(v).word() && CONTRASTS.contains(toks.get(v).key())
+            && toks.get(v + 1).word() && lex.complementizers.contains(toks.get(v + 1).key())
+            && !inDirect[v + 2] && startsReport(l, v + 2, end)) {
+          return t; // "...، غير أنه ينفي ...": a contrast opens the next report
         }
         // a new clause: joined by كما/فيما or by the verb's own و ("، وأضاف أن"), not a bare verb that may be
         // the predicate of the content ("إن فريق المحقق، روبرت مولر، أبلغ ...")
@@ -1142,6 +1259,9 @@ final class PatternQuoteAnalyzer implements QuoteAnalyzer {
     return spanOf(l, f, verb - 1, wa ? 1 : 0);
   }
 
+  /** The relative ما as a subject ("مما يؤكد"، "بما يؤكد"). */
+  private static final Set<String> WHAT = Set.of("ما", "مما", "بما", "وما", "لما", "ومما", "وبما", "فما");
+
   /** Verbs of description (وصف X بأنه): speech only when what follows is a direct quotation. */
   private static final Set<String> DIRECT_ONLY = Set.of("وصف");
 
@@ -1183,6 +1303,10 @@ final class PatternQuoteAnalyzer implements QuoteAnalyzer {
    */
   private Span mainSubject(Line l, int a, int verb, boolean indefiniteObject) {
     int f = sentenceVerb(l, a);
+    if (f < 0) {
+      f = kanaOpening(l, a); // "وكان عبد السلام تكلم ... عندما قال": the subject of كان
+      indefiniteObject |= f >= 0; // its predicate, a verb, follows the subject
+    }
     if (f < 0 || f + 1 >= verb) {
       return null;
     }
@@ -1200,8 +1324,10 @@ final class PatternQuoteAnalyzer implements QuoteAnalyzer {
       String k = tok.key();
       String prev = toks.get(t - 1).word() ? toks.get(t - 1).key() : "";
       boolean object = hasTanween(l, tok) || QUANTIFIERS.contains(k) || RELATIVES.contains(k)
-          || (indefiniteObject && !l.named()[t] && !k.startsWith("ال") && prev.startsWith("ال")
-              && !lex.titles.contains(k));
+          || (indefiniteObject && !l.named()[t] && !k.startsWith("ال") && (prev.startsWith("ال") || l.named()[t - 1])
+              && !lex.titles.contains(k))
+          // "وجاء بيان الجيش متناقضا": an accusative written with its alef is the predicate, not the subject
+          || (k.length() >= 5 && k.endsWith("ا") && !l.named()[t] && !k.startsWith("ال") && prev.startsWith("ال"));
       if (object) {
         last = t - 1;
         break;
@@ -1211,6 +1337,23 @@ final class PatternQuoteAnalyzer implements QuoteAnalyzer {
       last--;
     }
     return last < p.first() ? null : spanOf(l, p.first(), last);
+  }
+
+  /** The token of a form of كان opening the sentence from {@code a}, or -1. */
+  private static int kanaOpening(Line l, int a) {
+    List<Token> toks = l.tokens();
+    int f = a;
+    while (f < toks.size() && !toks.get(f).word()) {
+      f++;
+    }
+    if (f + 1 >= toks.size() || !KANA.contains(toks.get(f).key()) || !toks.get(f + 1).word()) {
+      return -1;
+    }
+    String next = toks.get(f + 1).key();
+    char c = next.charAt(0);
+    boolean prepositional = !l.named()[f + 1] && ((c == 'ل' || c == 'ب' || c == 'ك') && !next.startsWith("ال")
+        || LEADING_PREPOSITIONS.contains(next) || TRAILING_PREPOSITIONS.contains(next) || NOT_A_SUBJECT.contains(next));
+    return prepositional ? -1 : f; // "وكان للسلطات موقف": كان with a prepositional phrase names no subject
   }
 
   private static final Set<String> QUANTIFIERS = Set.of("كل", "جميع", "بعض", "عدة", "عددا");
@@ -1638,6 +1781,9 @@ final class PatternQuoteAnalyzer implements QuoteAnalyzer {
     if (p.first() < 0) {
       return null;
     }
+    if (from == marker[0] && nonSource(l, marker[1] == 1 && p.first() == from ? p.withClitic() : p)) {
+      return null; // "حسب عدد الأهداف"، "وفقا للقانون": depending on, in line with; no source
+    }
     if (p.end() + 1 < end && toks.get(p.end()).word() && toks.get(p.end()).key().equals("عن")) {
       Phrase inner = speakerAfter(l, p.end() + 1, end, SAY);
       if (inner.first() >= 0) {
@@ -1645,6 +1791,20 @@ final class PatternQuoteAnalyzer implements QuoteAnalyzer {
       }
     }
     return marker[1] == 1 && p.first() == from ? p.withClitic() : p;
+  }
+
+  /** True when a phrase after a marker is headed by a noun of measure or criterion ("عدد"، "القانون"). */
+  private boolean nonSource(Line l, Phrase p) {
+    Span sp = p.span(l);
+    if (sp == null) {
+      return false;
+    }
+    for (Token t : Tokens.of(sp.text())) {
+      if (t.word()) {
+        return lex.nonSources.contains(t.key());
+      }
+    }
+    return false;
   }
 
   // ---------------------------------------------------------------- speaker phrases
@@ -1706,6 +1866,9 @@ final class PatternQuoteAnalyzer implements QuoteAnalyzer {
         && !(toks.get(i).key().equals("من") && !(i + 1 < end && lex.skips.contains(toks.get(i + 1).key())))) {
       i++; // "من جهته"; a lone "من" is the verb's preposition ("حذرت من اشتباكات")
     }
+    while (i < end && toks.get(i).word() && lex.adverbs.contains(toks.get(i).key())) {
+      i++; // "اتهمت علنا ..."، "أكد مجددا ...": an adverb before the subject
+    }
     if (i < end && toks.get(i).word() && LEADING_PREPOSITIONS.contains(toks.get(i).key())) {
       // "وأوضحت في بيانها أن ...": no subject is named, the verb continues an earlier speaker
       return new Phrase(-1, -1, i, false, false, false);
@@ -1721,8 +1884,29 @@ final class PatternQuoteAnalyzer implements QuoteAnalyzer {
     if (i < end && verb != SAY && l.lamNamed()[i] >= 0) {
       i = l.lamNamed()[i] + 1; // "وقالت لرويترز إن ...": a named addressee, not the speaker
     }
+    if (i < end && verb != SAY && (lamPlural(l, i) || lamHamza(l, i))) {
+      // "وقال لمحققين بلجيكيين إن ..."، "قالت لأحلام": an addressee after ل, with its adjectives, is not the speaker
+      i++;
+      while (i < end && toks.get(i).word() && !l.named()[i] && obliquePlural(toks.get(i).key())) {
+        i++;
+      }
+      if (i < end && toks.get(i).word() && (LEADING_PREPOSITIONS.contains(toks.get(i).key())
+          || NOT_A_SUBJECT.contains(toks.get(i).key()) || NOUN_GOVERNORS.contains(toks.get(i).key()))) {
+        return new Phrase(-1, -1, i, false, false, false);
+      }
+    }
     if (i < end && toks.get(i).word() && startsNominalReport(toks.get(i).key(), verb)) {
       return new Phrase(-1, -1, i, false, false, true); // "وأشار إلى ارتفاع ...": the earlier speaker goes on
+    }
+    if (cls != VerbClass.DENY && verb.gender() == Gender.PLURAL && lex.takesObject(verb) && i < end
+        && toks.get(i).word() && !lex.complementizers.contains(toks.get(i).key())
+        && !complementizerAhead(toks, i, end)) {
+      // "أكدوا رغبة ...": a verb placed before its subject is singular, so what follows a plural verb is its object
+      return new Phrase(-1, -1, i, true, false, false);
+    }
+    if (cls != VerbClass.DENY && lex.takesObject(verb) && i < end && toks.get(i).word() && !l.named()[i]
+        && derivedVerbalNoun(toks.get(i).key()) && !complementizerAhead(toks, i, end)) {
+      return new Phrase(-1, -1, i, true, false, false); // "أكد فيها امتلاك ...": the object, no subject named
     }
     if (cls == VerbClass.DENY && i < end && toks.get(i).word() && deniedNoun(toks.get(i).key())) {
       return new Phrase(-1, -1, i, true, false, false); // "الحكومة ... نفت استخدام ...": the subject came first
@@ -1748,9 +1932,17 @@ final class PatternQuoteAnalyzer implements QuoteAnalyzer {
           int appositionEnd = last >= first && i == last + 1 ? apposition(toks, i, end, cls) : -1;
           if (appositionEnd >= 0) {
             // "قال نجيب دانيش، المتحدث باسم الوزارة، إن": the apposition belongs to the speaker
-            boolean deniedObject = cls == VerbClass.DENY && !lex.complementizers.contains(toks.get(appositionEnd + 1).key())
-                && !LEADING_PREPOSITIONS.contains(toks.get(appositionEnd + 1).key());
+            boolean deniedObject = lex.takesObject(verb)
+                && !lex.complementizers.contains(toks.get(appositionEnd + 1).key())
+                && !LEADING_PREPOSITIONS.contains(toks.get(appositionEnd + 1).key())
+                && (cls == VerbClass.DENY || !complementizerAhead(toks, appositionEnd + 1, end));
             return new Phrase(first, appositionEnd - 1, appositionEnd + 1, deniedObject, false, false);
+          }
+          if (cls != VerbClass.DENY && lex.takesObject(verb) && last >= first && isComma(t) && i + 1 < end
+              && toks.get(i + 1).word() && !complementizerAhead(toks, i + 1, end)
+              && objectAfter(toks, i + 1, end) == i + 1) {
+            object = true; // "وأكدت الوزارة، دفن ...": the object after a comma, no complementizer to come
+            i++;
           }
           break;
         }
@@ -1761,6 +1953,16 @@ final class PatternQuoteAnalyzer implements QuoteAnalyzer {
       String k = t.key();
       if (i > first && l.lamNamed()[i] >= 0) {
         break; // "قالت المتحدثة لرويترز إن": the one spoken to ends the speaker
+      }
+      if (i > first && (k.equals("الذي") || k.equals("التي")) && cls != VerbClass.DENY && lex.takesObject(verb)) {
+        int o = objectAfterRelative(l, i, end);
+        if (o >= 0) {
+          // "وأكد التحالف الذي تقوده السعودية الاستمرار في ...": a short relative clause, then the object
+          last = o - 1;
+          i = o;
+          object = true;
+          break;
+        }
       }
       boolean title = k.equals("العام") && i > first && toks.get(i - 1).word() && toks.get(i - 1).key().startsWith("ال")
           && !(i + 1 < end && toks.get(i + 1).word() && YEAR_QUALIFIERS.contains(toks.get(i + 1).key()));
@@ -1776,13 +1978,28 @@ final class PatternQuoteAnalyzer implements QuoteAnalyzer {
         break;
       }
       if (i > first && (startsNominalReport(k, verb)
-          || (toks.get(i - 1).key().startsWith("ال") && clitic(k, verb)))) {
+          || (toks.get(i - 1).key().startsWith("ال") && clitic(k, verb) && !l.named()[i]))) {
         // "أفادت الوكالة الاقتصادية بزيادة ...": after a definite word, the verb's ب opens its complement
         preposition = true;
         break;
       }
-      if (cls == VerbClass.DENY && i > first && (lex.objects.contains(k) || objectStarts(l, i))) {
-        object = true;
+      if (i > first && lamPlural(l, i)) {
+        break; // "قال المتهم لمحققين فرنسيين إن": the one spoken to ends the speaker
+      }
+      if (i > first && !lex.takesObject(verb) && secondName(l, i) && l.person()[i - 1]) {
+        break; // "أبلغ المندوب بشار الجعفري مجلس الأمن أن": a place or body named after a name is the addressee
+      }
+      if (i > first && (lex.adverbs.contains(k) || (hasTanween(l, t) && !l.named()[i]))) {
+        // "نفت الحكومة بشدة وجود ..."، "أكد الوزير مجدداً أن": an adverb, or an accusative (never in the subject)
+        object = lex.takesObject(verb) && (cls == VerbClass.DENY || !complementizerAhead(toks, i, end));
+        if (object && lex.adverbs.contains(k)) {
+          i++;
+        }
+        break;
+      }
+      if (lex.takesObject(verb) && i > first && (lex.objects.contains(k) || objectStarts(l, i))
+          && (cls == VerbClass.DENY || !complementizerAhead(toks, i, end))) {
+        object = true; // "نفى الوزير صحة ..."، "أكد الرئيس ضرورة ..."، "اتهمت أنقرة الداعية ... بـ"
         break;
       }
       last = i;
@@ -1815,8 +2032,9 @@ final class PatternQuoteAnalyzer implements QuoteAnalyzer {
     while (m < end && toks.get(m).word() && words <= MAX_APPOSITION_WORDS) {
       String k = toks.get(m).key();
       if (lex.complementizers.contains(k) || lex.stops.contains(k) || lex.verb(k) != null || lex.participle(k) != null
-          || LEADING_PREPOSITIONS.contains(k) || NOT_A_SUBJECT.contains(k) || lex.objects.contains(k)) {
-        return -1;
+          || LEADING_PREPOSITIONS.contains(k) || NOT_A_SUBJECT.contains(k) || lex.objects.contains(k)
+          || (words == 0 && TRAILING_PREPOSITIONS.contains(k))) {
+        return -1; // "ونقل الموقع، عن الباحث، أن": a prepositional phrase between commas is not an apposition
       }
       words++;
       m++;
@@ -1831,6 +2049,86 @@ final class PatternQuoteAnalyzer implements QuoteAnalyzer {
     return report ? m : -1;
   }
 
+  /**
+   * True for a word written with the preposition ل against a noun in the oblique plural ("لمحققين"،
+   * "لصحافيين"), not part of an entity mention: the one spoken to. A subject would be nominative (-ون).
+   */
+  private static boolean lamPlural(Line l, int i) {
+    Token t = l.tokens().get(i);
+    String k = t.key();
+    return t.word() && !l.named()[i] && k.length() >= 6 && k.charAt(0) == 'ل' && k.charAt(1) != 'ل'
+        && obliquePlural(k);
+  }
+
+  /** True when token {@code i} opens the mention of a place or body right after another named word. */
+  private static boolean secondName(Line l, int i) {
+    char c = l.tokens().get(i).key().charAt(0);
+    return l.opensPlaceOrOrg()[i] && l.named()[i - 1] && l.tokens().get(i - 1).word() && c != 'ل' && c != 'ب'
+        && c != 'و';
+  }
+
+  /**
+   * The token of a definite verbal noun (الاستمرار) or listed object that follows a relative clause of two to four
+   * words opening at {@code rel}, when no complementizer comes in the clause; else -1.
+   */
+  private int objectAfterRelative(Line l, int rel, int end) {
+    List<Token> toks = l.tokens();
+    if (complementizerAhead(toks, rel, end)) {
+      return -1;
+    }
+    for (int m = rel + 2; m < end && m <= rel + 4; m++) {
+      Token t = toks.get(m);
+      if (!t.word()) {
+        return -1;
+      }
+      String k = t.key();
+      if (!l.named()[m] && (lex.objects.contains(k) || (k.startsWith("ال") && derivedVerbalNoun(k.substring(2))))) {
+        return m;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * True for a word written ل against a hamza ("لأحلام"، "لإذاعة"): no Arabic word begins so, so it is the
+   * preposition before a name or noun.
+   */
+  private static boolean lamHamza(Line l, int i) {
+    Token t = l.tokens().get(i);
+    if (!t.word() || t.end() - t.start() < 4) {
+      return false;
+    }
+    char c0 = l.text().charAt(t.start());
+    char c1 = l.text().charAt(t.start() + 1);
+    return c0 == ArabicLetters.LAM && (c1 == ArabicLetters.ALEF_HAMZA_ABOVE || c1 == ArabicLetters.ALEF_HAMZA_BELOW);
+  }
+
+  private static boolean obliquePlural(String k) {
+    return k.length() >= 5 && k.endsWith("ين");
+  }
+
+  /**
+   * True when a complementizer comes in the clause from token {@code from}: within twelve words, before a full
+   * stop, a colon or a quotation. The words before it are then the speaker, not a noun object.
+   */
+  private boolean complementizerAhead(List<Token> toks, int from, int end) {
+    int words = 0;
+    for (int k = from; k < end && words <= MAX_SPEAKER_WORDS; k++) {
+      Token t = toks.get(k);
+      if (!t.word()) {
+        if (t.is(':') || Tokens.isQuoteMark(t.key().charAt(0))) {
+          return false;
+        }
+        continue;
+      }
+      if (lex.complementizers.contains(t.key())) {
+        return true;
+      }
+      words++;
+    }
+    return false;
+  }
+
   /** True for a reporting verb with an object pronoun: ذكره، أوردته، نقلتها. */
   private boolean verbWithObjectPronoun(String k) {
     for (String suffix : PRONOUN_SUFFIXES) {
@@ -1840,6 +2138,15 @@ final class PatternQuoteAnalyzer implements QuoteAnalyzer {
       }
     }
     return false;
+  }
+
+  /**
+   * True for the verbal noun of a derived verb, by its shape: استفعال (استخدام), انفعال and افتعال (انتشار،
+   * امتلاك، اعتقال): an alef, a letter, then the teh of the pattern.
+   */
+  private static boolean derivedVerbalNoun(String k) {
+    return k.length() >= 5 && k.charAt(0) == 'ا' && k.charAt(1) != 'ل' && (k.charAt(2) == 'ت' || k.startsWith("است"))
+        && !k.endsWith("ين") && !k.endsWith("ون") && !k.endsWith("ات");
   }
 
   /** True for a noun that opens what is denied: a listed object or a verbal noun of the استفعال family. */
@@ -1862,7 +2169,8 @@ final class PatternQuoteAnalyzer implements QuoteAnalyzer {
     }
     String rest = k.substring(1);
     return rest.startsWith("ال") || rest.startsWith("م") || rest.startsWith("ت") || rest.startsWith("است")
-        || rest.startsWith("انس") || rest.startsWith("انت") || rest.startsWith("اعت") || lex.objects.contains(rest);
+        || rest.startsWith("انس") || rest.startsWith("انت") || rest.startsWith("اعت") || lex.objects.contains(rest)
+        || derivedVerbalNoun(rest); // "بارتكاب"، "باختراق"
   }
 
   /** The closing mark of a short quoted name (one to five words) opening at token {@code i}, or -1. */
@@ -1889,6 +2197,11 @@ final class PatternQuoteAnalyzer implements QuoteAnalyzer {
   private boolean objectStarts(Line l, int i) {
     List<Token> toks = l.tokens();
     Token prev = toks.get(i - 1);
+    char first = toks.get(i).key().charAt(0);
+    if (secondName(l, i) || (prev.word() && l.opensPlaceOrOrg()[i] && first != 'ل' && first != 'ب'
+        && first != 'و' && prev.key().startsWith("ال"))) {
+      return true; // "اتهمت لندن موسكو بـ"، "تتهم المعارضة روسيا بـ": a second name after the subject is the object
+    }
     if (!prev.word() || l.named()[i]) {
       return false;
     }
@@ -1899,15 +2212,23 @@ final class PatternQuoteAnalyzer implements QuoteAnalyzer {
       return false;
     }
     char c0 = k.charAt(0);
+    if (c0 == 'و' && k.length() > 3 && (k.startsWith("وال") || l.named()[i - 1]) && !lex.objects.contains(k)) {
+      return false; // "وزارة البيئة والغذاء"، "روسيا وحلفاءها": a coordinated noun continues the phrase
+    }
     if (c0 == 'ب' || c0 == 'ل' || c0 == 'ك') {
       return false; // a prepositional phrase of the name: المتحدث باسم الجيش, المرصد السوري لحقوق الإنسان
+    }
+    if (k.startsWith("ال") && l.named()[i - 1] && !lex.titles.contains(k)
+        && !k.startsWith("الم") && !(k.endsWith("ي") || k.endsWith("يه") || k.endsWith("يون") || k.endsWith("يين"))) {
+      return true; // "اتهمت أنقرة الداعية ..."، "نفى الكرملين التقارير": after a proper name, a definite noun
     }
     if (k.startsWith("ال")) {
       boolean nisba = k.endsWith("ي") || k.endsWith("يه") || k.endsWith("يون") || k.endsWith("يين")
           || k.endsWith("يات");
       boolean agrees = k.endsWith("ه") && prev.key().endsWith("ه"); // النقابة العامة: a feminine adjective
       // a definite object has the shape of a verbal noun or a plural (التوصل، الاتفاق، الأنباء)
-      boolean verbalNoun = k.length() >= 5 && (k.startsWith("الت") || k.startsWith("الا"));
+      boolean verbalNoun = k.length() >= 5 && (k.startsWith("الت") || k.startsWith("الا")) && !k.endsWith("ين")
+          && !k.endsWith("ون"); // a sound plural (الآخرين) is an adjective, never a verbal noun
       return !nisba && !agrees && verbalNoun;
     }
     return true;

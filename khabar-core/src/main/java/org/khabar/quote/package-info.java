@@ -46,7 +46,17 @@
  *       relative clause on the object of a sentence-opening verb ("بث التنظيم صور فيديو يزعم أنها"), takes the
  *       subject of the sentence's verb; a subject opening the sentence before the verb ("الحكومة السورية نفت أن")
  *       is the speaker; a named addressee written against ل ("قالت المتحدثة لرويترز إن") is never the speaker;
- *       a verb of description (وصف X بأنه) reports only a direct quotation.
+ *       a verb of description (وصف X بأنه) reports only a direct quotation;
+ *   <li>the speaker's noun phrase ends by the shape of its words: an addressee after ل in the oblique plural or
+ *       against a hamza ("قال لمحققين بلجيكيين"، "قالت لأحلام"), a place or body named right after a person ("أبلغ
+ *       المندوب ... مجلس الأمن أن"), an adverb of manner or an accusative ("نفت الحكومة بشدة"، "أكد الوزير مجدداً");
+ *       verbs that also take a noun object ([object-verb]: أكد، اتهم; and the denial verbs) read one when no
+ *       complementizer follows: after the subject's noun phrase ("أكد الرئيس ضرورة ..."), after a short relative
+ *       clause ("أكد التحالف الذي تقوده ... الاستمرار")، a second name ("اتهمت لندن موسكو بـ")، a comma, or at once
+ *       after a plural verb ("أكدوا رغبة ...") or before a derived verbal noun ("أكد فيها امتلاك ..."); an accusation
+ *       whose ب follows a single noun phrase is the passive (اتُّهم اللاعب بـ) and names no speaker; ما as the
+ *       subject ("مما يؤكد") is no report; a reporting verb's verbal noun after إلى/على reports for the sentence's
+ *       subject ("سارع المدرب إلى التأكيد على أن"); nouns of measure after حسب/وفق ("حسب عدد الأهداف") name no source.
  * </ul>
  * A reported quote's text is the complement clause up to the end of the sentence.
  *

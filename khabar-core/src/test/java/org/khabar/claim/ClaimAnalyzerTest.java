@@ -52,6 +52,17 @@ class ClaimAnalyzerTest {
   }
 
   @Test
+  void aSentenceThatIsOnlyAnAttributionHoldsNoClaim() {
+    assertEquals(List.of(), claims("وفق ما أوردت وكالة الأنباء الرسمية."));
+  }
+
+  @Test
+  void aSentenceOpeningWithAnAttributionKeepsItsProposition() {
+    Claim c = first(claims("وبحسب الوكالة، ارتفع عدد القتلى إلى عشرين شخصا في المدينة."));
+    assertEquals("الوكالة", c.source());
+  }
+
+  @Test
   void participleAfterADenialAssertsItsOwnClause() {
     List<Claim> cs = claims("ونفى المتحدث باسم البلدية وجود أي تلوث في المياه، مؤكدا أن الفحوص سليمة.");
     assertEquals(2, cs.size(), cs.toString());

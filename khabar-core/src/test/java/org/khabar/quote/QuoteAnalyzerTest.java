@@ -149,6 +149,43 @@ class QuoteAnalyzerTest {
     assertEquals(3, q.get(0).line());
   }
 
+  private static EntityMention place(String line, String name) {
+    int start = line.indexOf(name);
+    return new EntityMention(name, EntityType.PLACE, null, 1, start, start + name.length());
+  }
+
+  @Test
+  void aSecondPlaceNameAfterTheSubjectOpensTheAccusationsObject() {
+    String line = "وتتهم دمشق أنقرة بدعم الفصائل المسلحة في الشمال.";
+    List<Quote> q = Quotes.analyze(List.of(place(line, "دمشق"), place(line, "أنقرة")), line);
+    assertEquals(1, q.size(), q::toString);
+    assertEquals("دمشق", q.get(0).speaker());
+    assertEquals("أنقرة بدعم الفصائل المسلحة في الشمال", q.get(0).text());
+  }
+
+  @Test
+  void aBodyNamedAfterThePersonIsTheAddressee() {
+    String line = "وأبلغ المندوب سامي الحداد مجلس الأمن أن المفتشين لم يبدؤوا عملهم.";
+    int start = line.indexOf("سامي");
+    EntityMention person = new EntityMention("سامي الحداد", EntityType.PERSON, null, 1, start,
+        start + "سامي الحداد".length());
+    List<Quote> q = Quotes.analyze(List.of(person, media(line, "مجلس الأمن")), line);
+    assertEquals(1, q.size(), q::toString);
+    assertEquals("المندوب سامي الحداد", q.get(0).speaker());
+  }
+
+  @Test
+  void aPersonNameAfterAnOrganisationStaysInTheSpeaker() {
+    String line = "وأكد المتحدث باسم الكرملين ديمتري بيسكوف ضرورة الحوار.";
+    int start = line.indexOf("ديمتري");
+    EntityMention person = new EntityMention("ديمتري بيسكوف", EntityType.PERSON, null, 1, start,
+        start + "ديمتري بيسكوف".length());
+    List<Quote> q = Quotes.analyze(List.of(media(line, "الكرملين"), person), line);
+    assertEquals(1, q.size(), q::toString);
+    assertEquals("المتحدث باسم الكرملين ديمتري بيسكوف", q.get(0).speaker());
+    assertEquals("ضرورة الحوار", q.get(0).text());
+  }
+
   private static EntityMention media(String line, String name) {
     int start = line.indexOf(name);
     return new EntityMention(name, EntityType.ORG, null, 1, start, start + name.length());
