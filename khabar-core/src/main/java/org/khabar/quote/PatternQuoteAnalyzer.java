@@ -14,6 +14,8 @@ import org.khabar.quote.Lexicon.Verb;
 import org.khabar.quote.Lexicon.VerbClass;
 import org.khabar.structure.ArticleStructure;
 import org.khabar.text.ArabicLetters;
+import org.khabar.text.Clitic;
+import org.khabar.text.CliticAnalyzer;
 
 /**
  * Finds quotes from text patterns alone: quotation marks of every style for direct speech; reporting verbs with a
@@ -36,6 +38,7 @@ final class PatternQuoteAnalyzer implements QuoteAnalyzer {
   /** How far after the speaker a complementizer may come (speech context such as "في تصريح لوكالة ..."). */
   static final int MAX_CONTEXT_WORDS = 14;
 
+  private static final CliticAnalyzer CLITICS = CliticAnalyzer.standard();
   private static final Set<String> TRAILING_PREPOSITIONS = Set.of("الي", "علي", "من", "في", "ب", "عن", "و");
   private static final Set<String> PRONOUNS = Set.of("هو", "هي", "هم", "هما", "انه", "انها");
 
@@ -2028,6 +2031,9 @@ final class PatternQuoteAnalyzer implements QuoteAnalyzer {
       return -1;
     }
     int m = comma + 1;
+    if (m < end && toks.get(m).word() && lamPreposition(toks.get(m))) {
+      return -1; // "قال مصدر مطلع، لمراسل الموقع، إن": a phrase opening with the preposition ل is the one spoken to
+    }
     int words = 0;
     while (m < end && toks.get(m).word() && words <= MAX_APPOSITION_WORDS) {
       String k = toks.get(m).key();
@@ -2047,6 +2053,12 @@ final class PatternQuoteAnalyzer implements QuoteAnalyzer {
     boolean report = lex.complementizers.contains(next) || LEADING_PREPOSITIONS.contains(next)
         || lex.stops.contains(next) || (cls == VerbClass.DENY && lex.verb(next) == null);
     return report ? m : -1;
+  }
+
+  /** True when the text layer reads the word's first proclitic as the preposition ل ("لمراسل"، "للصحفيين"). */
+  private static boolean lamPreposition(Token t) {
+    List<Clitic> p = CLITICS.analyze(t.key()).proclitics();
+    return !p.isEmpty() && p.get(0).form().equals("ل");
   }
 
   /**
