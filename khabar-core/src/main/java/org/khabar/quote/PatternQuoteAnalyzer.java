@@ -1927,6 +1927,9 @@ final class PatternQuoteAnalyzer implements QuoteAnalyzer {
       if (!t.word()) {
         // a quoted name inside the speaker's phrase: صحيفة «الشرق», موقع "السومرية نيوز"
         int close = quotedName(toks, i, end);
+        if (close < 0 && last >= first && i == last + 1) {
+          close = bracketedName(toks, i, end); // a name in brackets after its noun: وكالة (سبوتنيك) الروسية
+        }
         if (close >= 0 && i == first && verb != SAY && !complementizerAfterTime(toks, close + 1, end)) {
           close = -1; // a quotation right after the verb is speech, unless a complementizer follows it; after a
                       // marker or a relay's عن it is a name ("وفق ما نقلت «سكاي نيوز»")
@@ -2186,6 +2189,26 @@ final class PatternQuoteAnalyzer implements QuoteAnalyzer {
   }
 
   /** The closing mark of a short quoted name (one to five words) opening at token {@code i}, or -1. */
+  /**
+   * The closing bracket of a name of one to four words in round brackets opening at {@code i} ("شبكة (فرات بوست)"),
+   * or -1; a bracketed time or number ("(الخميس)"، "(2018)") is not a name.
+   */
+  private int bracketedName(List<Token> toks, int i, int end) {
+    if (!toks.get(i).is('(')) {
+      return -1;
+    }
+    for (int m = i + 1; m < end && m <= i + 5; m++) {
+      Token t = toks.get(m);
+      if (!t.word()) {
+        return t.is(')') && m > i + 1 ? m : -1;
+      }
+      if (lex.stops.contains(t.key()) || Character.isDigit(t.key().charAt(0))) {
+        return -1;
+      }
+    }
+    return -1;
+  }
+
   private static int quotedName(List<Token> toks, int i, int end) {
     Token open = toks.get(i);
     if (!Tokens.isQuoteMark(open.key().charAt(0))) {
