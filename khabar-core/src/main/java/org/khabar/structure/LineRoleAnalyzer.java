@@ -94,6 +94,8 @@ final class LineRoleAnalyzer implements StructureAnalyzer {
     boolean repeatedLater;
     /** The line names the page's own outlet (its registered names, its site name or its domain's label). */
     boolean namesOutlet;
+    /** Decided as part of a block (a listing of cut teasers): final, the learnt model does not re-decide it. */
+    boolean block;
     Lexicon.WidgetHits hits;
     double score;
     LineRole role;
@@ -687,8 +689,164 @@ final class LineRoleAnalyzer implements StructureAnalyzer {
       }
       break;
     }
+    markCutTeasers(nonBlank);
     markTeaserBox(nonBlank);
     markFooter(nonBlank);
+  }
+
+  /** Least number of lines with a teaser cut that make a listing. */
+  static final int MIN_CUT_LINES = 4;
+  /** Words after a cut mark that make a new teaser (fewer: the line's or a sentence's own trailing dots). */
+  static final int MIN_WORDS_AFTER_CUT = 5;
+  /** The text after a teaser cut shares less than this share of its longer words with the text before it. */
+  static final double CUT_OVERLAP = 0.2;
+
+  /**
+   * Section, archive and author pages, and long "more stories" boxes, list teasers: a headline, its lead and the
+   * start of the next sentence cut off with dots ("وقال المصدر إن . . . بغداد - وكالات أعلن ..."), then the next
+   * teaser on the same line. Each teaser reads as prose, so the line-level score keeps them; as a block they show: a
+   * cut mark followed by a new text on other things (few words shared with the text before the cut), outside a
+   * quotation (a quoted speaker's pauses, "…", are prose), on at least {@link #MIN_CUT_LINES} lines that make up
+   * at least half of the page. From the first such line to the last, undecided lines are boilerplate; the line above
+   * the first is the first teaser's head when the cut line continues it (opens with a connective) and nothing but
+   * furniture stands above it. Checked on clean text (ant-2018): it fires on no article there.
+   */
+  private void markCutTeasers(List<Line> nonBlank) {
+    int n = nonBlank.size();
+    if (n < MIN_CUT_LINES) {
+      return;
+    }
+    int count = 0;
+    int first = -1;
+    int last = -1;
+    for (int k = 0; k < n; k++) {
+      Line l = nonBlank.get(k);
+      if (l.role == LineRole.DUPLICATE || !teaserCut(l, k > 0 ? nonBlank.get(k - 1) : null)) {
+        continue;
+      }
+      count++;
+      if (first < 0) {
+        first = k;
+      }
+      last = k;
+      // cheap bound: the remaining lines cannot reach half of the page
+      if (2 * (count + n - 1 - k) < n) {
+        return;
+      }
+    }
+    if (count < MIN_CUT_LINES || 2 * count < n) {
+      return;
+    }
+    for (int k = first; k <= last; k++) {
+      Line l = nonBlank.get(k);
+      if (l.role == null || l.role == LineRole.BOILERPLATE) {
+        l.role = LineRole.BOILERPLATE;
+        l.block = true;
+      }
+    }
+    if (first > 0 && nonBlank.get(first - 1).role == null && opensConnective(nonBlank.get(first))) {
+      boolean top = true;
+      for (int k = 0; k < first - 1 && top; k++) {
+        top = nonBlank.get(k).role != null;
+      }
+      if (top) {
+        nonBlank.get(first - 1).role = LineRole.BOILERPLATE;
+        nonBlank.get(first - 1).block = true;
+      }
+    }
+  }
+
+  /** True when the line holds a teaser cut (see {@link #markCutTeasers}); {@code prev} is the line above, or null. */
+  static boolean teaserCut(Line l, Line prev) {
+    String t = l.truncated ? l.text.substring(0, MAX_LINE_CHARS) : l.text;
+    int total = 0;
+    for (int j = 0; j < t.length(); j++) {
+      if (isQuote(t.charAt(j))) {
+        total++;
+      }
+    }
+    int from = 0;
+    int quotes = 0;
+    boolean firstCut = true;
+    int i = 0;
+    while (i < t.length()) {
+      char c = t.charAt(i);
+      if (isQuote(c)) {
+        quotes++;
+        i++;
+        continue;
+      }
+      int end = cutEnd(t, i);
+      if (end < 0) {
+        i++;
+        continue;
+      }
+      int next = end;
+      while (next < t.length() && cutEnd(t, next) < 0) {
+        next++;
+      }
+      // Inside a quotation that closes later on the line: a speaker's pause. A teaser's cut leaves its quote open.
+      boolean quoted = quotes % 2 == 1 && (total - quotes) % 2 == 1;
+      if (!quoted) {
+        List<String> after = Lexicon.words(ArabicText.matchKey(t.substring(end, next)));
+        if (after.size() >= MIN_WORDS_AFTER_CUT) {
+          List<String> before = new ArrayList<>(Lexicon.words(ArabicText.matchKey(t.substring(from, i))));
+          if (firstCut && before.size() < 8 && prev != null) {
+            before.addAll(prev.words);
+          }
+          Set<String> a = stems(after);
+          if (!a.isEmpty()) {
+            Set<String> b = stems(before);
+            int shared = 0;
+            for (String w : a) {
+              if (b.contains(w)) {
+                shared++;
+              }
+            }
+            if (shared < CUT_OVERLAP * a.size()) {
+              return true;
+            }
+          }
+        }
+      }
+      firstCut = false;
+      from = end;
+      i = end;
+    }
+    return false;
+  }
+
+  private static boolean isQuote(char c) {
+    return c == '"' || c == '\u201C' || c == '\u201D' || c == '\u00AB' || c == '\u00BB';
+  }
+
+  /**
+   * The end of a cut mark starting at {@code i}: three dots or more, single spaces allowed between them ("...",
+   * ". . ."), or an ellipsis character; -1 if none starts there.
+   */
+  private static int cutEnd(String t, int i) {
+    char c = t.charAt(i);
+    if (c == '\u2026') {
+      return i + 1;
+    }
+    if (c != '.') {
+      return -1;
+    }
+    int dots = 0;
+    int j = i;
+    int end = i;
+    while (j < t.length()) {
+      if (t.charAt(j) == '.') {
+        dots++;
+        j++;
+        end = j;
+      } else if (t.charAt(j) == ' ' && j + 1 < t.length() && t.charAt(j + 1) == '.') {
+        j++;
+      } else {
+        break;
+      }
+    }
+    return dots >= 3 ? end : -1;
   }
 
   /** A footer line shares less than this share of its longer words with the article's first half. */
@@ -1171,7 +1329,7 @@ final class LineRoleAnalyzer implements StructureAnalyzer {
     }
     for (int k = 0; k < n; k++) {
       Line l = nonBlank.get(k);
-      if (l.role != null && l.role != LineRole.BOILERPLATE) {
+      if ((l.role != null && l.role != LineRole.BOILERPLATE) || l.block) {
         continue;
       }
       Lexicon.WidgetHits h = l.hits;
