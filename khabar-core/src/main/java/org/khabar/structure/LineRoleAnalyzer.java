@@ -692,6 +692,100 @@ final class LineRoleAnalyzer implements StructureAnalyzer {
     markCutTeasers(nonBlank);
     markTeaserBox(nonBlank);
     markFooter(nonBlank);
+    markHeader(nonBlank);
+  }
+
+  /** Words of a header line's last sentence below which it is a caption or a date, not the article's lead. */
+  static final int HEADER_TAIL_WORDS = 10;
+  /** A header line's last sentence shares less than this share of its longer words with the article below. */
+  static final double HEADER_OVERLAP = 0.15;
+
+  /**
+   * The page's header line: the headline, a title separator and the site's name, often with the date, the menu,
+   * a photo caption or the outlet's motto glued on ("X | جريدة Y مؤسسة إعلامية مستقلة ...", "X - Sputnik Arabic 21
+   * يناير ..."). Many scraped pages glue the article's lead onto that line, and then it is content; the lead is
+   * the line's last sentence, long and on the article's subject. So the first open line of a page is boilerplate
+   * when it opens with a headline and a title separator ("|", or " - "), the headline comes again (later on the
+   * line, or on the next two lines), its last sentence (after the last separator or sentence end) is short or shares
+   * few words with the lines below, and a real article (three open lines or more) stands below it.
+   */
+  private void markHeader(List<Line> nonBlank) {
+    int n = nonBlank.size();
+    int first = 0;
+    while (first < n && nonBlank.get(first).role != null) {
+      first++;
+    }
+    if (first >= n) {
+      return;
+    }
+    Line l = nonBlank.get(first);
+    String t = l.truncated ? l.text.substring(0, MAX_LINE_CHARS) : l.text;
+    int sep = titleSeparator(t);
+    if (sep < 0) {
+      return;
+    }
+    List<String> headline = Lexicon.words(ArabicText.matchKey(t.substring(0, sep)));
+    if (headline.size() < 3 || headline.size() > 25 || headline.size() > l.wordCount) {
+      return;
+    }
+    List<Line> below = new ArrayList<>();
+    for (int k = first + 1; k < n && below.size() < 12; k++) {
+      if (nonBlank.get(k).role == null) {
+        below.add(nonBlank.get(k));
+      }
+    }
+    if (below.size() < 3) {
+      return;
+    }
+    // the headline comes again: later on this line (the page's own heading under the title bar) or on the next lines
+    boolean echoed = Collections.indexOfSubList(l.words.subList(headline.size(), l.wordCount), headline) >= 0;
+    for (int k = first + 1; k < Math.min(n, first + 3) && !echoed; k++) {
+      echoed = Collections.indexOfSubList(nonBlank.get(k).words, headline) >= 0;
+    }
+    if (!echoed) {
+      return;
+    }
+    // the last sentence: after the last separator or sentence end that has words after it
+    String s = t.strip();
+    int cut = 0;
+    for (int i = 0; i < s.length() - 1; i++) {
+      char c = s.charAt(i);
+      if (c == '|' || c == '.' || c == '?' || c == '؟' || c == '!' || c == ':' || c == '\u2026'
+          || (c == '-' && i > 0 && s.charAt(i - 1) == ' ' && s.charAt(i + 1) == ' ')) {
+        cut = i + 1;
+      }
+    }
+    List<String> tail = Lexicon.words(ArabicText.matchKey(s.substring(cut)));
+    if (tail.size() >= HEADER_TAIL_WORDS) {
+      Set<String> rest = new HashSet<>();
+      for (Line b : below) {
+        rest.addAll(stems(b.words));
+      }
+      Set<String> mine = stems(tail);
+      int shared = 0;
+      for (String w : mine) {
+        if (rest.contains(w)) {
+          shared++;
+        }
+      }
+      if (mine.isEmpty() || shared >= HEADER_OVERLAP * mine.size()) {
+        return;
+      }
+    }
+    l.role = LineRole.BOILERPLATE;
+    l.block = true;
+  }
+
+  /** Where a title separator ("|", or a spaced dash " - ") stands in the line; -1 if none. */
+  private static int titleSeparator(String t) {
+    int limit = Math.min(t.length(), 400);
+    for (int i = 1; i < limit - 1; i++) {
+      char c = t.charAt(i);
+      if (c == '|' || (c == '-' && t.charAt(i - 1) == ' ' && t.charAt(i + 1) == ' ')) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   /** Least number of lines with a teaser cut that make a listing. */
