@@ -755,7 +755,11 @@ final class LineRoleAnalyzer implements StructureAnalyzer {
         cut = i + 1;
       }
     }
-    List<String> tail = Lexicon.words(ArabicText.matchKey(s.substring(cut)));
+    // the headline's repeats are not the article's lead
+    List<String> tail = new ArrayList<>(Lexicon.words(ArabicText.matchKey(s.substring(cut))));
+    for (int at = Collections.indexOfSubList(tail, headline); at >= 0; at = Collections.indexOfSubList(tail, headline)) {
+      tail.subList(at, at + headline.size()).clear();
+    }
     if (tail.size() >= HEADER_TAIL_WORDS) {
       Set<String> rest = new HashSet<>();
       for (Line b : below) {
@@ -801,7 +805,8 @@ final class LineRoleAnalyzer implements StructureAnalyzer {
    * teaser on the same line. Each teaser reads as prose, so the line-level score keeps them; as a block they show: a
    * cut mark followed by a new text on other things (few words shared with the text before the cut), outside a
    * quotation (a quoted speaker's pauses, "…", are prose), on at least {@link #MIN_CUT_LINES} lines that make up
-   * at least half of the page. From the first such line to the last, undecided lines are boilerplate; the line above
+   * at least half of the page. From the first such line to the last, undecided lines are boilerplate, and so are the
+   * lines right below that end with a cut (the last teaser's continuation); the line above
    * the first is the first teaser's head when the cut line continues it (opens with a connective) and nothing but
    * furniture stands above it. Checked on clean text (ant-2018): it fires on no article there.
    */
@@ -837,6 +842,11 @@ final class LineRoleAnalyzer implements StructureAnalyzer {
         l.role = LineRole.BOILERPLATE;
         l.block = true;
       }
+    }
+    // the last teaser's continuation, cut off at the line's end
+    for (int k = last + 1; k < n && nonBlank.get(k).role == null && endsWithCut(nonBlank.get(k)); k++) {
+      nonBlank.get(k).role = LineRole.BOILERPLATE;
+      nonBlank.get(k).block = true;
     }
     if (first > 0 && nonBlank.get(first - 1).role == null && opensConnective(nonBlank.get(first))) {
       boolean top = true;
@@ -908,6 +918,24 @@ final class LineRoleAnalyzer implements StructureAnalyzer {
       i = end;
     }
     return false;
+  }
+
+  /** True when the line ends with a cut mark ("...", ". . .", "…"). */
+  private static boolean endsWithCut(Line l) {
+    String t = l.text.strip();
+    int dots = 0;
+    for (int i = t.length() - 1; i >= 0 && dots < 3; i--) {
+      char c = t.charAt(i);
+      if (c == '\u2026') {
+        return true;
+      }
+      if (c == '.') {
+        dots++;
+      } else if (c != ' ') {
+        break;
+      }
+    }
+    return dots >= 3;
   }
 
   private static boolean isQuote(char c) {
