@@ -863,6 +863,10 @@ final class LineRoleAnalyzer implements StructureAnalyzer {
   /** True when the line holds a teaser cut (see {@link #markCutTeasers}); {@code prev} is the line above, or null. */
   static boolean teaserCut(Line l, Line prev) {
     String t = l.truncated ? l.text.substring(0, MAX_LINE_CHARS) : l.text;
+    // most lines hold no cut mark at all
+    if (t.indexOf('\u2026') < 0 && t.indexOf("..") < 0 && t.indexOf(". .") < 0) {
+      return false;
+    }
     int total = 0;
     for (int j = 0; j < t.length(); j++) {
       if (isQuote(t.charAt(j))) {
