@@ -32,8 +32,10 @@ import org.khabar.text.ArabicText;
  *       letters, digits, widget vocabulary, position, HTML link density and DOM path, recurrence across the
  *       outlet's articles), then smoothing by the neighbours as jusText does;
  *   <li>the title from metadata, else a short first line without final punctuation;
- *   <li>the page's tail read as blocks: upwards from the end, furniture, lines opening with a widget title, and a
- *       box of other stories' teasers (headline-shaped lines, see {@code markTeaserBox}) are boilerplate;
+ *   <li>the page read as blocks: a listing of teasers cut off with dots (section and archive pages, see
+ *       {@code markCutTeasers}); upwards from the end, furniture, lines opening with a widget title, a box of other
+ *       stories' teasers (headline-shaped lines, see {@code markTeaserBox}) and the footer ({@code markFooter}) are
+ *       boilerplate; so is a header line of headline, site name and furniture without the lead ({@code markHeader});
  *   <li>subheadings among the content lines, and sentences broken across lines ({@code joined_with}).
  * </ol>
  * Per-line work is capped ({@link #MAX_LINE_CHARS}), so a huge single line costs bounded time.
