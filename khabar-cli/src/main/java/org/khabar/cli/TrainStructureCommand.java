@@ -163,7 +163,11 @@ final class TrainStructureCommand implements Callable<Integer> {
           o.printf(Locale.ROOT, "  l2 %.2f threshold %.2f: accuracy %.4f, boilerplate P %.3f R %.3f, content recall %.4f%s%n",
               l2, t, s.accuracy(), s.boilerplatePrecision(), s.boilerplateRecall(), s.contentRecall(), ok ? "" : " (out)");
         }
-        if (ok && (best == null || s.accuracy() > best.accuracy() + 1e-9)) {
+        // At equal CV accuracy the most conservative point: the higher threshold, then the stronger regularisation
+        // (fewer and steadier flips of the rules' decisions on unseen pages).
+        boolean tie = best != null && Math.abs(s.accuracy() - best.accuracy()) <= 1e-9
+            && (t > bestT || (t == bestT && l2 > bestL2));
+        if (ok && (best == null || s.accuracy() > best.accuracy() + 1e-9 || tie)) {
           best = s;
           bestL2 = l2;
           bestT = t;

@@ -32,8 +32,10 @@ import org.khabar.text.ArabicText;
  *       letters, digits, widget vocabulary, position, HTML link density and DOM path, recurrence across the
  *       outlet's articles), then smoothing by the neighbours as jusText does;
  *   <li>the title from metadata, else a short first line without final punctuation;
- *   <li>the page's tail read as blocks: upwards from the end, furniture, lines opening with a widget title, and a
- *       box of other stories' teasers (headline-shaped lines, see {@code markTeaserBox}) are boilerplate;
+ *   <li>the page read as blocks: a listing of teasers cut off with dots (section and archive pages, see
+ *       {@code markCutTeasers}); upwards from the end, furniture, lines opening with a widget title, a box of other
+ *       stories' teasers (headline-shaped lines, see {@code markTeaserBox}) and the footer ({@code markFooter}) are
+ *       boilerplate; so is a header line of headline, site name and furniture without the lead ({@code markHeader});
  *   <li>subheadings among the content lines, and sentences broken across lines ({@code joined_with}).
  * </ol>
  * Per-line work is capped ({@link #MAX_LINE_CHARS}), so a huge single line costs bounded time.
@@ -94,6 +96,8 @@ final class LineRoleAnalyzer implements StructureAnalyzer {
     boolean repeatedLater;
     /** The line names the page's own outlet (its registered names, its site name or its domain's label). */
     boolean namesOutlet;
+    /** Decided as part of a block (a listing of cut teasers): final, the learnt model does not re-decide it. */
+    boolean block;
     Lexicon.WidgetHits hits;
     double score;
     LineRole role;
@@ -687,8 +691,290 @@ final class LineRoleAnalyzer implements StructureAnalyzer {
       }
       break;
     }
+    markCutTeasers(nonBlank);
     markTeaserBox(nonBlank);
     markFooter(nonBlank);
+    markHeader(nonBlank);
+  }
+
+  /** Words of a header line's last sentence below which it is a caption or a date, not the article's lead. */
+  static final int HEADER_TAIL_WORDS = 10;
+  /** A header line's last sentence shares less than this share of its longer words with the article below. */
+  static final double HEADER_OVERLAP = 0.15;
+
+  /**
+   * The page's header line: the headline, a title separator and the site's name, often with the date, the menu,
+   * a photo caption or the outlet's motto glued on ("X | جريدة Y مؤسسة إعلامية مستقلة ...", "X - Sputnik Arabic 21
+   * يناير ..."). Many scraped pages glue the article's lead onto that line, and then it is content; the lead is
+   * the line's last sentence, long and on the article's subject. So the first open line of a page is boilerplate
+   * when it opens with a headline and a title separator ("|", or " - "), the headline comes again (later on the
+   * line, or on the next two lines), its last sentence (after the last separator or sentence end) is short or shares
+   * few words with the lines below, and a real article (three open lines or more) stands below it.
+   */
+  private void markHeader(List<Line> nonBlank) {
+    int n = nonBlank.size();
+    int first = 0;
+    while (first < n && nonBlank.get(first).role != null) {
+      first++;
+    }
+    if (first >= n) {
+      return;
+    }
+    Line l = nonBlank.get(first);
+    String t = l.truncated ? l.text.substring(0, MAX_LINE_CHARS) : l.text;
+    int sep = titleSeparator(t);
+    if (sep < 0) {
+      return;
+    }
+    List<String> headline = Lexicon.words(ArabicText.matchKey(t.substring(0, sep)));
+    if (headline.size() < 3 || headline.size() > 25 || headline.size() > l.wordCount) {
+      return;
+    }
+    List<Line> below = new ArrayList<>();
+    for (int k = first + 1; k < n && below.size() < 12; k++) {
+      if (nonBlank.get(k).role == null) {
+        below.add(nonBlank.get(k));
+      }
+    }
+    if (below.size() < 3) {
+      return;
+    }
+    // the headline comes again: later on this line (the page's own heading under the title bar) or on the next lines
+    boolean echoed = Collections.indexOfSubList(l.words.subList(headline.size(), l.wordCount), headline) >= 0;
+    for (int k = first + 1; k < Math.min(n, first + 3) && !echoed; k++) {
+      echoed = Collections.indexOfSubList(nonBlank.get(k).words, headline) >= 0;
+    }
+    if (!echoed) {
+      return;
+    }
+    // the last sentence: after the last separator or sentence end that has words after it
+    String s = t.strip();
+    int cut = 0;
+    for (int i = 0; i < s.length() - 1; i++) {
+      char c = s.charAt(i);
+      if (c == '|' || c == '.' || c == '?' || c == '؟' || c == '!' || c == ':' || c == '\u2026'
+          || (c == '-' && i > 0 && s.charAt(i - 1) == ' ' && s.charAt(i + 1) == ' ')) {
+        cut = i + 1;
+      }
+    }
+    // the headline's repeats are not the article's lead
+    List<String> tail = new ArrayList<>(Lexicon.words(ArabicText.matchKey(s.substring(cut))));
+    for (int at = Collections.indexOfSubList(tail, headline); at >= 0; at = Collections.indexOfSubList(tail, headline)) {
+      tail.subList(at, at + headline.size()).clear();
+    }
+    if (tail.size() >= HEADER_TAIL_WORDS) {
+      Set<String> rest = new HashSet<>();
+      for (Line b : below) {
+        rest.addAll(stems(b.words));
+      }
+      Set<String> mine = stems(tail);
+      int shared = 0;
+      for (String w : mine) {
+        if (rest.contains(w)) {
+          shared++;
+        }
+      }
+      if (mine.isEmpty() || shared >= HEADER_OVERLAP * mine.size()) {
+        return;
+      }
+    }
+    l.role = LineRole.BOILERPLATE;
+    l.block = true;
+  }
+
+  /** Where a title separator ("|", or a spaced dash " - ") stands in the line; -1 if none. */
+  private static int titleSeparator(String t) {
+    int limit = Math.min(t.length(), 400);
+    for (int i = 1; i < limit - 1; i++) {
+      char c = t.charAt(i);
+      if (c == '|' || (c == '-' && t.charAt(i - 1) == ' ' && t.charAt(i + 1) == ' ')) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /** Least number of lines with a teaser cut that make a listing. */
+  static final int MIN_CUT_LINES = 4;
+  /** Words after a cut mark that make a new teaser (fewer: the line's or a sentence's own trailing dots). */
+  static final int MIN_WORDS_AFTER_CUT = 5;
+  /** The text after a teaser cut shares less than this share of its longer words with the text before it. */
+  static final double CUT_OVERLAP = 0.2;
+
+  /**
+   * Section, archive and author pages, and long "more stories" boxes, list teasers: a headline, its lead and the
+   * start of the next sentence cut off with dots ("وقال المصدر إن . . . بغداد - وكالات أعلن ..."), then the next
+   * teaser on the same line. Each teaser reads as prose, so the line-level score keeps them; as a block they show: a
+   * cut mark followed by a new text on other things (few words shared with the text before the cut), outside a
+   * quotation (a quoted speaker's pauses, "…", are prose), on at least {@link #MIN_CUT_LINES} lines that make up
+   * at least half of the page. From the first such line to the last, undecided lines are boilerplate, and so are the
+   * lines right below that end with a cut (the last teaser's continuation); the line above
+   * the first is the first teaser's head when the cut line continues it (opens with a connective) and nothing but
+   * furniture stands above it. Checked on clean text (ant-2018): it fires on no article there.
+   */
+  private void markCutTeasers(List<Line> nonBlank) {
+    int n = nonBlank.size();
+    if (n < MIN_CUT_LINES) {
+      return;
+    }
+    int count = 0;
+    int first = -1;
+    int last = -1;
+    for (int k = 0; k < n; k++) {
+      Line l = nonBlank.get(k);
+      if (l.role == LineRole.DUPLICATE || !teaserCut(l, k > 0 ? nonBlank.get(k - 1) : null)) {
+        continue;
+      }
+      count++;
+      if (first < 0) {
+        first = k;
+      }
+      last = k;
+      // cheap bound: the remaining lines cannot reach half of the page
+      if (2 * (count + n - 1 - k) < n) {
+        return;
+      }
+    }
+    if (count < MIN_CUT_LINES || 2 * count < n) {
+      return;
+    }
+    for (int k = first; k <= last; k++) {
+      Line l = nonBlank.get(k);
+      if (l.role == null || l.role == LineRole.BOILERPLATE) {
+        l.role = LineRole.BOILERPLATE;
+        l.block = true;
+      }
+    }
+    // the last teaser's continuation, cut off at the line's end
+    for (int k = last + 1; k < n && nonBlank.get(k).role == null && endsWithCut(nonBlank.get(k)); k++) {
+      nonBlank.get(k).role = LineRole.BOILERPLATE;
+      nonBlank.get(k).block = true;
+    }
+    if (first > 0 && nonBlank.get(first - 1).role == null && opensConnective(nonBlank.get(first))) {
+      boolean top = true;
+      for (int k = 0; k < first - 1 && top; k++) {
+        top = nonBlank.get(k).role != null;
+      }
+      if (top) {
+        nonBlank.get(first - 1).role = LineRole.BOILERPLATE;
+        nonBlank.get(first - 1).block = true;
+      }
+    }
+  }
+
+  /** True when the line holds a teaser cut (see {@link #markCutTeasers}); {@code prev} is the line above, or null. */
+  static boolean teaserCut(Line l, Line prev) {
+    String t = l.truncated ? l.text.substring(0, MAX_LINE_CHARS) : l.text;
+    // most lines hold no cut mark at all
+    if (t.indexOf('\u2026') < 0 && t.indexOf("..") < 0 && t.indexOf(". .") < 0) {
+      return false;
+    }
+    int total = 0;
+    for (int j = 0; j < t.length(); j++) {
+      if (isQuote(t.charAt(j))) {
+        total++;
+      }
+    }
+    int from = 0;
+    int quotes = 0;
+    boolean firstCut = true;
+    int i = 0;
+    while (i < t.length()) {
+      char c = t.charAt(i);
+      if (isQuote(c)) {
+        quotes++;
+        i++;
+        continue;
+      }
+      int end = cutEnd(t, i);
+      if (end < 0) {
+        i++;
+        continue;
+      }
+      int next = end;
+      while (next < t.length() && cutEnd(t, next) < 0) {
+        next++;
+      }
+      // Inside a quotation that closes later on the line: a speaker's pause. A teaser's cut leaves its quote open.
+      boolean quoted = quotes % 2 == 1 && (total - quotes) % 2 == 1;
+      if (!quoted) {
+        List<String> after = Lexicon.words(ArabicText.matchKey(t.substring(end, next)));
+        if (after.size() >= MIN_WORDS_AFTER_CUT) {
+          List<String> before = new ArrayList<>(Lexicon.words(ArabicText.matchKey(t.substring(from, i))));
+          if (firstCut && before.size() < 8 && prev != null) {
+            before.addAll(prev.words);
+          }
+          Set<String> a = stems(after);
+          if (!a.isEmpty()) {
+            Set<String> b = stems(before);
+            int shared = 0;
+            for (String w : a) {
+              if (b.contains(w)) {
+                shared++;
+              }
+            }
+            if (shared < CUT_OVERLAP * a.size()) {
+              return true;
+            }
+          }
+        }
+      }
+      firstCut = false;
+      from = end;
+      i = end;
+    }
+    return false;
+  }
+
+  /** True when the line ends with a cut mark ("...", ". . .", "…"). */
+  private static boolean endsWithCut(Line l) {
+    String t = l.text.strip();
+    int dots = 0;
+    for (int i = t.length() - 1; i >= 0 && dots < 3; i--) {
+      char c = t.charAt(i);
+      if (c == '\u2026') {
+        return true;
+      }
+      if (c == '.') {
+        dots++;
+      } else if (c != ' ') {
+        break;
+      }
+    }
+    return dots >= 3;
+  }
+
+  private static boolean isQuote(char c) {
+    return c == '"' || c == '\u201C' || c == '\u201D' || c == '\u00AB' || c == '\u00BB';
+  }
+
+  /**
+   * The end of a cut mark starting at {@code i}: three dots or more, single spaces allowed between them ("...",
+   * ". . ."), or an ellipsis character; -1 if none starts there.
+   */
+  private static int cutEnd(String t, int i) {
+    char c = t.charAt(i);
+    if (c == '\u2026') {
+      return i + 1;
+    }
+    if (c != '.') {
+      return -1;
+    }
+    int dots = 0;
+    int j = i;
+    int end = i;
+    while (j < t.length()) {
+      if (t.charAt(j) == '.') {
+        dots++;
+        j++;
+        end = j;
+      } else if (t.charAt(j) == ' ' && j + 1 < t.length() && t.charAt(j + 1) == '.') {
+        j++;
+      } else {
+        break;
+      }
+    }
+    return dots >= 3 ? end : -1;
   }
 
   /** A footer line shares less than this share of its longer words with the article's first half. */
@@ -1171,7 +1457,7 @@ final class LineRoleAnalyzer implements StructureAnalyzer {
     }
     for (int k = 0; k < n; k++) {
       Line l = nonBlank.get(k);
-      if (l.role != null && l.role != LineRole.BOILERPLATE) {
+      if ((l.role != null && l.role != LineRole.BOILERPLATE) || l.block) {
         continue;
       }
       Lexicon.WidgetHits h = l.hits;

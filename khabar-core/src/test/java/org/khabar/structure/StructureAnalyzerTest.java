@@ -384,4 +384,65 @@ class StructureAnalyzerTest {
     assertNull(LineRoleAnalyzer.domainLabel("not a url"));
     assertNull(LineRoleAnalyzer.domainLabel(null));
   }
+
+  /** Teasers of other stories, each a headline, a lead and the next sentence cut off with dots (a section page). */
+  private static final String[] CUT_LISTING = {
+      "أخبار محلية - الصفحة 3 افتتاح مهرجان الكتاب في العاصمة بمشاركة مئتي دار نشر من عشرين بلدا عربيا .",
+      "وقال مدير المهرجان إن الدورة الحالية تشهد إقبالا . . . القاهرة - وكالات ارتفعت أسعار الخبز في الأسواق "
+          + "المحلية بنسبة عشرة في المئة اعتبارا من الشهر المقبل .",
+      "وأوضحت وزارة التجارة أن الزيادة تشمل الأفران . . . بغداد - وكالات فاز المنتخب الوطني على ضيفه في مباراة "
+          + "ودية أقيمت مساء أمس على الملعب الأولمبي .",
+      "وقال مدرب المنتخب إن اللاعبين أظهروا روحا عالية . . . دمشق - وكالات أعلنت مديرية الأرصاد الجوية عن "
+          + "منخفض جوي يضرب البلاد نهاية الأسبوع .",
+      "وتوقعت المديرية هطول أمطار غزيرة على المناطق . . . عمان - وكالات بدأت الجامعات الحكومية استقبال طلبات "
+          + "القبول للعام الدراسي الجديد .",
+      "وأشارت وزارة التعليم إلى أن المقاعد المتاحة . . ."};
+
+  @Test
+  void listingOfCutTeasersIsBoilerplate() {
+    ArticleStructure s = ANALYZER.analyze(article(CUT_LISTING));
+    for (int i = 1; i <= CUT_LISTING.length; i++) {
+      assertEquals(LineRole.BOILERPLATE, role(s, i), "line " + i);
+    }
+  }
+
+  @Test
+  void quotedPausesOnEveryLineStayContent() {
+    // A speaker's pauses ("…") inside quotations that close on the same line: prose, not teaser cuts.
+    String[] lines = {
+        P1,
+        "وقال المسؤول : \" الطريق أعيد فتحه … والجسر صار آمنا للسيارات والشاحنات الثقيلة من جديد \" .",
+        "وأضاف : \" نعمل ليلا ونهارا … ولن نسمح بإغلاق الطريق مرة أخرى مهما كانت الظروف الجوية \" .",
+        "وتابع : \" المواطنون صبروا كثيرا … ونشكرهم على تحملهم أيام الإغلاق الطويلة الماضية \" .",
+        "وختم : \" البلدية ستواصل العمل … حتى تنتهي كل أعمال الصيانة في المدينة قريبا \" ."};
+    ArticleStructure s = ANALYZER.analyze(article(lines));
+    for (int i = 1; i <= lines.length; i++) {
+      assertEquals(LineRole.CONTENT, role(s, i), "line " + i);
+    }
+  }
+
+  @Test
+  void headerLineOfHeadlineSiteAndCaptionIsBoilerplate() {
+    List<String> lines = new ArrayList<>();
+    lines.add("إعادة فتح الطريق الرئيسي بعد إصلاح الجسر | جريدة المدينة الأحد 21 يناير 2018 إعادة فتح الطريق "
+        + "الرئيسي بعد إصلاح الجسر صورة أرشيفية .");
+    lines.addAll(List.of(ROAD_STORY));
+    ArticleStructure s = ANALYZER.analyze(article(lines.toArray(String[]::new)));
+    assertEquals(LineRole.BOILERPLATE, role(s, 1));
+    for (int i = 2; i <= lines.size(); i++) {
+      assertEquals(LineRole.CONTENT, role(s, i), "line " + i);
+    }
+  }
+
+  @Test
+  void headerLineGluedToTheLeadStaysContent() {
+    List<String> lines = new ArrayList<>();
+    lines.add("إعادة فتح الطريق الرئيسي بعد إصلاح الجسر | جريدة المدينة إعادة فتح الطريق الرئيسي بعد إصلاح الجسر "
+        + "أعلنت السلطات المحلية إعادة فتح الطريق الرئيسي أمام السيارات صباح اليوم بعد انتهاء إصلاح الجسر المتضرر .");
+    lines.addAll(List.of(ROAD_STORY));
+    ArticleStructure s = ANALYZER.analyze(article(lines.toArray(String[]::new)));
+    for (int i = 1; i <= lines.size(); i++) {
+      assertEquals(LineRole.CONTENT, role(s, i), "line " + i);
+    }
+  }
 }
