@@ -234,10 +234,12 @@ final class PublisherResolver {
           // "للميادين" is "ل" + "الميادين": the alef of the article drops after the preposition.
           List<String> rest = new ArrayList<>(w.subList(j, Math.min(w.size(), j + registry.maxNameWords())));
           rest.set(0, "ا" + word.substring(1));
-          o = nameAt(rest, 0, false);
+          // Only a name of two words or more: a one-word name after ل is as often a common noun ("للمدينة" "to
+          // the city", "للخبر", "للدستور"), and a page quoting another outlet writes it that way too.
+          o = nameLength(rest, 0) >= 2 ? nameAt(rest, 0, false) : Optional.empty();
         }
         if (o.isPresent() && !"agency".equals(o.get().type())) {
-          out.putIfAbsent(o.get(), "line " + (i + 1) + ": " + word + " " + o.get().name());
+          out.putIfAbsent(o.get(), "line " + (i + 1) + ": " + word + " (" + o.get().name() + ")");
         }
       }
     }

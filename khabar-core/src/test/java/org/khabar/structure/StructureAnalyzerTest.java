@@ -208,6 +208,21 @@ class StructureAnalyzerTest {
   }
 
   @Test
+  void oneWordOutletNameAfterLamIsACommonNounNotASelfReference() {
+    // "للمدينة" is "to the city" far more often than "to Al Madina (the newspaper)"
+    ArticleStructure s = ANALYZER.analyze(article(
+        "وعاد آلاف النازحين للمدينة بعد توقف القصف، وقال مسؤول محلي إن الخدمات الأساسية ستعود خلال أيام.", P2));
+    assertNull(s.publisher());
+  }
+
+  @Test
+  void multiWordOutletNameAfterLamIsASelfReference() {
+    ArticleStructure s = ANALYZER.analyze(article(
+        "وقالت مصادر محلية للمرصد السوري لحقوق الإنسان إن الاشتباكات تجددت ليلا في محيط البلدة الشرقية.", P2));
+    assertEquals("sohr", s.publisher().id());
+  }
+
+  @Test
   void agencyCitedInTextIsNotThePublisher() {
     ArticleStructure s = ANALYZER.analyze(article(
         "وقال مسؤول عسكري لوكالة رويترز إن القوات تقدمت في المنطقة خلال الليل بعد معارك عنيفة.", P2));
