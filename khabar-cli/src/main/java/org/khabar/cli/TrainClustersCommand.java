@@ -9,6 +9,7 @@ import java.util.concurrent.Callable;
 import org.khabar.entity.ClusterTrainer;
 import org.khabar.entity.WordClusters;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -21,11 +22,7 @@ import picocli.CommandLine.Spec;
 final class TrainClustersCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Option(names = "--data", paramLabel = "DIR", description = "The shared data folder (default: ../shared/data).")
-  Path data = SharedData.defaultDir();
-
-  @Option(names = "--corpus", paramLabel = "FILE", description = "A JSONL corpus (default: DATA/ant-2018/ant-2018.jsonl.gz).")
-  Path corpus;
+  @Mixin CorpusOptions input;
 
   @Option(names = "--out", paramLabel = "DIR", description = "Where to write " + WordClusters.RESOURCE
       + " (default: " + TrainNerCommand.RESOURCE_DIR + ").")
@@ -37,7 +34,7 @@ final class TrainClustersCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     PrintWriter err = spec.commandLine().getErr();
-    Path file = corpus != null ? corpus : SharedData.ant2018(data);
+    Path file = input.file();
     long started = System.nanoTime();
     WordClusters clusters;
     try (SharedData.ArticleTexts texts = new SharedData.ArticleTexts(file)) {

@@ -9,6 +9,7 @@ import java.util.concurrent.Callable;
 import org.khabar.entity.ContextProfiles;
 import org.khabar.entity.WordClusters;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -24,11 +25,7 @@ import picocli.CommandLine.Spec;
 final class TrainContextsCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Option(names = "--data", paramLabel = "DIR", description = "The shared data folder (default: ../shared/data).")
-  Path data = SharedData.defaultDir();
-
-  @Option(names = "--corpus", paramLabel = "FILE", description = "A JSONL corpus (default: DATA/ant-2018/ant-2018.jsonl.gz).")
-  Path corpus;
+  @Mixin CorpusOptions input;
 
   @Option(names = "--out", paramLabel = "DIR", description = "Where to write " + ContextProfiles.RESOURCE
       + " (default: " + TrainNerCommand.RESOURCE_DIR + ").")
@@ -36,7 +33,7 @@ final class TrainContextsCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    Path file = corpus != null ? corpus : SharedData.ant2018(data);
+    Path file = input.file();
     long started = System.nanoTime();
     ContextProfiles profiles;
     try (SharedData.ArticleTexts texts = new SharedData.ArticleTexts(file)) {
