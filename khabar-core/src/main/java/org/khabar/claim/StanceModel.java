@@ -351,30 +351,10 @@ public final class StanceModel {
     }
     int n = xs.size();
     int f = xs.get(0).length;
-    double[] mean = new double[f];
-    double[] scale = new double[f];
-    for (double[] x : xs) {
-      if (x.length != f) {
-        throw new IllegalArgumentException("vectors of different lengths: " + f + " and " + x.length);
-      }
-      for (int j = 0; j < f; j++) {
-        mean[j] += x[j] / n;
-      }
-    }
-    for (double[] x : xs) {
-      for (int j = 0; j < f; j++) {
-        scale[j] += (x[j] - mean[j]) * (x[j] - mean[j]) / n;
-      }
-    }
-    for (int j = 0; j < f; j++) {
-      scale[j] = scale[j] < 1e-12 ? 1 : Math.sqrt(scale[j]);
-    }
-    double[][] z = new double[n][f];
-    for (int i = 0; i < n; i++) {
-      for (int j = 0; j < f; j++) {
-        z[i][j] = (xs.get(i)[j] - mean[j]) / scale[j];
-      }
-    }
+    Standardised st = Standardised.of(xs);
+    double[] mean = st.mean();
+    double[] scale = st.scale();
+    double[][] z = st.z();
     int[] count = new int[K];
     for (ArticleStance y : ys) {
       count[y.ordinal()]++;
