@@ -42,16 +42,27 @@ final class SharedData {
     return ant2018(defaultDir());
   }
 
-  /** Opens a UTF-8 text file, transparently gunzipping {@code .gz}. */
+  /** Opens a UTF-8 text file, transparently gunzipping {@code .gz}; refuses a path that is not a regular file. */
   static BufferedReader open(Path file) throws IOException {
     if (!Files.isRegularFile(file)) {
       throw new IOException("not found: " + file.toAbsolutePath());
     }
-    InputStream in = Files.newInputStream(file);
-    if (file.getFileName().toString().endsWith(".gz")) {
-      in = new GZIPInputStream(in, 1 << 16);
+    return reader(file);
+  }
+
+  /**
+   * Opens a UTF-8 text file, through gzip when its name ends in {@code .gz}: the one way the commands open their
+   * data files (an absent file is the file system's {@link java.nio.file.NoSuchFileException}).
+   */
+  static BufferedReader reader(Path file) throws IOException {
+    InputStream raw = Files.newInputStream(file);
+    try {
+      InputStream in = file.toString().endsWith(".gz") ? new GZIPInputStream(raw, 1 << 16) : raw;
+      return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16);
+    } catch (IOException | RuntimeException e) {
+      raw.close();
+      throw e;
     }
-    return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16);
   }
 
   /**

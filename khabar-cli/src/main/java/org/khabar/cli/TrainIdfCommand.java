@@ -37,7 +37,7 @@ final class TrainIdfCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     List<String> texts = new ArrayList<>();
     int lineNo = 0;
-    try (BufferedReader r = StanceData.open(data)) {
+    try (BufferedReader r = SharedData.reader(data)) {
       for (String line = r.readLine(); line != null; line = r.readLine()) {
         lineNo++;
         try {
