@@ -1,10 +1,7 @@
 package org.khabar.cli;
 
-import java.io.OutputStream;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.concurrent.Callable;
 import org.khabar.entity.ClusterTrainer;
 import org.khabar.entity.WordClusters;
@@ -46,13 +43,8 @@ final class TrainClustersCommand implements Callable<Integer> {
         err.flush();
       }).train(texts, "ant-2018 (Chouigui et al., ANT corpus v2.1, Apache-2.0), " + file.getFileName());
     }
-    Files.createDirectories(out);
     Path target = out.resolve(WordClusters.RESOURCE);
-    Path tmp = out.resolve(WordClusters.RESOURCE + ".tmp");
-    try (OutputStream os = Files.newOutputStream(tmp)) {
-      clusters.write(os);
-    }
-    Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
+    Outputs.replace(target, clusters::write);
     PrintWriter o = spec.commandLine().getOut();
     o.println("words: " + clusters.size());
     o.println("seconds: " + Math.round((System.nanoTime() - started) / 1e9));

@@ -1,10 +1,7 @@
 package org.khabar.cli;
 
-import java.io.OutputStream;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.concurrent.Callable;
 import org.khabar.entity.ContextProfiles;
 import org.khabar.entity.WordClusters;
@@ -40,13 +37,8 @@ final class TrainContextsCommand implements Callable<Integer> {
       profiles = ContextProfiles.train(texts, WordClusters.bundled(),
           "ant-2018 (Chouigui et al., ANT corpus v2.1, Apache-2.0), " + file.getFileName());
     }
-    Files.createDirectories(out);
     Path target = out.resolve(ContextProfiles.RESOURCE);
-    Path tmp = out.resolve(ContextProfiles.RESOURCE + ".tmp");
-    try (OutputStream os = Files.newOutputStream(tmp)) {
-      profiles.write(os);
-    }
-    Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
+    Outputs.replace(target, profiles::write);
     PrintWriter o = spec.commandLine().getOut();
     o.println("words: " + profiles.size());
     o.println("seconds: " + Math.round((System.nanoTime() - started) / 1e9));

@@ -1,10 +1,7 @@
 package org.khabar.cli;
 
-import java.io.OutputStream;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.concurrent.Callable;
 import org.khabar.claim.WordVectors;
 import org.khabar.entity.ClusterTrainer;
@@ -63,13 +60,7 @@ final class TrainVectorsCommand implements Callable<Integer> {
             err.flush();
           });
     }
-    Path parent = out.toAbsolutePath().getParent();
-    Files.createDirectories(parent);
-    Path tmp = Files.createTempFile(parent, "vectors", ".part");
-    try (OutputStream os = Files.newOutputStream(tmp)) {
-      vectors.write(os);
-    }
-    Files.move(tmp, out, StandardCopyOption.REPLACE_EXISTING);
+    Outputs.replace(out, vectors::write);
     PrintWriter o = spec.commandLine().getOut();
     o.println("words: " + vectors.size());
     o.println("dim: " + vectors.dim());
