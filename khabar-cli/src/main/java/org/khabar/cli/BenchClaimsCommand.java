@@ -58,7 +58,7 @@ final class BenchClaimsCommand implements java.util.concurrent.Callable<Integer>
     StructureAnalyzer structure = StructureAnalyzer.standard();
     List<ArticleStructure> articles = new ArrayList<>();
     long chars = 0;
-    try (BufferedReader r = StanceData.open(data)) {
+    try (BufferedReader r = SharedData.reader(data)) {
       int lineNo = 0;
       for (String line = r.readLine(); line != null && articles.size() < limit; line = r.readLine()) {
         lineNo++;

@@ -134,13 +134,9 @@ final class BenchClustersCommand implements Callable<Integer> {
       String text = JsonLines.text(node, "text");
       df.add((title == null ? "" : title) + "\n" + (text == null ? "" : text));
     }, err);
-    Path tmp = writeDf.resolveSibling(writeDf.getFileName() + ".part");
-    try (java.io.Writer w = new java.io.OutputStreamWriter(
-        new java.util.zip.GZIPOutputStream(Files.newOutputStream(tmp)), java.nio.charset.StandardCharsets.UTF_8)) {
-      df.write(w, minDf, "ANT corpus v2.1 (Chouigui et al., \"An Arabic Multi-source News Corpus\", Apache-2.0), "
-          + n + " articles of " + data.getFileName());
-    }
-    Files.move(tmp, writeDf, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    Outputs.replaceText(writeDf, true, w -> df.write(w, minDf,
+        "ANT corpus v2.1 (Chouigui et al., \"An Arabic Multi-source News Corpus\", Apache-2.0), " + n + " articles of "
+            + data.getFileName()));
     out.printf("documents: %d%nwritten: %s%n", n, writeDf);
     return 0;
   }

@@ -3,13 +3,8 @@ package org.khabar.cli;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.function.Consumer;
-import java.util.zip.GZIPInputStream;
 import org.khabar.contract.ContractJson;
 
 /** Reads a JSON Lines file ({@code .jsonl} or {@code .jsonl.gz}) for the evaluation and benchmark commands. */
@@ -23,9 +18,7 @@ final class JsonLines {
   static int read(Path file, int limit, Consumer<JsonNode> each, java.io.PrintWriter errors) throws IOException {
     int n = 0;
     int lineNo = 0;
-    try (InputStream raw = Files.newInputStream(file);
-        InputStream in = file.getFileName().toString().endsWith(".gz") ? new GZIPInputStream(raw, 1 << 16) : raw;
-        BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16)) {
+    try (BufferedReader r = SharedData.reader(file)) {
       for (String line; n < limit && (line = r.readLine()) != null; ) {
         lineNo++;
         if (line.isBlank()) {

@@ -42,16 +42,27 @@ final class SharedData {
     return ant2018(defaultDir());
   }
 
-  /** Opens a UTF-8 text file, transparently gunzipping {@code .gz}. */
+  /** Opens a UTF-8 text file, transparently gunzipping {@code .gz}; refuses a path that is not a regular file. */
   static BufferedReader open(Path file) throws IOException {
     if (!Files.isRegularFile(file)) {
       throw new IOException("not found: " + file.toAbsolutePath());
     }
-    InputStream in = Files.newInputStream(file);
-    if (file.getFileName().toString().endsWith(".gz")) {
-      in = new GZIPInputStream(in, 1 << 16);
+    return reader(file);
+  }
+
+  /**
+   * Opens a UTF-8 text file, through gzip when its name ends in {@code .gz}: the one way the commands open their
+   * data files (an absent file is the file system's {@link java.nio.file.NoSuchFileException}).
+   */
+  static BufferedReader reader(Path file) throws IOException {
+    InputStream raw = Files.newInputStream(file);
+    try {
+      InputStream in = file.toString().endsWith(".gz") ? new GZIPInputStream(raw, 1 << 16) : raw;
+      return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16);
+    } catch (IOException | RuntimeException e) {
+      raw.close();
+      throw e;
     }
-    return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16);
   }
 
   /**
@@ -62,23 +73,16 @@ final class SharedData {
    */
   static long forEachText(Path jsonl, int limit, Consumer<String> sink) throws IOException {
     long n = 0;
-    try (BufferedReader r = open(jsonl)) {
-      String line;
-      while ((line = r.readLine()) != null && (limit <= 0 || n < limit)) {
-        if (line.isBlank()) {
-          continue;
-        }
-        JsonNode text;
-        try {
-          text = JSON.readTree(line).get("text");
-        } catch (IOException e) {
-          continue;
-        }
+    try (Records records = new Records(jsonl)) {
+      while ((limit <= 0 || n < limit) && records.hasNext()) {
+        JsonNode text = records.next().get("text");
         if (text != null && text.isTextual()) {
           sink.accept(text.asText());
           n++;
         }
       }
+    } catch (UncheckedIOException e) {
+      throw e.getCause();
     }
     return n;
   }
@@ -95,11 +99,42 @@ final class SharedData {
    * Malformed lines are skipped and counted.
    */
   static final class ArticleTexts implements Iterator<String>, AutoCloseable {
-    private final BufferedReader in;
-    private String next;
-    private long malformed;
+    private final Records records;
 
     ArticleTexts(Path file) throws IOException {
+      this.records = new Records(file);
+    }
+
+    @Override
+    public boolean hasNext() {
+      return records.hasNext();
+    }
+
+    @Override
+    public String next() {
+      JsonNode node = records.next();
+      String title = node.path("title").asText("");
+      String text = node.path("text").asText("");
+      return title.isEmpty() ? text : title + "\n" + text;
+    }
+
+    long malformed() {
+      return records.malformed;
+    }
+
+    @Override
+    public void close() throws IOException {
+      records.close();
+    }
+  }
+
+  /** The parsed records of a JSON Lines file, one at a time; blank lines are skipped, malformed ones counted. */
+  private static final class Records implements Iterator<JsonNode>, AutoCloseable {
+    private final BufferedReader in;
+    private JsonNode next;
+    private long malformed;
+
+    Records(Path file) throws IOException {
       this.in = open(file);
       advance();
     }
@@ -112,13 +147,12 @@ final class SharedData {
             continue;
           }
           try {
-            JsonNode node = JSON.readTree(line);
-            String title = node.path("title").asText("");
-            String text = node.path("text").asText("");
-            next = title.isEmpty() ? text : title + "\n" + text;
-            return;
+            next = JSON.readTree(line);
           } catch (IOException e) {
             malformed++;
+          }
+          if (next != null) {
+            return;
           }
         }
       } catch (IOException e) {
@@ -132,17 +166,13 @@ final class SharedData {
     }
 
     @Override
-    public String next() {
+    public JsonNode next() {
       if (next == null) {
         throw new NoSuchElementException();
       }
-      String out = next;
+      JsonNode out = next;
       advance();
       return out;
-    }
-
-    long malformed() {
-      return malformed;
     }
 
     @Override

@@ -4,10 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -15,7 +11,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
-import java.util.zip.GZIPInputStream;
 import org.khabar.claim.ArticleStance;
 import org.khabar.claim.EvidenceRelevance;
 import org.khabar.claim.StanceFeatures;
@@ -37,15 +32,6 @@ final class StanceData {
   record Pair(int claimIndex, String claimId, String url, ArticleStance gold, double[] features) {}
 
   static final ObjectMapper JSON = new ObjectMapper();
-
-  /** Opens a file, through gzip when its name ends in .gz. */
-  static BufferedReader open(Path file) throws IOException {
-    InputStream in = Files.newInputStream(file);
-    if (file.getFileName().toString().endsWith(".gz")) {
-      in = new GZIPInputStream(in, 1 << 16);
-    }
-    return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16);
-  }
 
   /** The 1-based input line numbers of a rationale entry (0-based numbers, as an array or its text); never throws. */
   static Set<Integer> rationale(JsonNode entry) {
@@ -101,7 +87,7 @@ final class StanceData {
     List<Pair> out = new ArrayList<>();
     int claimIndex = 0;
     int lineNo = 0;
-    try (BufferedReader r = open(file)) {
+    try (BufferedReader r = SharedData.reader(file)) {
       for (String line = r.readLine(); line != null; line = r.readLine()) {
         lineNo++;
         if (line.isBlank()) {

@@ -4,8 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,7 +13,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
-import java.util.zip.GZIPInputStream;
 import org.khabar.model.ArticleMetadata;
 import org.khabar.model.RawArticle;
 import org.khabar.model.SourceRef;
@@ -60,9 +57,7 @@ final class TimeCorpus {
     ObjectMapper json = new ObjectMapper();
     int bad = 0;
     int n = 0;
-    try (InputStream raw = Files.newInputStream(data);
-        InputStream in = data.toString().endsWith(".gz") ? new GZIPInputStream(raw, 1 << 16) : raw;
-        BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16)) {
+    try (BufferedReader reader = SharedData.reader(data)) {
       String line;
       while ((line = reader.readLine()) != null && (limit <= 0 || n < limit)) {
         if (line.isBlank()) {

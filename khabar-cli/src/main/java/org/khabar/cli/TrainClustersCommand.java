@@ -1,14 +1,12 @@
 package org.khabar.cli;
 
-import java.io.OutputStream;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.concurrent.Callable;
 import org.khabar.entity.ClusterTrainer;
 import org.khabar.entity.WordClusters;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -21,11 +19,7 @@ import picocli.CommandLine.Spec;
 final class TrainClustersCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Option(names = "--data", paramLabel = "DIR", description = "The shared data folder (default: ../shared/data).")
-  Path data = SharedData.defaultDir();
-
-  @Option(names = "--corpus", paramLabel = "FILE", description = "A JSONL corpus (default: DATA/ant-2018/ant-2018.jsonl.gz).")
-  Path corpus;
+  @Mixin CorpusOptions input;
 
   @Option(names = "--out", paramLabel = "DIR", description = "Where to write " + WordClusters.RESOURCE
       + " (default: " + TrainNerCommand.RESOURCE_DIR + ").")
@@ -37,7 +31,7 @@ final class TrainClustersCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     PrintWriter err = spec.commandLine().getErr();
-    Path file = corpus != null ? corpus : SharedData.ant2018(data);
+    Path file = input.file();
     long started = System.nanoTime();
     WordClusters clusters;
     try (SharedData.ArticleTexts texts = new SharedData.ArticleTexts(file)) {
@@ -49,13 +43,8 @@ final class TrainClustersCommand implements Callable<Integer> {
         err.flush();
       }).train(texts, "ant-2018 (Chouigui et al., ANT corpus v2.1, Apache-2.0), " + file.getFileName());
     }
-    Files.createDirectories(out);
     Path target = out.resolve(WordClusters.RESOURCE);
-    Path tmp = out.resolve(WordClusters.RESOURCE + ".tmp");
-    try (OutputStream os = Files.newOutputStream(tmp)) {
-      clusters.write(os);
-    }
-    Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
+    Outputs.replace(target, clusters::write);
     PrintWriter o = spec.commandLine().getOut();
     o.println("words: " + clusters.size());
     o.println("seconds: " + Math.round((System.nanoTime() - started) / 1e9));

@@ -1,14 +1,12 @@
 package org.khabar.cli;
 
-import java.io.OutputStream;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.concurrent.Callable;
 import org.khabar.entity.ContextProfiles;
 import org.khabar.entity.WordClusters;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -24,11 +22,7 @@ import picocli.CommandLine.Spec;
 final class TrainContextsCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Option(names = "--data", paramLabel = "DIR", description = "The shared data folder (default: ../shared/data).")
-  Path data = SharedData.defaultDir();
-
-  @Option(names = "--corpus", paramLabel = "FILE", description = "A JSONL corpus (default: DATA/ant-2018/ant-2018.jsonl.gz).")
-  Path corpus;
+  @Mixin CorpusOptions input;
 
   @Option(names = "--out", paramLabel = "DIR", description = "Where to write " + ContextProfiles.RESOURCE
       + " (default: " + TrainNerCommand.RESOURCE_DIR + ").")
@@ -36,20 +30,15 @@ final class TrainContextsCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    Path file = corpus != null ? corpus : SharedData.ant2018(data);
+    Path file = input.file();
     long started = System.nanoTime();
     ContextProfiles profiles;
     try (SharedData.ArticleTexts texts = new SharedData.ArticleTexts(file)) {
       profiles = ContextProfiles.train(texts, WordClusters.bundled(),
           "ant-2018 (Chouigui et al., ANT corpus v2.1, Apache-2.0), " + file.getFileName());
     }
-    Files.createDirectories(out);
     Path target = out.resolve(ContextProfiles.RESOURCE);
-    Path tmp = out.resolve(ContextProfiles.RESOURCE + ".tmp");
-    try (OutputStream os = Files.newOutputStream(tmp)) {
-      profiles.write(os);
-    }
-    Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
+    Outputs.replace(target, profiles::write);
     PrintWriter o = spec.commandLine().getOut();
     o.println("words: " + profiles.size());
     o.println("seconds: " + Math.round((System.nanoTime() - started) / 1e9));

@@ -3,16 +3,10 @@ package org.khabar.cli;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.zip.GZIPOutputStream;
 import org.khabar.claim.TermStatistics;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -37,7 +31,7 @@ final class TrainIdfCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     List<String> texts = new ArrayList<>();
     int lineNo = 0;
-    try (BufferedReader r = StanceData.open(data)) {
+    try (BufferedReader r = SharedData.reader(data)) {
       for (String line = r.readLine(); line != null; line = r.readLine()) {
         lineNo++;
         try {
@@ -52,14 +46,8 @@ final class TrainIdfCommand implements Callable<Integer> {
       }
     }
     TermStatistics stats = TermStatistics.build(texts);
-    Path parent = out.toAbsolutePath().getParent();
-    Files.createDirectories(parent);
-    Path tmp = Files.createTempFile(parent, "idf", ".part");
-    try (Writer w = new OutputStreamWriter(new GZIPOutputStream(Files.newOutputStream(tmp)), StandardCharsets.UTF_8)) {
-      stats.write(w, "document frequencies of light stems, built by khabar train idf --data " + data.getFileName()
-          + " (ANT corpus v2.1, Chouigui et al., Apache-2.0)");
-    }
-    Files.move(tmp, out, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    Outputs.replaceText(out, true, w -> stats.write(w, "document frequencies of light stems, built by khabar train idf "
+        + "--data " + data.getFileName() + " (ANT corpus v2.1, Chouigui et al., Apache-2.0)"));
     spec.commandLine().getOut().printf("documents: %d%ntable: %s%n", stats.documents(), out);
     return 0;
   }

@@ -10,6 +10,7 @@ import java.util.concurrent.Callable;
 import java.util.zip.GZIPOutputStream;
 import org.khabar.text.LexiconBuilder;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -28,8 +29,7 @@ import picocli.CommandLine.Model.CommandSpec;
 final class TrainLexiconCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Option(names = "--data", paramLabel = "DIR", description = "The shared data folder (default: ../shared/data).")
-  Path data = SharedData.defaultDir();
+  @Mixin SharedDataOption shared;
 
   @Option(names = "--out", paramLabel = "DIR", description = "Where to write the two resources.")
   Path out = Path.of("khabar-core/src/main/resources/org/khabar/text");
@@ -40,7 +40,8 @@ final class TrainLexiconCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     var stdout = spec.commandLine().getOut();
-    Path corpus = SharedData.ant2018(data);
+    Path data = shared.data;
+    Path corpus = shared.ant2018();
     if (!Files.isRegularFile(corpus)) {
       spec.commandLine().getErr().println("khabar: no corpus at " + corpus + " (use --data DIR)");
       return 1;

@@ -1,10 +1,6 @@
 package org.khabar.cli;
 
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.khabar.claim.StanceFeatures;
@@ -43,14 +39,8 @@ final class TrainStanceCommand implements Callable<Integer> {
     StanceModel model = StanceModel.train(pairs.stream().map(StanceData.Pair::features).toList(),
         pairs.stream().map(StanceData.Pair::gold).toList(),
         pairs.stream().mapToInt(StanceData.Pair::claimIndex).toArray(), options);
-    Path parent = out.toAbsolutePath().getParent();
-    Files.createDirectories(parent);
-    Path tmp = Files.createTempFile(parent, "stance-model", ".part");
-    try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
-      model.write(w, "khabar train stance --data " + data.getFileName() + " (" + pairs.size()
-          + " pairs); " + options);
-    }
-    Files.move(tmp, out, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    Outputs.replaceText(out, false, w -> model.write(w, "khabar train stance --data " + data.getFileName() + " ("
+        + pairs.size() + " pairs); " + options));
     spec.commandLine().getOut().printf("pairs: %d%nmodel: %s%n", pairs.size(), out);
     return 0;
   }

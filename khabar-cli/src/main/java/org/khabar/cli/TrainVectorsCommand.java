@@ -1,14 +1,12 @@
 package org.khabar.cli;
 
-import java.io.OutputStream;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.concurrent.Callable;
 import org.khabar.claim.WordVectors;
 import org.khabar.entity.ClusterTrainer;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -24,11 +22,7 @@ import picocli.CommandLine.Spec;
 final class TrainVectorsCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Option(names = "--data", paramLabel = "DIR", description = "The shared data folder (default: ../shared/data).")
-  Path data = SharedData.defaultDir();
-
-  @Option(names = "--corpus", paramLabel = "FILE", description = "A JSONL corpus (default: DATA/ant-2018/ant-2018.jsonl.gz).")
-  Path corpus;
+  @Mixin CorpusOptions input;
 
   @Option(names = "--out", paramLabel = "FILE", description = "Where to write the vectors (default: ${DEFAULT-VALUE}).")
   Path out = Path.of("target", "stance-vectors.bin.gz");
@@ -53,7 +47,7 @@ final class TrainVectorsCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     PrintWriter err = spec.commandLine().getErr();
-    Path file = corpus != null ? corpus : SharedData.ant2018(data);
+    Path file = input.file();
     long started = System.nanoTime();
     WordVectors vectors;
     try (SharedData.ArticleTexts texts = new SharedData.ArticleTexts(file)) {
@@ -66,13 +60,7 @@ final class TrainVectorsCommand implements Callable<Integer> {
             err.flush();
           });
     }
-    Path parent = out.toAbsolutePath().getParent();
-    Files.createDirectories(parent);
-    Path tmp = Files.createTempFile(parent, "vectors", ".part");
-    try (OutputStream os = Files.newOutputStream(tmp)) {
-      vectors.write(os);
-    }
-    Files.move(tmp, out, StandardCopyOption.REPLACE_EXISTING);
+    Outputs.replace(out, vectors::write);
     PrintWriter o = spec.commandLine().getOut();
     o.println("words: " + vectors.size());
     o.println("dim: " + vectors.dim());

@@ -1,17 +1,12 @@
 package org.khabar.claim;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.khabar.text.ArabicText;
+import org.khabar.text.KnowledgeFile;
 
 /**
  * The stance cues of {@code stance-cues.txt}: phrases of denial, non-confirmation, hedging, refutation, negation
@@ -88,42 +83,24 @@ final class Cues {
 
   private static Cues load() {
     Map<String, List<Cue>> byFirst = new HashMap<>();
-    String name = "stance-cues.txt";
-    try (InputStream in = Cues.class.getResourceAsStream(name)) {
-      if (in == null) {
-        throw new IllegalStateException("missing resource org/khabar/claim/" + name);
+    Kind kind = null;
+    for (KnowledgeFile.Row row : KnowledgeFile.read(Cues.class, "stance-cues.txt").requireSource().rows()) {
+      String t = row.text();
+      if (t.startsWith("[") && t.endsWith("]")) {
+        kind = Kind.valueOf(t.substring(1, t.length() - 1).toUpperCase(java.util.Locale.ROOT));
+        continue;
       }
-      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      String first = r.readLine();
-      if (first == null || !first.startsWith("# source:")) {
-        throw new IllegalStateException(name + ": the first line must be '# source: ...'");
+      if (kind == null) {
+        throw row.error("phrase before any section");
       }
-      Kind kind = null;
-      int lineNo = 1;
-      for (String l = r.readLine(); l != null; l = r.readLine()) {
-        lineNo++;
-        String t = l.strip();
-        if (t.isEmpty() || t.startsWith("#")) {
-          continue;
-        }
-        if (t.startsWith("[") && t.endsWith("]")) {
-          kind = Kind.valueOf(t.substring(1, t.length() - 1).toUpperCase(java.util.Locale.ROOT));
-          continue;
-        }
-        if (kind == null) {
-          throw new IllegalStateException(name + ":" + lineNo + ": phrase before any section");
-        }
-        boolean follows = t.endsWith("+");
-        String phrase = follows ? t.substring(0, t.length() - 1).strip() : t;
-        String[] words = ArabicText.matchKey(phrase).split(" ");
-        Cue cue = new Cue(kind, words, follows);
-        // the conjunctions are stored with the first word, so that lookups never cut strings
-        for (String conj : new String[] {"", "و", "ف"}) {
-          byFirst.computeIfAbsent(conj + words[0], k -> new ArrayList<>()).add(cue);
-        }
+      boolean follows = t.endsWith("+");
+      String phrase = follows ? t.substring(0, t.length() - 1).strip() : t;
+      String[] words = ArabicText.matchKey(phrase).split(" ");
+      Cue cue = new Cue(kind, words, follows);
+      // the conjunctions are stored with the first word, so that lookups never cut strings
+      for (String conj : new String[] {"", "و", "ف"}) {
+        byFirst.computeIfAbsent(conj + words[0], k -> new ArrayList<>()).add(cue);
       }
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read resource " + name, e);
     }
     return new Cues(Map.copyOf(byFirst));
   }

@@ -116,7 +116,7 @@ public final class EvidenceRelevance {
     for (int i = 1; i < cstems.size(); i++) {
       cbigrams.add(cstems.get(i - 1) + ' ' + cstems.get(i));
     }
-    Set<String> cnums = numbers(ctoks);
+    Set<String> cnums = Words.numbers(ctoks);
     int[] numbers = new int[n];
     double[][] f = new double[n][LINE_NAMES.size()];
     double maxCov = 0;
@@ -152,7 +152,7 @@ public final class EvidenceRelevance {
           big += lb.contains(b) ? 1 : 0;
         }
       }
-      Set<String> lnums = numbers(toks);
+      Set<String> lnums = Words.numbers(toks);
       int digits = 0;
       int words = 0;
       for (Words.Tok t : toks) {
@@ -220,16 +220,6 @@ public final class EvidenceRelevance {
       cur = t;
     }
     return best;
-  }
-
-  private static Set<String> numbers(List<Words.Tok> toks) {
-    Set<String> out = new HashSet<>();
-    for (Words.Tok t : toks) {
-      if (t.word() && Character.isDigit(t.key().charAt(0))) {
-        out.add(t.key());
-      }
-    }
-    return out;
   }
 
   /**
@@ -386,26 +376,10 @@ public final class EvidenceRelevance {
         w[0] = n == 0 ? -5 : Math.log((pos + 0.5) / (n - pos + 0.5));
         return new double[][] {mean, scale, w};
       }
-      for (double[] x : xs) {
-        for (int j = 0; j < f; j++) {
-          mean[j] += x[j] / n;
-        }
-      }
-      Arrays.fill(scale, 0);
-      for (double[] x : xs) {
-        for (int j = 0; j < f; j++) {
-          scale[j] += (x[j] - mean[j]) * (x[j] - mean[j]) / n;
-        }
-      }
-      for (int j = 0; j < f; j++) {
-        scale[j] = scale[j] < 1e-12 ? 1 : Math.sqrt(scale[j]);
-      }
-      double[][] z = new double[n][f];
-      for (int i = 0; i < n; i++) {
-        for (int j = 0; j < f; j++) {
-          z[i][j] = (xs.get(i)[j] - mean[j]) / scale[j];
-        }
-      }
+      Standardised st = Standardised.of(xs);
+      mean = st.mean();
+      scale = st.scale();
+      double[][] z = st.z();
       double wPos = n / (2.0 * pos);
       double wNeg = n / (2.0 * (n - pos));
       double[] m1 = new double[f + 1];

@@ -116,7 +116,7 @@ public final class StanceFeatures {
       keyTotal += w.get(k);
     }
     Set<String> cbigrams = bigrams(cstems);
-    Set<String> cnums = numbers(ctoks);
+    Set<String> cnums = Words.numbers(ctoks);
 
     List<Scored> sentences = new ArrayList<>();
     Set<String> docStems = new HashSet<>();
@@ -139,7 +139,7 @@ public final class StanceFeatures {
           }
           docStems.addAll(ss);
           docBigrams.addAll(bigrams(ss));
-          docNums.addAll(numbers(st));
+          docNums.addAll(Words.numbers(st));
           for (Map.Entry<Cues.Kind, Integer> e : cues.count(st, 0, st.size()).entrySet()) {
             docCues[e.getKey().ordinal()] += e.getValue();
           }
@@ -190,7 +190,7 @@ public final class StanceFeatures {
     if (!cnums.isEmpty()) {
       f[12] = fraction(cnums, docNums);
       f[13] = 1;
-      Set<String> bestNums = numbers(top.get(0).toks());
+      Set<String> bestNums = Words.numbers(top.get(0).toks());
       f[14] = !bestNums.isEmpty() && fraction(cnums, bestNums) == 0 ? 1 : 0;
     }
     int neg = 0;
@@ -294,16 +294,6 @@ public final class StanceFeatures {
     Set<String> out = new HashSet<>();
     for (int i = 1; i < stems.size(); i++) {
       out.add(stems.get(i - 1) + ' ' + stems.get(i));
-    }
-    return out;
-  }
-
-  private static Set<String> numbers(List<Words.Tok> toks) {
-    Set<String> out = new HashSet<>();
-    for (Words.Tok t : toks) {
-      if (t.word() && Character.isDigit(t.key().charAt(0))) {
-        out.add(t.key());
-      }
     }
     return out;
   }

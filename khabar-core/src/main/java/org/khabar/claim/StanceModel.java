@@ -1,16 +1,13 @@
 package org.khabar.claim;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.khabar.text.KnowledgeFile;
 
 /**
  * The stance learner over {@link StanceFeatures}, trained by khabar's own code: a multinomial logistic regression
@@ -136,13 +133,11 @@ public final class StanceModel {
       synchronized (StanceModel.class) {
         m = standard;
         if (m == null) {
-          InputStream in = StanceModel.class.getResourceAsStream(RESOURCE);
-          if (in == null) {
-            throw new IllegalStateException("missing resource org/khabar/claim/" + RESOURCE
-                + "; rebuild it with: khabar train stance --data FILE");
-          }
-          try (Reader r = new InputStreamReader(in, StandardCharsets.UTF_8)) {
-            m = read(r);
+          KnowledgeFile.Contents c = KnowledgeFile.find(StanceModel.class, RESOURCE).orElseThrow(
+              () -> new IllegalStateException("missing resource org/khabar/claim/" + RESOURCE
+                  + "; rebuild it with: khabar train stance --data FILE"));
+          try {
+            m = read(c);
           } catch (IOException e) {
             throw new UncheckedIOException("cannot read resource " + RESOURCE, e);
           }
@@ -356,30 +351,10 @@ public final class StanceModel {
     }
     int n = xs.size();
     int f = xs.get(0).length;
-    double[] mean = new double[f];
-    double[] scale = new double[f];
-    for (double[] x : xs) {
-      if (x.length != f) {
-        throw new IllegalArgumentException("vectors of different lengths: " + f + " and " + x.length);
-      }
-      for (int j = 0; j < f; j++) {
-        mean[j] += x[j] / n;
-      }
-    }
-    for (double[] x : xs) {
-      for (int j = 0; j < f; j++) {
-        scale[j] += (x[j] - mean[j]) * (x[j] - mean[j]) / n;
-      }
-    }
-    for (int j = 0; j < f; j++) {
-      scale[j] = scale[j] < 1e-12 ? 1 : Math.sqrt(scale[j]);
-    }
-    double[][] z = new double[n][f];
-    for (int i = 0; i < n; i++) {
-      for (int j = 0; j < f; j++) {
-        z[i][j] = (xs.get(i)[j] - mean[j]) / scale[j];
-      }
-    }
+    Standardised st = Standardised.of(xs);
+    double[] mean = st.mean();
+    double[] scale = st.scale();
+    double[][] z = st.z();
     int[] count = new int[K];
     for (ArticleStance y : ys) {
       count[y.ordinal()]++;
@@ -494,9 +469,11 @@ public final class StanceModel {
 
   /** Reads a model written by {@link #write}; refuses one whose features differ from {@link StanceFeatures}. */
   public static StanceModel read(Reader in) throws IOException {
-    BufferedReader r = new BufferedReader(in);
-    String first = r.readLine();
-    if (first == null || !first.startsWith("# source:")) {
+    return read(KnowledgeFile.read("stance model", in));
+  }
+
+  private static StanceModel read(KnowledgeFile.Contents file) throws IOException {
+    if (!file.sourced()) {
       throw new IOException("not a stance model: the first line must be '# source: ...'");
     }
     List<String> names = new ArrayList<>();
@@ -505,12 +482,9 @@ public final class StanceModel {
     double[] offsets = new double[K];
     double share = 1;
     List<String> treeLines = new ArrayList<>();
-    int lineNo = 1;
-    for (String l = r.readLine(); l != null; l = r.readLine()) {
-      lineNo++;
-      if (l.isBlank() || l.startsWith("#")) {
-        continue;
-      }
+    for (KnowledgeFile.Row row : file.rows()) {
+      String l = row.text();
+      int lineNo = row.line();
       String[] c = l.split("\t");
       if (c[0].equals("base") || c[0].equals("tree")) {
         treeLines.add(l);

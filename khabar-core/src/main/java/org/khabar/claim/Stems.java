@@ -1,14 +1,9 @@
 package org.khabar.claim;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
 import java.util.Set;
 import org.khabar.text.ArabicText;
+import org.khabar.text.KnowledgeFile;
 
 /**
  * Light stems of matching keys, after Larkey, Ballesteros and Connell's "light10" (proclitics and the commonest
@@ -57,26 +52,10 @@ final class Stems {
   }
 
   private static Set<String> loadStopwords() {
-    String name = "stopwords.txt";
-    try (InputStream in = Stems.class.getResourceAsStream(name)) {
-      if (in == null) {
-        throw new IllegalStateException("missing resource org/khabar/claim/" + name);
-      }
-      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      String first = r.readLine();
-      if (first == null || !first.startsWith("# source:")) {
-        throw new IllegalStateException(name + ": the first line must be '# source: ...'");
-      }
-      Set<String> out = new HashSet<>();
-      for (String l = r.readLine(); l != null; l = r.readLine()) {
-        String t = l.strip();
-        if (!t.isEmpty() && !t.startsWith("#")) {
-          out.add(ArabicText.matchKey(t));
-        }
-      }
-      return Set.copyOf(out);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read resource " + name, e);
+    Set<String> out = new HashSet<>();
+    for (KnowledgeFile.Row row : KnowledgeFile.read(Stems.class, "stopwords.txt").requireSource().rows()) {
+      out.add(ArabicText.matchKey(row.text()));
     }
+    return Set.copyOf(out);
   }
 }

@@ -1,20 +1,16 @@
 package org.khabar.claim;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.zip.GZIPInputStream;
+import org.khabar.text.KnowledgeFile;
 
 /**
  * Document frequencies of light stems, for inverse-document-frequency weights. The shipped table is built from the
@@ -46,15 +42,11 @@ public final class TermStatistics {
       synchronized (TermStatistics.class) {
         s = standard;
         if (s == null) {
-          InputStream in = TermStatistics.class.getResourceAsStream(RESOURCE);
-          if (in == null) {
-            s = new TermStatistics(0, Map.of());
-          } else {
-            try (Reader r = new InputStreamReader(new GZIPInputStream(in), StandardCharsets.UTF_8)) {
-              s = read(r);
-            } catch (IOException e) {
-              throw new UncheckedIOException("cannot read resource " + RESOURCE, e);
-            }
+          KnowledgeFile.Contents c = KnowledgeFile.find(TermStatistics.class, RESOURCE).orElse(null);
+          try {
+            s = c == null ? new TermStatistics(0, Map.of()) : read(c);
+          } catch (IOException e) {
+            throw new UncheckedIOException("cannot read resource " + RESOURCE, e);
           }
           standard = s;
         }
@@ -109,20 +101,21 @@ public final class TermStatistics {
 
   /** Reads a table written by {@link #write}. */
   public static TermStatistics read(Reader in) throws IOException {
-    BufferedReader r = new BufferedReader(in);
-    String first = r.readLine();
-    String second = r.readLine();
-    if (first == null || !first.startsWith("# source:") || second == null || !second.startsWith("# documents\t")) {
+    return read(KnowledgeFile.read("term statistics", in));
+  }
+
+  private static TermStatistics read(KnowledgeFile.Contents file) throws IOException {
+    String documents = file.header("documents");
+    if (!file.sourced() || documents == null) {
       throw new IOException("not a term statistics table: it must start with '# source:' and '# documents'");
     }
-    int n = Integer.parseInt(second.substring("# documents\t".length()).strip());
+    int n = Integer.parseInt(documents);
     Map<String, Integer> df = new HashMap<>();
-    int lineNo = 2;
-    for (String l = r.readLine(); l != null; l = r.readLine()) {
-      lineNo++;
+    for (KnowledgeFile.Row row : file.rows()) {
+      String l = row.text();
       int tab = l.indexOf('\t');
       if (tab <= 0) {
-        throw new IOException("term statistics line " + lineNo + ": expected 'stem TAB df'");
+        throw new IOException("term statistics line " + row.line() + ": expected 'stem TAB df'");
       }
       df.put(l.substring(0, tab), Integer.parseInt(l.substring(tab + 1).strip()));
     }

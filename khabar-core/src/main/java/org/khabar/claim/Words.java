@@ -1,7 +1,9 @@
 package org.khabar.claim;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.khabar.text.ArabicLetters;
 import org.khabar.text.ArabicText;
 
@@ -40,6 +42,17 @@ final class Words {
         out.add(new Tok(i, i + 1, String.valueOf(c), false));
       }
       i++;
+    }
+    return out;
+  }
+
+  /** The keys of the words that start with a digit (the numbers a claim and its evidence may share). */
+  static Set<String> numbers(List<Tok> toks) {
+    Set<String> out = new HashSet<>();
+    for (Tok t : toks) {
+      if (t.word() && Character.isDigit(t.key().charAt(0))) {
+        out.add(t.key());
+      }
     }
     return out;
   }

@@ -1,19 +1,14 @@
 package org.khabar.corpus;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.zip.GZIPInputStream;
+import org.khabar.text.KnowledgeFile;
 
 /**
  * Background document frequencies of content terms, so that IDF is meaningful from a corpus's first article: the
@@ -60,34 +55,21 @@ public final class DocumentFrequencies {
   }
 
   private static DocumentFrequencies loadResource() {
-    try (InputStream raw = DocumentFrequencies.class.getResourceAsStream(RESOURCE)) {
-      if (raw == null) {
-        return NONE;
-      }
-      return read(new GZIPInputStream(raw));
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read resource org/khabar/corpus/" + RESOURCE, e);
-    }
+    return KnowledgeFile.find(DocumentFrequencies.class, RESOURCE).map(DocumentFrequencies::read).orElse(NONE);
   }
 
-  static DocumentFrequencies read(InputStream in) throws IOException {
-    BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-    int documents = 0;
+  static DocumentFrequencies read(KnowledgeFile.Contents file) {
+    String documents = file.header("documents");
     Map<String, Integer> df = new HashMap<>();
-    int n = 0;
-    for (String line; (line = r.readLine()) != null; ) {
-      n++;
-      if (line.startsWith("# documents ")) {
-        documents = Integer.parseInt(line.substring("# documents ".length()).strip());
-      } else if (!line.startsWith("#") && !line.isBlank()) {
-        int tab = line.indexOf('\t');
-        if (tab < 1) {
-          throw new IOException(RESOURCE + " line " + n + ": expected term<TAB>df");
-        }
-        df.put(line.substring(0, tab), Integer.parseInt(line.substring(tab + 1).strip()));
+    for (KnowledgeFile.Row row : file.rows()) {
+      String line = row.text();
+      int tab = line.indexOf('\t');
+      if (tab < 1) {
+        throw row.error("expected term<TAB>df");
       }
+      df.put(line.substring(0, tab), Integer.parseInt(line.substring(tab + 1).strip()));
     }
-    return new DocumentFrequencies(documents, Map.copyOf(df));
+    return new DocumentFrequencies(documents == null ? 0 : Integer.parseInt(documents), Map.copyOf(df));
   }
 
   /** A builder of a background table. */

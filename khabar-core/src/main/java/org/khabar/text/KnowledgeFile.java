@@ -4,10 +4,12 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.zip.GZIPInputStream;
 
 /**
@@ -55,30 +57,112 @@ public final class KnowledgeFile {
     }
   }
 
-  /** The data rows of resource {@code name}, resolved next to class {@code owner}. */
-  public static List<Row> rows(Class<?> owner, String name) {
-    String path = owner.getPackageName().replace('.', '/') + "/" + name;
-    InputStream in = owner.getResourceAsStream(name);
-    if (in == null) {
-      throw new IllegalStateException("missing class-path resource " + path);
+  /**
+   * A whole knowledge file: its first line, its comment lines and its data rows.
+   *
+   * @param resource the name the file is known by in errors
+   * @param firstLine the file's first line as read ({@code null} for an empty file)
+   * @param comments the {@code #} lines, stripped
+   * @param rows the data rows
+   */
+  public record Contents(String resource, String firstLine, List<Row> comments, List<Row> rows) {
+    public Contents {
+      comments = List.copyOf(comments);
+      rows = List.copyOf(rows);
     }
-    List<Row> out = new ArrayList<>();
-    try (in;
-        BufferedReader r = new BufferedReader(new InputStreamReader(
-            name.endsWith(".gz") ? new GZIPInputStream(in, 1 << 16) : in, StandardCharsets.UTF_8), 1 << 16)) {
-      String line;
-      int number = 0;
-      while ((line = r.readLine()) != null) {
-        number++;
-        String t = line.strip();
-        if (!t.isEmpty() && t.charAt(0) != '#') {
-          out.add(new Row(path, number, t));
+
+    /** True when the first line is a {@code # source: ...} header. */
+    public boolean sourced() {
+      return firstLine != null && firstLine.startsWith("# source:");
+    }
+
+    /**
+     * These contents, when the first line is a {@code # source: ...} header.
+     *
+     * @throws IllegalStateException naming the file otherwise
+     */
+    public Contents requireSource() {
+      if (!sourced()) {
+        throw new IllegalStateException(resource + ": the first line must be '# source: ...'");
+      }
+      return this;
+    }
+
+    /**
+     * The value of the last header comment {@code # KEY VALUE} (key and value separated by a space or a tab),
+     * stripped, or {@code null} when there is none.
+     */
+    public String header(String key) {
+      String value = null;
+      for (Row c : comments) {
+        String t = c.text().substring(1).stripLeading();
+        if (t.length() > key.length() && t.startsWith(key) && Character.isWhitespace(t.charAt(key.length()))) {
+          value = t.substring(key.length()).strip();
         }
       }
+      return value;
+    }
+  }
+
+  /** The data rows of resource {@code name}, resolved next to class {@code owner}. */
+  public static List<Row> rows(Class<?> owner, String name) {
+    return read(owner, name).rows();
+  }
+
+  /**
+   * The contents of resource {@code name}, resolved next to class {@code owner}.
+   *
+   * @throws IllegalStateException naming the resource when it is absent
+   */
+  public static Contents read(Class<?> owner, String name) {
+    return find(owner, name).orElseThrow(
+        () -> new IllegalStateException("missing class-path resource " + path(owner, name)));
+  }
+
+  /** The contents of resource {@code name} next to class {@code owner}, or empty when it is absent. */
+  public static Optional<Contents> find(Class<?> owner, String name) {
+    String path = path(owner, name);
+    InputStream in = owner.getResourceAsStream(name);
+    if (in == null) {
+      return Optional.empty();
+    }
+    try (in;
+        Reader r = new InputStreamReader(
+            name.endsWith(".gz") ? new GZIPInputStream(in, 1 << 16) : in, StandardCharsets.UTF_8)) {
+      return Optional.of(read(path, r));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read class-path resource " + path, e);
     }
-    return out;
+  }
+
+  /**
+   * Reads a knowledge file from {@code in} (a resource or a file written by a training command); does not close it.
+   *
+   * @param resource the name the file is known by in errors
+   */
+  public static Contents read(String resource, Reader in) throws IOException {
+    BufferedReader r = in instanceof BufferedReader b ? b : new BufferedReader(in, 1 << 16);
+    List<Row> comments = new ArrayList<>();
+    List<Row> rows = new ArrayList<>();
+    String first = null;
+    String line;
+    int number = 0;
+    while ((line = r.readLine()) != null) {
+      number++;
+      if (number == 1) {
+        first = line;
+      }
+      String t = line.strip();
+      if (t.isEmpty()) {
+        continue;
+      }
+      (t.charAt(0) == '#' ? comments : rows).add(new Row(resource, number, t));
+    }
+    return new Contents(resource, first, comments, rows);
+  }
+
+  private static String path(Class<?> owner, String name) {
+    return owner.getPackageName().replace('.', '/') + "/" + name;
   }
 
   /** The stripped data lines of resource {@code name} next to class {@code owner}. */

@@ -38,4 +38,40 @@ class KnowledgeFileTest {
         () -> KnowledgeFile.rows(ArabicNumbers.class, "no-such-file.tsv"));
     assertTrue(e.getMessage().contains("org/khabar/text/no-such-file.tsv"), e.getMessage());
   }
+
+  @Test
+  void aReaderGivesCommentsRowsAndTheFirstLine() throws Exception {
+    KnowledgeFile.Contents c = KnowledgeFile.read("t.tsv",
+        new java.io.StringReader("# source: hand\n\n# documents\t12\n  a\tb  \n#x\nc\n"));
+    assertTrue(c.sourced());
+    assertEquals("# source: hand", c.firstLine());
+    assertEquals(List.of("a\tb", "c"), c.rows().stream().map(KnowledgeFile.Row::text).toList());
+    assertEquals(List.of(4, 6), c.rows().stream().map(KnowledgeFile.Row::line).toList());
+    assertEquals(3, c.comments().size());
+  }
+
+  @Test
+  void aHeaderValueFollowsItsKeyAfterASpaceOrATab() throws Exception {
+    KnowledgeFile.Contents c = KnowledgeFile.read("t",
+        new java.io.StringReader("# source: x\n# documents 5\n# documentsX 9\n#  size\t7 \n"));
+    assertEquals("5", c.header("documents"));
+    assertEquals("7", c.header("size"));
+    assertEquals(null, c.header("source:x"));
+    assertEquals(null, c.header("missing"));
+  }
+
+  @Test
+  void aFileWithoutASourceLineIsRefusedWhenOneIsRequired() throws Exception {
+    KnowledgeFile.Contents c = KnowledgeFile.read("org/khabar/y.txt", new java.io.StringReader("a\n# source: late\n"));
+    assertFalse(c.sourced());
+    IllegalStateException e = assertThrows(IllegalStateException.class, c::requireSource);
+    assertTrue(e.getMessage().startsWith("org/khabar/y.txt: "), e.getMessage());
+    assertFalse(KnowledgeFile.read("e", new java.io.StringReader("")).sourced());
+  }
+
+  @Test
+  void anAbsentResourceIsFoundEmpty() {
+    assertTrue(KnowledgeFile.find(ArabicNumbers.class, "no-such-file.tsv").isEmpty());
+    assertTrue(KnowledgeFile.find(ArabicNumbers.class, "number-words.tsv").isPresent());
+  }
 }
