@@ -37,7 +37,7 @@ public final class NerModel {
   }
 
   /** Sentences per pseudo-document when a sentence list has no document boundaries (as ANERcorp has none). */
-  static final int DOC_SENTENCES = 30;
+  public static final int DOC_SENTENCES = 30;
 
   final NerFeatures features;
   final Stage first;
@@ -48,6 +48,12 @@ public final class NerModel {
   private final int secondEpochs;
   final float outsideBias;
   private final boolean rules;
+  /** Name propagation: the times a name must be tagged in a document to be tagged everywhere in it; 0: off. */
+  final int propagation;
+  /** The standard {@link #propagation}. */
+  static final int PROPAGATION = 2;
+  /** The longest name propagation copies, in tokens. */
+  private static final int PROPAGATED_TOKENS = 4;
   /** Both stages behind one index, for tagging (training decodes stage by stage). */
   private final Joint joint;
 
@@ -397,12 +403,13 @@ public final class NerModel {
   NerModel(NerFeatures features, Stage first, Stage second, boolean useClusters, boolean useGazetteer,
       int epochs, int secondEpochs, float outsideBias, boolean rules) {
     this(features, first, second, useClusters, useGazetteer, epochs, secondEpochs, outsideBias, rules,
-        new Joint(first, second));
+        new Joint(first, second), PROPAGATION);
   }
 
   private NerModel(NerFeatures features, Stage first, Stage second, boolean useClusters, boolean useGazetteer,
-      int epochs, int secondEpochs, float outsideBias, boolean rules, Joint joint) {
+      int epochs, int secondEpochs, float outsideBias, boolean rules, Joint joint, int propagation) {
     this.joint = joint;
+    this.propagation = propagation;
     this.rules = rules;
     this.secondEpochs = secondEpochs;
     this.outsideBias = outsideBias;
@@ -577,7 +584,17 @@ public final class NerModel {
    */
   public NerModel withRules(boolean on) {
     return new NerModel(features, first, second, useClusters, useGazetteer, epochs, secondEpochs, outsideBias, on,
-        joint);
+        joint, propagation);
+  }
+
+  /**
+   * This model with name propagation on ({@code minCount >= 1}) or off (0): after the last pass, a name the model
+   * tagged at least {@code minCount} times in the document is tagged at its other, untagged occurrences (see
+   * {@link #propagate}).
+   */
+  public NerModel withPropagation(int minCount) {
+    return new NerModel(features, first, second, useClusters, useGazetteer, epochs, secondEpochs, outsideBias, rules,
+        joint, minCount);
   }
 
   /** Whether a second, document-aware stage refines the first pass. */
@@ -598,6 +615,33 @@ public final class NerModel {
    */
   public NerScores evaluate(List<NerSentence> sentences) {
     NerScores scores = new NerScores();
+    int[][] tags = tagAll(sentences);
+    for (int i = 0; i < sentences.size(); i++) {
+      scores.add(sentences.get(i).tags(), tags[i]);
+    }
+    return scores;
+  }
+
+  /**
+   * Tags one document's sentences (each a list of words) and gives the margin of each word's chosen tag over the
+   * best other tag in the last pass, the model's confidence (used to pick self-training sentences).
+   *
+   * @param margins one array per sentence, as long as the sentence, filled here
+   */
+  public int[][] tagDocument(List<List<String>> sentences, float[][] margins) {
+    List<CharSequence[]> words = new java.util.ArrayList<>(sentences.size());
+    for (List<String> s : sentences) {
+      words.add(s.toArray(new CharSequence[0]));
+    }
+    return tagDocument(words, new NerFeatures.Sentence(), margins);
+  }
+
+  /**
+   * The predicted tags of sentences read as documents of {@link #DOC_SENTENCES} consecutive sentences (as
+   * {@link #evaluate} reads them).
+   */
+  public int[][] tagAll(List<NerSentence> sentences) {
+    int[][] out = new int[sentences.size()][];
     NerFeatures.Sentence buffer = new NerFeatures.Sentence();
     for (int from = 0; from < sentences.size(); from += DOC_SENTENCES) {
       List<NerSentence> doc = sentences.subList(from, Math.min(sentences.size(), from + DOC_SENTENCES));
@@ -606,11 +650,9 @@ public final class NerModel {
         words.add(s.words().toArray(new CharSequence[0]));
       }
       int[][] tags = tagDocument(words, buffer, null);
-      for (int i = 0; i < doc.size(); i++) {
-        scores.add(doc.get(i).tags(), tags[i]);
-      }
+      System.arraycopy(tags, 0, out, from, doc.size());
     }
-    return scores;
+    return out;
   }
 
   /**
@@ -678,8 +720,95 @@ public final class NerModel {
         margins(scores, out[s], margins[s]);
       }
     }
+    if (propagation > 0) {
+      propagate(keys, out, propagation);
+    }
     applyRules(out, certain);
     return out;
+  }
+
+  /**
+   * Name propagation (label consistency within a document; Mikheev et al. 1999, Krishnan and Manning 2006): every
+   * name of up to {@link #PROPAGATED_TOKENS} tokens the last pass tagged at least {@code minCount} times in the
+   * document (compared by clitic-stripped keys, so that {@code وحماس} is {@code حماس}) is tagged, with its majority
+   * class, wherever its tokens occur untagged, longest first, left to right. In place.
+   *
+   * @param keys per sentence and token, the clitic-stripped matching key
+   * @param tags per sentence, BIO tags
+   */
+  static void propagate(String[][] keys, int[][] tags, int minCount) {
+    java.util.HashMap<String, int[]> names = new java.util.HashMap<>();
+    // The first tokens of the names, and the longest name each starts.
+    java.util.HashMap<String, Integer> firsts = new java.util.HashMap<>();
+    int classes = NerClass.values().length;
+    for (int s = 0; s < tags.length; s++) {
+      for (BioTags.Chunk c : BioTags.chunks(tags[s])) {
+        int len = c.end() - c.start();
+        if (len <= PROPAGATED_TOKENS) {
+          names.computeIfAbsent(key(keys[s], c.start(), c.end()), k -> new int[classes])[c.type().ordinal()]++;
+          firsts.merge(keys[s][c.start()], len, Math::max);
+        }
+      }
+    }
+    if (names.isEmpty()) {
+      return;
+    }
+    for (int s = 0; s < tags.length; s++) {
+      int[] t = tags[s];
+      int n = t.length;
+      for (int i = 0; i < n; i++) {
+        Integer longest = t[i] == BioTags.O ? firsts.get(keys[s][i]) : null;
+        if (longest == null) {
+          continue;
+        }
+        for (int len = Math.min(longest, n - i); len >= 1; len--) {
+          int end = i + len;
+          if (t[end - 1] != BioTags.O || end < n && t[end] != BioTags.O && !BioTags.isBegin(t[end])) {
+            continue;
+          }
+          boolean free = true;
+          for (int j = i; j < end && free; j++) {
+            free = t[j] == BioTags.O;
+          }
+          int[] counts = free ? names.get(key(keys[s], i, end)) : null;
+          if (counts == null) {
+            continue;
+          }
+          int best = 0;
+          int total = 0;
+          for (int c = 0; c < classes; c++) {
+            total += counts[c];
+            if (counts[c] > counts[best]) {
+              best = c;
+            }
+          }
+          if (total < minCount) {
+            continue;
+          }
+          NerClass c = NerClass.values()[best];
+          t[i] = BioTags.begin(c);
+          for (int j = i + 1; j < end; j++) {
+            t[j] = BioTags.inside(c);
+          }
+          i = end - 1;
+          break;
+        }
+      }
+    }
+  }
+
+  private static String key(String[] keys, int from, int to) {
+    if (to - from == 1) {
+      return keys[from];
+    }
+    StringBuilder b = new StringBuilder();
+    for (int i = from; i < to; i++) {
+      if (i > from) {
+        b.append(' ');
+      }
+      b.append(keys[i]);
+    }
+    return b.toString();
   }
 
   /**

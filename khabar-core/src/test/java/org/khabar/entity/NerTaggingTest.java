@@ -111,6 +111,9 @@ class NerTaggingTest {
       NerFeatures.addStacked(buffer, first[s], memory[s]);
       out[s] = model.second.decode(buffer, margins[s], model.outsideBias);
     }
+    if (model.propagation > 0) {
+      NerModel.propagate(keys, out, model.propagation);
+    }
     return out;
   }
 }
