@@ -93,6 +93,14 @@ final class SelfTraining {
    * name; surety is the smallest margin of any of its words.
    */
   List<NerSentence> select(NerModel model, int count) {
+    return select(model, null, count);
+  }
+
+  /**
+   * As {@link #select(NerModel, int)}, keeping only sentences that {@code other} (a model with other features; may be
+   * null) tags the same way (agreement of two views, as in co-training and tri-training).
+   */
+  List<NerSentence> select(NerModel model, NerModel other, int count) {
     List<Candidate> candidates = new ArrayList<>();
     int order = 0;
     for (List<List<String>> article : articles) {
@@ -103,13 +111,14 @@ final class SelfTraining {
           margins[s] = new float[doc.get(s).size()];
         }
         int[][] tags = model.tagDocument(doc, margins);
+        int[][] second = other == null ? null : other.tagDocument(doc, marginsOf(doc));
         for (int s = 0; s < doc.size(); s++) {
           order++;
           boolean named = false;
           for (BioTags.Chunk c : BioTags.chunks(tags[s])) {
             named |= c.type() != org.khabar.entity.NerClass.MISC;
           }
-          if (!named) {
+          if (!named || second != null && !Arrays.equals(tags[s], second[s])) {
             continue;
           }
           float min = Float.POSITIVE_INFINITY;
@@ -128,6 +137,14 @@ final class SelfTraining {
       out.add(c.sentence);
     }
     return out;
+  }
+
+  private static float[][] marginsOf(List<List<String>> doc) {
+    float[][] m = new float[doc.size()][];
+    for (int s = 0; s < m.length; s++) {
+      m[s] = new float[doc.get(s).size()];
+    }
+    return m;
   }
 
   @Override

@@ -100,6 +100,10 @@ final class TrainNerCommand implements Callable<Integer> {
       + "${DEFAULT-VALUE}).")
   int selfArticles = 4000;
 
+  @Option(names = "--self-agree", description = "Self-training: keep only sentences that a second model, trained "
+      + "without the gazetteer, tags the same way.")
+  boolean selfAgree;
+
   private SelfTraining pool;
 
   @Option(names = "--predictions", paramLabel = "FILE", description = "With --cv: also write each held-out word "
@@ -193,7 +197,14 @@ final class TrainNerCommand implements Callable<Integer> {
       }
       log.accept("ner: self-training pool of " + pool.articles() + " articles");
     }
-    List<NerSentence> added = pool.select(m, selfTrain);
+    NerModel other = null;
+    if (selfAgree) {
+      NerTrainer.Options view = new NerTrainer.Options(options.epochs(), options.secondEpochs(), true, false,
+          options.minFeatureCount(), options.seed(), options.outsideBias(), options.wordDropout())
+          .withUpdate(options.margin(), options.aggressiveness());
+      other = new NerTrainer(view, clusters, gazetteer, log).train(train, dev);
+    }
+    List<NerSentence> added = pool.select(m, other, selfTrain);
     log.accept("ner: self-training adds " + added.size() + " sentences, " + AnerSplit.words(added) + " words");
     List<NerSentence> more = new java.util.ArrayList<>(train);
     more.addAll(added);

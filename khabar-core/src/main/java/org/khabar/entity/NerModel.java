@@ -1,5 +1,7 @@
 package org.khabar.entity;
 
+import org.khabar.text.ArabicLetters;
+
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
@@ -721,7 +723,7 @@ public final class NerModel {
       }
     }
     if (propagation > 0) {
-      propagate(keys, out, propagation);
+      propagate(sentences.toArray(new CharSequence[0][]), out, propagation);
     }
     applyRules(out, certain);
     return out;
@@ -730,13 +732,14 @@ public final class NerModel {
   /**
    * Name propagation (label consistency within a document; Mikheev et al. 1999, Krishnan and Manning 2006): every
    * name of up to {@link #PROPAGATED_TOKENS} tokens the last pass tagged at least {@code minCount} times in the
-   * document (compared by clitic-stripped keys, so that {@code وحماس} is {@code حماس}) is tagged, with its majority
-   * class, wherever its tokens occur untagged, longest first, left to right. In place.
+   * document is tagged, with its majority class, wherever its tokens occur untagged, longest first, left to right.
+   * Names are compared as written (no spelling folding: على is not علي), the first token without its proclitics
+   * ({@link #withoutProclitics}: وحماس is حماس). A match may not end inside another name. In place.
    *
-   * @param keys per sentence and token, the clitic-stripped matching key
+   * @param words per sentence, the words as written
    * @param tags per sentence, BIO tags
    */
-  static void propagate(String[][] keys, int[][] tags, int minCount) {
+  static void propagate(CharSequence[][] words, int[][] tags, int minCount) {
     java.util.HashMap<String, int[]> names = new java.util.HashMap<>();
     // The first tokens of the names, and the longest name each starts.
     java.util.HashMap<String, Integer> firsts = new java.util.HashMap<>();
@@ -745,8 +748,8 @@ public final class NerModel {
       for (BioTags.Chunk c : BioTags.chunks(tags[s])) {
         int len = c.end() - c.start();
         if (len <= PROPAGATED_TOKENS) {
-          names.computeIfAbsent(key(keys[s], c.start(), c.end()), k -> new int[classes])[c.type().ordinal()]++;
-          firsts.merge(keys[s][c.start()], len, Math::max);
+          names.computeIfAbsent(key(words[s], c.start(), c.end()), k -> new int[classes])[c.type().ordinal()]++;
+          firsts.merge(withoutProclitics(words[s][c.start()]), len, Math::max);
         }
       }
     }
@@ -757,7 +760,7 @@ public final class NerModel {
       int[] t = tags[s];
       int n = t.length;
       for (int i = 0; i < n; i++) {
-        Integer longest = t[i] == BioTags.O ? firsts.get(keys[s][i]) : null;
+        Integer longest = t[i] == BioTags.O ? firsts.get(withoutProclitics(words[s][i])) : null;
         if (longest == null) {
           continue;
         }
@@ -770,7 +773,7 @@ public final class NerModel {
           for (int j = i; j < end && free; j++) {
             free = t[j] == BioTags.O;
           }
-          int[] counts = free ? names.get(key(keys[s], i, end)) : null;
+          int[] counts = free ? names.get(key(words[s], i, end)) : null;
           if (counts == null) {
             continue;
           }
@@ -797,18 +800,44 @@ public final class NerModel {
     }
   }
 
-  private static String key(String[] keys, int from, int to) {
+  /** The key of a name: its first word without proclitics, then the other words as written. */
+  private static String key(CharSequence[] words, int from, int to) {
+    String first = withoutProclitics(words[from]);
     if (to - from == 1) {
-      return keys[from];
+      return first;
     }
-    StringBuilder b = new StringBuilder();
-    for (int i = from; i < to; i++) {
-      if (i > from) {
-        b.append(' ');
-      }
-      b.append(keys[i]);
+    StringBuilder b = new StringBuilder(first);
+    for (int i = from + 1; i < to; i++) {
+      b.append(' ').append(words[i]);
     }
     return b.toString();
+  }
+
+  private static final String ARTICLE = "" + ArabicLetters.ALEF + CliticStripper.LAM;
+
+  /**
+   * A word as written without the proclitics a name may take, for name propagation: و، ف، ب، ك before the article
+   * (وال... is ال...), لل (the article's alef swallowed: للأمم is الأمم), else one of و، ف، ب، ل; at least three
+   * letters stay. Letters only, no lexicon: a wrong cut matters only where the cut word is a name of the document.
+   */
+  static String withoutProclitics(CharSequence word) {
+    String w = word.toString();
+    int n = w.length();
+    if (n >= 6 && w.startsWith(ARTICLE, 1) && isProclitic(w.charAt(0), true)) {
+      return w.substring(1);
+    }
+    if (n >= 5 && w.charAt(0) == CliticStripper.LAM && w.charAt(1) == CliticStripper.LAM) {
+      return ArabicLetters.ALEF + w.substring(1);
+    }
+    if (n >= 4 && isProclitic(w.charAt(0), false)) {
+      return w.substring(1);
+    }
+    return w;
+  }
+
+  private static boolean isProclitic(char c, boolean beforeArticle) {
+    return c == ArabicLetters.WAW || c == CliticStripper.FEH || c == CliticStripper.BEH
+        || (beforeArticle ? c == CliticStripper.KAF : c == CliticStripper.LAM);
   }
 
   /**

@@ -1,6 +1,7 @@
 package org.khabar.entity;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import org.junit.jupiter.api.Test;
 
@@ -14,35 +15,62 @@ class NamePropagationTest {
 
   @Test
   void aNameTaggedTwiceIsTaggedWhereItWasMissed() {
-    String[][] keys = {{"قال", "جورج", "بوش"}, {"جورج", "بوش", "ان"}, {"وصل", "جورج", "بوش", "امس"}};
+    CharSequence[][] words = {{"قال", "جورج", "بوش"}, {"جورج", "بوش", "ان"}, {"وصل", "جورج", "بوش", "امس"}};
     int[][] tags = {{O, B_PERS, I_PERS}, {B_PERS, I_PERS, O}, {O, O, O, O}};
-    NerModel.propagate(keys, tags, 2);
+    NerModel.propagate(words, tags, 2);
     assertArrayEquals(new int[] {O, B_PERS, I_PERS, O}, tags[2]);
   }
 
   @Test
   void aNameTaggedOnceIsNotPropagatedWhenTwiceIsRequired() {
-    String[][] keys = {{"قال", "حماس"}, {"حماس", "ان"}};
+    CharSequence[][] words = {{"قال", "حماس"}, {"حماس", "ان"}};
     int[][] tags = {{O, B_ORG}, {O, O}};
-    NerModel.propagate(keys, tags, 2);
+    NerModel.propagate(words, tags, 2);
     assertArrayEquals(new int[] {O, O}, tags[1]);
   }
 
   @Test
   void theMajorityClassWinsAndTaggedTokensAreLeftAlone() {
-    String[][] keys = {{"عمان", "عمان", "عمان"}, {"عمان", "و"}};
+    CharSequence[][] words = {{"عمان", "عمان", "عمان"}, {"عمان", "و"}};
     int[][] tags = {{B_LOC, B_LOC, B_ORG}, {O, O}};
-    NerModel.propagate(keys, tags, 2);
+    NerModel.propagate(words, tags, 2);
     assertArrayEquals(new int[] {B_LOC, B_LOC, B_ORG}, tags[0]);
     assertArrayEquals(new int[] {B_LOC, O}, tags[1]);
   }
 
   @Test
+  void theFirstWordIsComparedWithoutItsProclitics() {
+    CharSequence[][] words = {{"قالت", "حماس"}, {"حماس", "ان"}, {"ورفضت", "وحماس", "ذلك"}};
+    int[][] tags = {{O, B_ORG}, {B_ORG, O}, {O, O, O}};
+    NerModel.propagate(words, tags, 2);
+    assertArrayEquals(new int[] {O, B_ORG, O}, tags[2]);
+  }
+
+  @Test
+  void wordsAreComparedAsWrittenWithoutSpellingFolding() {
+    // على (on) is not علي (Ali), though matching keys fold them together.
+    CharSequence[][] words = {{"قال", "علي"}, {"علي", "ان"}, {"على", "الطاولة"}};
+    int[][] tags = {{O, B_PERS}, {B_PERS, O}, {O, O}};
+    NerModel.propagate(words, tags, 2);
+    assertArrayEquals(new int[] {O, O}, tags[2]);
+  }
+
+  @Test
+  void procliticsComeOffOnlyWhereThreeLettersStay() {
+    assertEquals("حماس", NerModel.withoutProclitics("وحماس"));
+    assertEquals("الأمم", NerModel.withoutProclitics("للأمم"));
+    assertEquals("الجيش", NerModel.withoutProclitics("والجيش"));
+    assertEquals("الجيش", NerModel.withoutProclitics("كالجيش"));
+    assertEquals("وسط", NerModel.withoutProclitics("وسط"));
+    assertEquals("ولد", NerModel.withoutProclitics("ولد"));
+  }
+
+  @Test
   void aMatchMayNotEndInsideAnotherName() {
     // "بوش" followed by a token inside a name: tagging it would split that name.
-    String[][] keys = {{"بوش"}, {"بوش"}, {"بوش", "الابن"}};
+    CharSequence[][] words = {{"بوش"}, {"بوش"}, {"بوش", "الابن"}};
     int[][] tags = {{B_PERS}, {B_PERS}, {O, I_PERS}};
-    NerModel.propagate(keys, tags, 2);
+    NerModel.propagate(words, tags, 2);
     assertArrayEquals(new int[] {O, I_PERS}, tags[2]);
   }
 }
