@@ -146,9 +146,4 @@ final class SelfTraining {
     }
     return m;
   }
-
-  @Override
-  public String toString() {
-    return "SelfTraining" + Arrays.asList(articles.size());
-  }
 }

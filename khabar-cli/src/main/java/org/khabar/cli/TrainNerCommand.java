@@ -236,7 +236,7 @@ final class TrainNerCommand implements Callable<Integer> {
       for (int i = 0; i < held.size(); i++) {
         NerSentence s = held.get(i);
         fold.add(s.tags(), predicted[i]);
-        for (int j = 0; j < s.size(); j++) {
+        for (int j = 0; predictions != null && j < s.size(); j++) {
           dump.append(s.words().get(j)).append(' ').append(BioTags.name(s.tag(j))).append(' ')
               .append(BioTags.name(predicted[i][j])).append('\n');
         }
