@@ -723,7 +723,7 @@ public final class NerModel {
       }
     }
     if (propagation > 0) {
-      propagate(sentences.toArray(new CharSequence[0][]), out, propagation);
+      propagate(sentences.toArray(new CharSequence[0][]), out, propagation, margins);
     }
     applyRules(out, certain);
     return out;
@@ -740,6 +740,15 @@ public final class NerModel {
    * @param tags per sentence, BIO tags
    */
   static void propagate(CharSequence[][] words, int[][] tags, int minCount) {
+    propagate(words, tags, minCount, null);
+  }
+
+  /**
+   * As {@link #propagate(CharSequence[][], int[][], int)}; where a token is tagged by propagation, its margin (when
+   * {@code margins} is not null) becomes the negated margin of the O the model chose: the propagated tag trailed the
+   * model's best by at least that much, so that a propagated name never looks surer than the model was.
+   */
+  static void propagate(CharSequence[][] words, int[][] tags, int minCount, float[][] margins) {
     java.util.HashMap<String, int[]> names = new java.util.HashMap<>();
     // The first tokens of the names, and the longest name each starts.
     java.util.HashMap<String, Integer> firsts = new java.util.HashMap<>();
@@ -792,6 +801,11 @@ public final class NerModel {
           t[i] = BioTags.begin(c);
           for (int j = i + 1; j < end; j++) {
             t[j] = BioTags.inside(c);
+          }
+          if (margins != null) {
+            for (int j = i; j < end; j++) {
+              margins[s][j] = -Math.abs(margins[s][j]);
+            }
           }
           i = end - 1;
           break;

@@ -22,6 +22,17 @@ class NamePropagationTest {
   }
 
   @Test
+  void aPropagatedNameTakesTheNegatedMarginOfTheModelsO() {
+    CharSequence[][] words = {{"قال", "حماس"}, {"حماس", "ان"}, {"وحماس", "ترفض"}};
+    int[][] tags = {{O, B_ORG}, {B_ORG, O}, {O, O}};
+    float[][] margins = {{1f, 2f}, {2f, 1f}, {0.5f, 3f}};
+    NerModel.propagate(words, tags, 2, margins);
+    assertArrayEquals(new int[] {B_ORG, O}, tags[2]);
+    assertArrayEquals(new float[] {-0.5f, 3f}, margins[2]);
+    assertArrayEquals(new float[] {1f, 2f}, margins[0]);
+  }
+
+  @Test
   void aNameTaggedOnceIsNotPropagatedWhenTwiceIsRequired() {
     CharSequence[][] words = {{"قال", "حماس"}, {"حماس", "ان"}};
     int[][] tags = {{O, B_ORG}, {O, O}};

@@ -112,7 +112,7 @@ class NerTaggingTest {
       out[s] = model.second.decode(buffer, margins[s], model.outsideBias);
     }
     if (model.propagation > 0) {
-      NerModel.propagate(doc.toArray(new CharSequence[0][]), out, model.propagation);
+      NerModel.propagate(doc.toArray(new CharSequence[0][]), out, model.propagation, margins);
     }
     return out;
   }
