@@ -43,6 +43,10 @@ final class EvalNerCommand implements Callable<Integer> {
       + "shipped).")
   Boolean rules;
 
+  @Option(names = "--propagation", description = "Name propagation: the times a name must be tagged in a document "
+      + "to be tagged at its other occurrences; 0: off (default: as the model was shipped, 2).")
+  Integer propagation;
+
   @Option(names = "--errors", description = "Also list up to N sentences with a wrong entity (default: 0).")
   int errors;
 
@@ -65,6 +69,9 @@ final class EvalNerCommand implements Callable<Integer> {
     NerModel model = NerData.model(modelDir);
     if (rules != null) {
       model = model.withRules(rules);
+    }
+    if (propagation != null) {
+      model = model.withPropagation(Math.max(0, propagation));
     }
     o.println("data: " + name);
     o.println("sentences: " + sentences.size());

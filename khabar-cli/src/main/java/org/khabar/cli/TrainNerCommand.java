@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.khabar.entity.AnerSplit;
+import org.khabar.entity.BioTags;
 import org.khabar.entity.Gazetteer;
 import org.khabar.entity.NerModel;
 import org.khabar.entity.NerScores;
@@ -87,6 +88,28 @@ final class TrainNerCommand implements Callable<Integer> {
       + "part (each fold held out in turn; epochs and bias chosen on the last tenth of the rest); writes nothing.")
   int cv;
 
+  @Option(names = "--self-train", paramLabel = "N", description = "Self-training: add the N ant-2018 sentences the "
+      + "first model is surest of, tagged by it, and train again (default: ${DEFAULT-VALUE}: none).")
+  int selfTrain;
+
+  @Option(names = "--self-stride", description = "Self-training pool: every K-th ant-2018 article (default: "
+      + "${DEFAULT-VALUE}).")
+  int selfStride = 8;
+
+  @Option(names = "--self-articles", description = "Self-training pool: at most this many articles (default: "
+      + "${DEFAULT-VALUE}).")
+  int selfArticles = 4000;
+
+  @Option(names = "--self-agree", description = "Self-training: keep only sentences that a second model, trained "
+      + "without the gazetteer, tags the same way.")
+  boolean selfAgree;
+
+  private SelfTraining pool;
+
+  @Option(names = "--predictions", paramLabel = "FILE", description = "With --cv: also write each held-out word "
+      + "as 'word gold predicted' (blank line between sentences), for error analysis.")
+  Path predictions;
+
   @Override
   public Integer call() throws Exception {
     PrintWriter o = spec.commandLine().getOut();
@@ -115,7 +138,7 @@ final class TrainNerCommand implements Callable<Integer> {
       o.println("seconds: " + Math.round((System.nanoTime() - started) / 1e9));
       return 0;
     }
-    NerModel model = new NerTrainer(options, clusters, gazetteer, log).train(trainPart, dev);
+    NerModel model = train(options, clusters, gazetteer, log, trainPart, dev);
     NerScores devScores = model.evaluate(dev);
     print(o, "dev", devScores);
     // The organisation rule stays only if it lifts dev.
@@ -141,7 +164,7 @@ final class TrainNerCommand implements Callable<Integer> {
           minCount, seed, model.outsideBias(), wordDropout).withUpdate(margin, aggressiveness);
       o.println("retrained epochs: " + model.epochs() + ", second stage " + model.secondEpochs()
           + ", bias against O " + model.outsideBias());
-      model = new NerTrainer(full, clusters, gazetteer, log).train(split.train(), List.of());
+      model = train(full, clusters, gazetteer, log, split.train(), List.of());
     }
     model = model.withRules(rules);
     Files.createDirectories(out);
@@ -157,6 +180,38 @@ final class TrainNerCommand implements Callable<Integer> {
   }
 
   /**
+   * Trains on {@code train} (epochs chosen on {@code dev}); with self-training, the model then tags the unlabelled
+   * pool and a second model is trained on {@code train} plus the sentences it is surest of.
+   */
+  private NerModel train(NerTrainer.Options options, WordClusters clusters, Gazetteer gazetteer,
+      java.util.function.Consumer<String> log, List<NerSentence> train, List<NerSentence> dev) {
+    NerModel m = new NerTrainer(options, clusters, gazetteer, log).train(train, dev);
+    if (selfTrain <= 0) {
+      return m;
+    }
+    if (pool == null) {
+      try {
+        pool = SelfTraining.read(SharedData.ant2018(data), selfStride, selfArticles);
+      } catch (java.io.IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
+      log.accept("ner: self-training pool of " + pool.articles() + " articles");
+    }
+    NerModel other = null;
+    if (selfAgree) {
+      NerTrainer.Options view = new NerTrainer.Options(options.epochs(), options.secondEpochs(), true, false,
+          options.minFeatureCount(), options.seed(), options.outsideBias(), options.wordDropout())
+          .withUpdate(options.margin(), options.aggressiveness());
+      other = new NerTrainer(view, clusters, gazetteer, log).train(train, dev);
+    }
+    List<NerSentence> added = pool.select(m, other, selfTrain);
+    log.accept("ner: self-training adds " + added.size() + " sentences, " + AnerSplit.words(added) + " words");
+    List<NerSentence> more = new java.util.ArrayList<>(train);
+    more.addAll(added);
+    return new NerTrainer(options, clusters, gazetteer, log).train(more, dev);
+  }
+
+  /**
    * K-fold cross-validation over the training part in contiguous blocks (documents stay whole): each block is held
    * out in turn, the model trained on the rest as shipped models are (epochs and bias chosen on the rest's last
    * tenth). Prints each fold's micro-F1 and the pooled figures.
@@ -164,20 +219,43 @@ final class TrainNerCommand implements Callable<Integer> {
   private void crossValidate(PrintWriter o, List<NerSentence> all, NerTrainer.Options options, WordClusters clusters,
       Gazetteer gazetteer, java.util.function.Consumer<String> log) {
     NerScores pooled = new NerScores();
+    StringBuilder dump = new StringBuilder();
+    NerScores unpropagated = new NerScores();
     for (int k = 0; k < cv; k++) {
       int from = (int) ((long) all.size() * k / cv);
       int to = (int) ((long) all.size() * (k + 1) / cv);
       List<NerSentence> rest = new java.util.ArrayList<>(all.subList(0, from));
       rest.addAll(all.subList(to, all.size()));
       int cut = (int) Math.round(rest.size() * (1 - NerData.DEV_FRACTION));
-      NerModel m = new NerTrainer(options, clusters, gazetteer, log).train(rest.subList(0, cut),
-          rest.subList(cut, rest.size()));
-      NerScores fold = m.evaluate(all.subList(from, to));
+      NerModel m = train(options, clusters, gazetteer, log, rest.subList(0, cut), rest.subList(cut, rest.size()));
+      List<NerSentence> held = all.subList(from, to);
+      NerScores plain = m.withPropagation(0).evaluate(held);
+      unpropagated.addAll(plain);
+      int[][] predicted = m.tagAll(held);
+      NerScores fold = new NerScores();
+      for (int i = 0; i < held.size(); i++) {
+        NerSentence s = held.get(i);
+        fold.add(s.tags(), predicted[i]);
+        for (int j = 0; predictions != null && j < s.size(); j++) {
+          dump.append(s.words().get(j)).append(' ').append(BioTags.name(s.tag(j))).append(' ')
+              .append(BioTags.name(predicted[i][j])).append('\n');
+        }
+        dump.append('\n');
+      }
       pooled.addAll(fold);
-      o.println(String.format(Locale.ROOT, "cv fold %d micro-F1: %.4f", k + 1, fold.microF1()));
+      o.println(String.format(Locale.ROOT, "cv fold %d micro-F1: %.4f (without propagation %.4f)", k + 1,
+          fold.microF1(), plain.microF1()));
       o.flush();
     }
     print(o, "cv", pooled);
+    o.println(String.format(Locale.ROOT, "cv micro-F1 without propagation: %.4f", unpropagated.microF1()));
+    if (predictions != null) {
+      try {
+        Files.writeString(predictions, dump);
+      } catch (java.io.IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
+    }
   }
 
   static void print(PrintWriter o, String part, NerScores scores) {

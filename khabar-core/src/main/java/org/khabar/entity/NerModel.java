@@ -1,5 +1,7 @@
 package org.khabar.entity;
 
+import org.khabar.text.ArabicLetters;
+
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
@@ -37,7 +39,7 @@ public final class NerModel {
   }
 
   /** Sentences per pseudo-document when a sentence list has no document boundaries (as ANERcorp has none). */
-  static final int DOC_SENTENCES = 30;
+  public static final int DOC_SENTENCES = 30;
 
   final NerFeatures features;
   final Stage first;
@@ -48,6 +50,12 @@ public final class NerModel {
   private final int secondEpochs;
   final float outsideBias;
   private final boolean rules;
+  /** Name propagation: the times a name must be tagged in a document to be tagged everywhere in it; 0: off. */
+  final int propagation;
+  /** The standard {@link #propagation}. */
+  static final int PROPAGATION = 2;
+  /** The longest name propagation copies, in tokens. */
+  private static final int PROPAGATED_TOKENS = 4;
   /** Both stages behind one index, for tagging (training decodes stage by stage). */
   private final Joint joint;
 
@@ -397,12 +405,13 @@ public final class NerModel {
   NerModel(NerFeatures features, Stage first, Stage second, boolean useClusters, boolean useGazetteer,
       int epochs, int secondEpochs, float outsideBias, boolean rules) {
     this(features, first, second, useClusters, useGazetteer, epochs, secondEpochs, outsideBias, rules,
-        new Joint(first, second));
+        new Joint(first, second), PROPAGATION);
   }
 
   private NerModel(NerFeatures features, Stage first, Stage second, boolean useClusters, boolean useGazetteer,
-      int epochs, int secondEpochs, float outsideBias, boolean rules, Joint joint) {
+      int epochs, int secondEpochs, float outsideBias, boolean rules, Joint joint, int propagation) {
     this.joint = joint;
+    this.propagation = propagation;
     this.rules = rules;
     this.secondEpochs = secondEpochs;
     this.outsideBias = outsideBias;
@@ -577,7 +586,17 @@ public final class NerModel {
    */
   public NerModel withRules(boolean on) {
     return new NerModel(features, first, second, useClusters, useGazetteer, epochs, secondEpochs, outsideBias, on,
-        joint);
+        joint, propagation);
+  }
+
+  /**
+   * This model with name propagation on ({@code minCount >= 1}) or off (0): after the last pass, a name the model
+   * tagged at least {@code minCount} times in the document is tagged at its other, untagged occurrences (see
+   * {@link #propagate}).
+   */
+  public NerModel withPropagation(int minCount) {
+    return new NerModel(features, first, second, useClusters, useGazetteer, epochs, secondEpochs, outsideBias, rules,
+        joint, minCount);
   }
 
   /** Whether a second, document-aware stage refines the first pass. */
@@ -598,6 +617,33 @@ public final class NerModel {
    */
   public NerScores evaluate(List<NerSentence> sentences) {
     NerScores scores = new NerScores();
+    int[][] tags = tagAll(sentences);
+    for (int i = 0; i < sentences.size(); i++) {
+      scores.add(sentences.get(i).tags(), tags[i]);
+    }
+    return scores;
+  }
+
+  /**
+   * Tags one document's sentences (each a list of words) and gives the margin of each word's chosen tag over the
+   * best other tag in the last pass, the model's confidence (used to pick self-training sentences).
+   *
+   * @param margins one array per sentence, as long as the sentence, filled here
+   */
+  public int[][] tagDocument(List<List<String>> sentences, float[][] margins) {
+    List<CharSequence[]> words = new java.util.ArrayList<>(sentences.size());
+    for (List<String> s : sentences) {
+      words.add(s.toArray(new CharSequence[0]));
+    }
+    return tagDocument(words, new NerFeatures.Sentence(), margins);
+  }
+
+  /**
+   * The predicted tags of sentences read as documents of {@link #DOC_SENTENCES} consecutive sentences (as
+   * {@link #evaluate} reads them).
+   */
+  public int[][] tagAll(List<NerSentence> sentences) {
+    int[][] out = new int[sentences.size()][];
     NerFeatures.Sentence buffer = new NerFeatures.Sentence();
     for (int from = 0; from < sentences.size(); from += DOC_SENTENCES) {
       List<NerSentence> doc = sentences.subList(from, Math.min(sentences.size(), from + DOC_SENTENCES));
@@ -606,11 +652,9 @@ public final class NerModel {
         words.add(s.words().toArray(new CharSequence[0]));
       }
       int[][] tags = tagDocument(words, buffer, null);
-      for (int i = 0; i < doc.size(); i++) {
-        scores.add(doc.get(i).tags(), tags[i]);
-      }
+      System.arraycopy(tags, 0, out, from, doc.size());
     }
-    return scores;
+    return out;
   }
 
   /**
@@ -678,8 +722,136 @@ public final class NerModel {
         margins(scores, out[s], margins[s]);
       }
     }
+    if (propagation > 0) {
+      propagate(sentences.toArray(new CharSequence[0][]), out, propagation, margins);
+    }
     applyRules(out, certain);
     return out;
+  }
+
+  /**
+   * Name propagation (label consistency within a document; Mikheev et al. 1999, Krishnan and Manning 2006): every
+   * name of up to {@link #PROPAGATED_TOKENS} tokens the last pass tagged at least {@code minCount} times in the
+   * document is tagged, with its majority class, wherever its tokens occur untagged, longest first, left to right.
+   * Names are compared as written (no spelling folding: على is not علي), the first token without its proclitics
+   * ({@link #withoutProclitics}: وحماس is حماس). A match may not end inside another name. In place.
+   *
+   * @param words per sentence, the words as written
+   * @param tags per sentence, BIO tags
+   */
+  static void propagate(CharSequence[][] words, int[][] tags, int minCount) {
+    propagate(words, tags, minCount, null);
+  }
+
+  /**
+   * As {@link #propagate(CharSequence[][], int[][], int)}; where a token is tagged by propagation, its margin (when
+   * {@code margins} is not null) becomes the negated margin of the O the model chose: the propagated tag trailed the
+   * model's best by at least that much, so that a propagated name never looks surer than the model was.
+   */
+  static void propagate(CharSequence[][] words, int[][] tags, int minCount, float[][] margins) {
+    java.util.HashMap<String, int[]> names = new java.util.HashMap<>();
+    // The first tokens of the names, and the longest name each starts.
+    java.util.HashMap<String, Integer> firsts = new java.util.HashMap<>();
+    int classes = NerClass.values().length;
+    for (int s = 0; s < tags.length; s++) {
+      for (BioTags.Chunk c : BioTags.chunks(tags[s])) {
+        int len = c.end() - c.start();
+        if (len <= PROPAGATED_TOKENS) {
+          names.computeIfAbsent(key(words[s], c.start(), c.end()), k -> new int[classes])[c.type().ordinal()]++;
+          firsts.merge(withoutProclitics(words[s][c.start()]), len, Math::max);
+        }
+      }
+    }
+    if (names.isEmpty()) {
+      return;
+    }
+    for (int s = 0; s < tags.length; s++) {
+      int[] t = tags[s];
+      int n = t.length;
+      for (int i = 0; i < n; i++) {
+        Integer longest = t[i] == BioTags.O ? firsts.get(withoutProclitics(words[s][i])) : null;
+        if (longest == null) {
+          continue;
+        }
+        for (int len = Math.min(longest, n - i); len >= 1; len--) {
+          int end = i + len;
+          if (t[end - 1] != BioTags.O || end < n && t[end] != BioTags.O && !BioTags.isBegin(t[end])) {
+            continue;
+          }
+          boolean free = true;
+          for (int j = i; j < end && free; j++) {
+            free = t[j] == BioTags.O;
+          }
+          int[] counts = free ? names.get(key(words[s], i, end)) : null;
+          if (counts == null) {
+            continue;
+          }
+          int best = 0;
+          int total = 0;
+          for (int c = 0; c < classes; c++) {
+            total += counts[c];
+            if (counts[c] > counts[best]) {
+              best = c;
+            }
+          }
+          if (total < minCount) {
+            continue;
+          }
+          NerClass c = NerClass.values()[best];
+          t[i] = BioTags.begin(c);
+          for (int j = i + 1; j < end; j++) {
+            t[j] = BioTags.inside(c);
+          }
+          if (margins != null) {
+            for (int j = i; j < end; j++) {
+              margins[s][j] = -Math.abs(margins[s][j]);
+            }
+          }
+          i = end - 1;
+          break;
+        }
+      }
+    }
+  }
+
+  /** The key of a name: its first word without proclitics, then the other words as written. */
+  private static String key(CharSequence[] words, int from, int to) {
+    String first = withoutProclitics(words[from]);
+    if (to - from == 1) {
+      return first;
+    }
+    StringBuilder b = new StringBuilder(first);
+    for (int i = from + 1; i < to; i++) {
+      b.append(' ').append(words[i]);
+    }
+    return b.toString();
+  }
+
+  private static final String ARTICLE = "" + ArabicLetters.ALEF + CliticStripper.LAM;
+
+  /**
+   * A word as written without the proclitics a name may take, for name propagation: و، ف، ب، ك before the article
+   * (وال... is ال...), لل (the article's alef swallowed: للأمم is الأمم), else one of و، ف، ب، ل; at least three
+   * letters stay. Letters only, no lexicon: a wrong cut matters only where the cut word is a name of the document.
+   */
+  static String withoutProclitics(CharSequence word) {
+    String w = word.toString();
+    int n = w.length();
+    if (n >= 6 && w.startsWith(ARTICLE, 1) && isProclitic(w.charAt(0), true)) {
+      return w.substring(1);
+    }
+    if (n >= 5 && w.charAt(0) == CliticStripper.LAM && w.charAt(1) == CliticStripper.LAM) {
+      return ArabicLetters.ALEF + w.substring(1);
+    }
+    if (n >= 4 && isProclitic(w.charAt(0), false)) {
+      return w.substring(1);
+    }
+    return w;
+  }
+
+  private static boolean isProclitic(char c, boolean beforeArticle) {
+    return c == ArabicLetters.WAW || c == CliticStripper.FEH || c == CliticStripper.BEH
+        || (beforeArticle ? c == CliticStripper.KAF : c == CliticStripper.LAM);
   }
 
   /**

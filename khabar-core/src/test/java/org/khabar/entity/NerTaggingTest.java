@@ -111,6 +111,9 @@ class NerTaggingTest {
       NerFeatures.addStacked(buffer, first[s], memory[s]);
       out[s] = model.second.decode(buffer, margins[s], model.outsideBias);
     }
+    if (model.propagation > 0) {
+      NerModel.propagate(doc.toArray(new CharSequence[0][]), out, model.propagation, margins);
+    }
     return out;
   }
 }
