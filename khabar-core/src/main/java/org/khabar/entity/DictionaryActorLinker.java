@@ -52,7 +52,7 @@ final class DictionaryActorLinker implements ActorLinker {
     final int start;
     final int end;
     final String text;
-    final EntityType type;
+    EntityType type;
     Actor actor;
     GenericTerm generic;
     boolean weak;
@@ -232,6 +232,10 @@ final class DictionaryActorLinker implements ActorLinker {
         if (e != null) {
           f.actor = e.actor();
           f.generic = e.generic();
+          if (e.actor() != null && !e.weak() && e.generic() == null) {
+            // the knowledge base is surer of a strong name's kind than the tagger ("داعش" is never a place)
+            f.type = e.actor().type().entityType();
+          }
         } else {
           for (Found d : sameLine) {
             if (d.actor != null && d.start >= f.start && d.end <= f.end && 2 * (d.end - d.start) >= f.end - f.start) {

@@ -40,6 +40,17 @@ class ActorLinkerTest {
   }
 
   @Test
+  void strongKnowledgeBaseNameGivesItsKindOverTheTaggers() {
+    // the tagger read the group's name as a place; the knowledge base knows it is an organisation
+    String line = "وانسحب مقاتلو داعش من المنطقة";
+    int start = line.indexOf("داعش");
+    EntityMention tagged = new EntityMention("داعش", EntityType.PLACE, null, 1, start, start + 4);
+    EntityMention m = LINKER.link(lines(line), List.of(tagged)).mentions().get(0);
+    assertEquals("isis", m.actor());
+    assertEquals(EntityType.ORG, m.type());
+  }
+
+  @Test
   void cliticSpanStartsAfterTheClitic() {
     EntityMention m = LINKER.link(lines("وداعش"), List.of()).mentions().get(0);
     assertEquals(1, m.start());
