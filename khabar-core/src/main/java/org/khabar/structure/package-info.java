@@ -18,6 +18,8 @@
  *   <li>{@code boilerplate-model.tsv}: weights of {@link org.khabar.structure.BoilerplateModel}, the learnt
  *       boilerplate decision over the rules' output, written by {@code khabar train structure}.
  * </ul>
+ * Also read: the corpus stage's background document frequencies ({@code org/khabar/corpus/background-df.tsv.gz}),
+ * as the IDF weights of the edge-cohesion pass ({@code Cohesion}).
  *
  * <p>Quality: {@code khabar eval structure --data khabar-cli/src/test/resources/structure-dev/test} (hand-annotated
  * pages, see that folder's README); speed: {@code khabar bench structure} on ant-2018.

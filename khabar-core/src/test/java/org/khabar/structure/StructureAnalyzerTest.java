@@ -460,4 +460,48 @@ class StructureAnalyzerTest {
       assertEquals(LineRole.CONTENT, role(s, i), "line " + i);
     }
   }
+
+  private static final String[] LONGER_ROAD_STORY = {
+      P1,
+      P2,
+      "وأشار المسؤول إلى أن أعمال الصيانة شملت تدعيم أعمدة الجسر وتبديل الإنارة على طول الطريق الرئيسي.",
+      "كما دعت البلدية السائقين إلى الالتزام بالسرعة المحددة قرب الجسر خلال الأسابيع المقبلة.",
+      "وكانت الأمطار الغزيرة قد تسببت في انهيار جزء من الجسر وإغلاق الطريق أمام السيارات.",
+      "وقال سائقون إن إغلاق الطريق الرئيسي أجبرهم على سلوك طرق فرعية أطول لساعات، وإن فتح الجسر خفف الزحام.",
+      "وأكدت البلدية أن فرق الصيانة ستواصل مراقبة الجسر والطريق خلال موسم الأمطار لتفادي إغلاق جديد."};
+
+  private static final String OFF_TOPIC = "الانتخابات البرلمانية المقبلة تشهد تنافسا حادا بين الأحزاب على مقاعد "
+      + "العاصمة والأقاليم الشمالية وسط توقعات بمشاركة واسعة .";
+
+  @Test
+  void offTopicLineWithADateStampAtThePagesEndIsBoilerplate() {
+    List<String> lines = new ArrayList<>(List.of(LONGER_ROAD_STORY));
+    lines.add("12 / 03 / 2024 " + OFF_TOPIC);
+    ArticleStructure s = ANALYZER.analyze(article(lines.toArray(String[]::new)));
+    for (int i = 1; i < lines.size(); i++) {
+      assertEquals(LineRole.CONTENT, role(s, i), "line " + i);
+    }
+    assertEquals(LineRole.BOILERPLATE, role(s, lines.size()));
+  }
+
+  @Test
+  void offTopicClosingParagraphWithoutADebrisShapeStaysContent() {
+    // Low cohesion alone does not decide: clean articles close on background paragraphs about other things.
+    List<String> lines = new ArrayList<>(List.of(LONGER_ROAD_STORY));
+    lines.add(OFF_TOPIC);
+    ArticleStructure s = ANALYZER.analyze(article(lines.toArray(String[]::new)));
+    for (int i = 1; i <= lines.size(); i++) {
+      assertEquals(LineRole.CONTENT, role(s, i), "line " + i);
+    }
+  }
+
+  @Test
+  void datedLineOnTheStorysOwnTopicStaysContent() {
+    List<String> lines = new ArrayList<>(List.of(LONGER_ROAD_STORY));
+    lines.add("وفي 12 / 03 / 2024 أعلنت البلدية إغلاق الطريق الرئيسي والجسر أمام السيارات بسبب الأمطار الغزيرة .");
+    ArticleStructure s = ANALYZER.analyze(article(lines.toArray(String[]::new)));
+    for (int i = 1; i <= lines.size(); i++) {
+      assertEquals(LineRole.CONTENT, role(s, i), "line " + i);
+    }
+  }
 }

@@ -1,0 +1,64 @@
+package org.khabar.structure;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/** One behaviour per test. */
+class CohesionTest {
+  private static Cohesion table(String text) throws IOException {
+    return Cohesion.read(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)));
+  }
+
+  @Test
+  void stemTakesOffOnePrefixAndOneSuffix() {
+    assertEquals("مقاتل", Cohesion.stem("والمقاتلين"));
+    assertEquals("جسر", Cohesion.stem("الجسر"));
+    assertEquals("واشنطن", Cohesion.stem("واشنطن"));
+  }
+
+  @Test
+  void termsKeepNumbersAndDropOneLetterWords() {
+    assertEquals(Set.of("2024", "جسر"), Cohesion.terms(List.of("و", "2024", "الجسر")));
+  }
+
+  @Test
+  void rareSharedTermsWeighMoreThanCommonOnes() throws IOException {
+    Cohesion c = table("# documents 1000\nقال\t900\nجسر\t5\n");
+    assertTrue(c.idf("جسر") > c.idf("قال"));
+    // sharing the rare word counts for more than sharing the common one
+    assertTrue(c.score(Set.of("قال", "جسر"), Set.of("جسر")) > c.score(Set.of("قال", "جسر"), Set.of("قال")));
+  }
+
+  @Test
+  void lineWithoutWeightedTermsScoresOne() throws IOException {
+    Cohesion c = table("# documents 10\nقال\t10\n");
+    assertEquals(1.0, c.score(Set.of(), Set.of("x")));
+  }
+
+  @Test
+  void withoutATableEveryTermWeighsOne() throws IOException {
+    Cohesion c = table("");
+    assertEquals(0.5, c.score(Set.of("a", "b"), Set.of("a")), 1e-9);
+  }
+
+  @Test
+  void malformedTableLineIsReportedByNumber() {
+    IOException e = assertThrows(IOException.class, () -> table("# documents 3\nnotab\n"));
+    assertTrue(e.getMessage().contains("line 2"), e.getMessage());
+    assertThrows(IOException.class, () -> table("# documents x\n"));
+  }
+
+  @Test
+  void shippedTableIsLoaded() {
+    Cohesion c = Cohesion.standard();
+    assertTrue(c.idf("جسر") > c.idf("رييس"));
+  }
+}
