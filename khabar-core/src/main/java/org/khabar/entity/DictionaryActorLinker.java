@@ -237,6 +237,9 @@ final class DictionaryActorLinker implements ActorLinker {
             f.type = e.actor().type().entityType();
           }
         } else {
+          if (coversTwoActors(sameLine, f)) {
+            continue; // "الأمم المتحدة والصليب الأحمر الدولي": two names the tagger joined; their own matches stand
+          }
           for (Found d : sameLine) {
             if (d.actor != null && d.start >= f.start && d.end <= f.end && 2 * (d.end - d.start) >= f.end - f.start) {
               f.actor = d.actor;
@@ -267,6 +270,21 @@ final class DictionaryActorLinker implements ActorLinker {
     }
     all.sort(Comparator.<Found>comparingInt(f -> f.line).thenComparingInt(f -> f.start));
     return all;
+  }
+
+  /** True when strong names of two different actors lie wholly inside the recognised span. */
+  private static boolean coversTwoActors(List<Found> sameLine, Found f) {
+    Actor first = null;
+    for (Found d : sameLine) {
+      if (d.actor != null && !d.weak && d.generic == null && d.start >= f.start && d.end <= f.end) {
+        if (first == null) {
+          first = d.actor;
+        } else if (d.actor != first) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /** The dictionary matches of one line (in text order, never overlapping) that overlap {@code [start, end)}. */

@@ -51,6 +51,19 @@ class ActorLinkerTest {
   }
 
   @Test
+  void recognisedSpanJoiningTwoActorsGivesWayToTheirOwnNames() {
+    String line = "ودعت الأمم المتحدة والصليب الأحمر الدولي إلى وقف القتال";
+    int start = line.indexOf("الأمم");
+    int end = line.indexOf(" إلى");
+    EntityMention joined = new EntityMention(line.substring(start, end), EntityType.ORG, null, 1, start, end);
+    List<String> got = new ArrayList<>();
+    for (EntityMention m : LINKER.link(lines(line), List.of(joined)).mentions()) {
+      got.add(m.text() + "=" + m.actor());
+    }
+    assertEquals(List.of("الأمم المتحدة=united-nations", "الصليب الأحمر الدولي=icrc"), got);
+  }
+
+  @Test
   void cliticSpanStartsAfterTheClitic() {
     EntityMention m = LINKER.link(lines("وداعش"), List.of()).mentions().get(0);
     assertEquals(1, m.start());
