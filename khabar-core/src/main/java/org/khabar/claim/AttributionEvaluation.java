@@ -212,6 +212,8 @@ public final class AttributionEvaluation {
         boolean sourceOk = attributedGold && !e.speaker().equals("-") ? head : !attributedPred;
         if (!stanceOk || !sourceOk) {
           failures.add(item.id() + ": expected " + e + ", got " + c);
+        } else if (head && !exact) {
+          failures.add(item.id() + ": speaker span: expected " + e.speaker() + ", got " + c.source());
         }
       }
       for (int p = 0; p < cs.size(); p++) {

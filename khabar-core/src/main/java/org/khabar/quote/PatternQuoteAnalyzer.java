@@ -20,8 +20,8 @@ import org.khabar.text.CliticAnalyzer;
 /**
  * Finds quotes from text patterns alone: quotation marks of every style for direct speech; reporting verbs with a
  * complementizer, denial verbs with their object, and attribution markers for reported speech. Speakers named after
- * a verb or marker are taken as written; a verb with no named subject ("وأضاف أن ...") continues the most recent
- * speaker whose grammatical gender agrees with the verb; a short definite name ("المصادر", "المرصد") is resolved to
+ * a verb or marker are taken as written; a verb with no named subject ("وأضاف أن ...") continues the nearest speaker
+ * of its own or the previous paragraph whose grammatical gender agrees with the verb; a short definite name ("المصادر", "المرصد") is resolved to
  * the earlier, fuller speaker it repeats.
  *
  * <p>Stateless and thread-safe: one instance serves every thread. Never throws on any input.
@@ -64,7 +64,7 @@ final class PatternQuoteAnalyzer implements QuoteAnalyzer {
   /** Most words of a reported clause before quoted words that it absorbs ("إن إسرائيل «...»"). */
   static final int MAX_SUBJECT_BEFORE_QUOTE = 8;
   /** Most words of a speaker's apposition between commas ("قال نجيب دانيش، المتحدث باسم الوزارة، إن"). */
-  static final int MAX_APPOSITION_WORDS = 4;
+  static final int MAX_APPOSITION_WORDS = 6;
 
   private final Lexicon lex;
 
@@ -93,7 +93,8 @@ final class PatternQuoteAnalyzer implements QuoteAnalyzer {
   record Span(int line, int start, int end, String text) {}
 
   /** A speaker already seen in the article. */
-  private record Seen(String name, String actor, Gender gender, Set<String> words) {}
+  /** A speaker met so far, with the index of the line (paragraph) of its latest report. */
+  private record Seen(String name, String actor, Gender gender, Set<String> words, int line) {}
 
   /**
    * The tokens of one content line; {@code named[t]} when token t lies inside an entity mention; {@code lamNamed[t]}
@@ -1924,6 +1925,11 @@ final class PatternQuoteAnalyzer implements QuoteAnalyzer {
     boolean preposition = false;
     while (i < end && i - first < MAX_SPEAKER_WORDS) {
       Token t = toks.get(i);
+      if (!t.word() && last == i - 1 && i + 1 < end && hyphenated(toks, i - 1)) {
+        last = i + 1; // a hyphen inside a name, no space around it: "غريغوار-فان هارن"
+        i += 2;
+        continue;
+      }
       if (!t.word()) {
         // a quoted name inside the speaker's phrase: صحيفة «الشرق», موقع "السومرية نيوز"
         int close = quotedName(toks, i, end);
@@ -1957,6 +1963,11 @@ final class PatternQuoteAnalyzer implements QuoteAnalyzer {
         continue;
       }
       String k = t.key();
+      if (i > first && i + 2 < end && hyphenated(toks, i)) {
+        last = i + 2; // "آن-ماري": a word hyphened to the next is part of a name, whatever it reads alone
+        i += 3;
+        continue;
+      }
       if (i > first && l.lamNamed()[i] >= 0) {
         break; // "قالت المتحدثة لرويترز إن": the one spoken to ends the speaker
       }
@@ -1977,6 +1988,7 @@ final class PatternQuoteAnalyzer implements QuoteAnalyzer {
         break; // "العام" ends a speaker as a time ("العام الماضي"), not in a title ("الأمين العام للحلف")
       }
       if ((k.equals("في") || k.equals("علي")) && i + 1 < end && toks.get(i + 1).word() && (isContext(toks.get(i + 1).key())
+          || (toks.get(i + 1).key().startsWith("ال") && isContext(toks.get(i + 1).key().substring(2)))
           || lex.stops.contains(toks.get(i + 1).key()) || Character.isDigit(toks.get(i + 1).key().charAt(0)))) {
         break; // "في بيان", "على حسابه", "في يناير": context or time, not part of the name
       }
@@ -2053,9 +2065,22 @@ final class PatternQuoteAnalyzer implements QuoteAnalyzer {
       return -1;
     }
     String next = toks.get(m + 1).key();
+    // "قال مدير المطار، جيمي إميليو، لبي بي سي": the one spoken to after the apposition also closes it
     boolean report = lex.complementizers.contains(next) || LEADING_PREPOSITIONS.contains(next)
-        || lex.stops.contains(next) || (cls == VerbClass.DENY && lex.verb(next) == null);
+        || lex.stops.contains(next) || (cls == VerbClass.DENY && lex.verb(next) == null)
+        || (next.length() > 2 && lamPreposition(toks.get(m + 1)));
     return report ? m : -1;
+  }
+
+  /** True when the word at {@code i} is joined to the next word by a hyphen with no space around it ("آن-ماري"). */
+  private static boolean hyphenated(List<Token> toks, int i) {
+    if (i + 2 >= toks.size()) {
+      return false;
+    }
+    Token w = toks.get(i);
+    Token h = toks.get(i + 1);
+    Token n = toks.get(i + 2);
+    return w.word() && h.is('-') && n.word() && w.end() == h.start() && h.end() == n.start();
   }
 
   /** True when the text layer reads the word's first proclitic as the preposition ل ("لمراسل"، "للصحفيين"). */
@@ -2320,6 +2345,7 @@ final class PatternQuoteAnalyzer implements QuoteAnalyzer {
   private List<Quote> resolve(List<Line> lines, List<Candidate> found, List<EntityMention> entities) {
     List<Seen> seen = new ArrayList<>();
     List<Quote> out = new ArrayList<>(found.size());
+    java.util.BitSet reportLines = new java.util.BitSet();
     for (Candidate c : found) {
       int lineNumber = lines.get(c.lineIndex()).source().number();
       Seen who = null;
@@ -2327,16 +2353,17 @@ final class PatternQuoteAnalyzer implements QuoteAnalyzer {
         Set<String> words = words(c.speaker().text());
         who = alias(seen, words);
         if (who == null) {
-          who = new Seen(c.speaker().text().strip(), actor(c.speaker(), entities), c.gender(), words);
+          who = new Seen(c.speaker().text().strip(), actor(c.speaker(), entities), c.gender(), words, c.lineIndex());
         }
       } else if (c.gender() != null) {
-        who = continued(seen, c.gender());
+        who = continued(seen, c.gender(), firstLineContinued(reportLines, c.lineIndex()));
       }
+      reportLines.set(c.lineIndex());
       if (who != null) {
         seen.remove(who);
         boolean learn = c.gender() != Gender.UNKNOWN
             && (who.gender() == Gender.UNKNOWN || (c.speaker() == null && c.gender() == Gender.PLURAL));
-        seen.add(learn ? new Seen(who.name(), who.actor(), c.gender(), who.words()) : who);
+        seen.add(new Seen(who.name(), who.actor(), learn ? c.gender() : who.gender(), who.words(), c.lineIndex()));
       }
       out.add(new Quote(who == null ? null : who.name(), who == null ? null : who.actor(), c.text(), c.kind(),
           lineNumber));
@@ -2344,28 +2371,60 @@ final class PatternQuoteAnalyzer implements QuoteAnalyzer {
     return out;
   }
 
+  /** Most paragraphs back a continuation verb may reach over an unbroken run of paragraphs that report speech. */
+  static final int MAX_CONTINUATION_PARAGRAPHS = 3;
+
   /**
-   * The speaker a subjectless verb continues. A verb before its subject is singular in Arabic ("قال المحتجون"), so
-   * a plural continuation ("وأضافوا") looks first for a speaker already shown plural, then for one whose head word
-   * has a sound plural ending, then for the latest masculine one.
+   * The first line whose speakers a subjectless verb on line {@code line} may continue: its own line, and the lines
+   * before it while each holds a report (at most {@value #MAX_CONTINUATION_PARAGRAPHS} back). A continuation verb
+   * ("وأضاف"، "وتابعت") goes on from the report just told, or, when the gender shows it, from one a little earlier in
+   * the same run of reports ("قال قائد الشرطة ... وأكدت الوزارة ... وأضاف أن"); a paragraph without any report
+   * breaks the run.
    */
-  private static Seen continued(List<Seen> seen, Gender g) {
+  private static int firstLineContinued(java.util.BitSet reportLines, int line) {
+    int first = line;
+    while (first > 0 && line - (first - 1) <= MAX_CONTINUATION_PARAGRAPHS && reportLines.get(first - 1)) {
+      first--;
+    }
+    return first;
+  }
+
+  /**
+   * The speaker a subjectless verb continues: the nearest earlier report from line {@code line} on whose speaker
+   * agrees with the verb (a speaker whose gender a verb showed before one only named after a marker, whose gender is
+   * unknown); none when no report there agrees. A verb before its subject is singular in
+   * Arabic ("قال المحتجون"), so a plural continuation ("وأضافوا") looks first for a speaker already shown plural,
+   * then for one whose head word has a sound plural ending, then for the nearest masculine one.
+   */
+  private static Seen continued(List<Seen> seen, Gender g, int line) {
+    int from = seen.size();
+    while (from > 0 && seen.get(from - 1).line() >= line) {
+      from--; // seen is ordered by the line of each speaker's latest report
+    }
+    List<Seen> near = seen.subList(from, seen.size());
     if (g == Gender.PLURAL) {
-      for (int i = seen.size() - 1; i >= 0; i--) {
-        if (seen.get(i).gender() == Gender.PLURAL) {
-          return seen.get(i);
+      for (int i = near.size() - 1; i >= 0; i--) {
+        if (near.get(i).gender() == Gender.PLURAL) {
+          return near.get(i);
         }
       }
-      for (int i = seen.size() - 1; i >= 0; i--) {
-        if (seen.get(i).gender() != Gender.FEMININE && soundPlural(seen.get(i).name())) {
-          return seen.get(i);
+      for (int i = near.size() - 1; i >= 0; i--) {
+        if (near.get(i).gender() != Gender.FEMININE && soundPlural(near.get(i).name())) {
+          return near.get(i);
         }
       }
       g = Gender.MASCULINE;
     }
-    for (int i = seen.size() - 1; i >= 0; i--) {
-      if (seen.get(i).gender().agrees(g)) {
-        return seen.get(i);
+    if (g != Gender.UNKNOWN) {
+      for (int i = near.size() - 1; i >= 0; i--) {
+        if (near.get(i).gender() == g) {
+          return near.get(i);
+        }
+      }
+    }
+    for (int i = near.size() - 1; i >= 0; i--) {
+      if (near.get(i).gender().agrees(g)) {
+        return near.get(i);
       }
     }
     return null;

@@ -112,6 +112,24 @@ class QuoteAnalyzerTest {
   }
 
   @Test
+  void continuationDoesNotReachOverAParagraphWithoutReport() {
+    List<Quote> q = Quotes.analyze(
+        "وقال وزير المالية إن العجز تراجع هذا العام.",
+        "وتراجعت أسعار النفط في الأسواق العالمية خلال الأسبوع الماضي بنسبة كبيرة.",
+        "وأضاف أن الحكومة ستخفض الإنفاق.");
+    assertEquals(2, q.size(), q::toString);
+    assertNull(q.get(1).speaker());
+  }
+
+  @Test
+  void continuationPrefersASpeakerWhoseGenderAVerbShowed() {
+    List<Quote> q = Quotes.analyze(
+        "وقالت وزيرة الصحة إن الإصابات تراجعت، بحسب المرصد.",
+        "وأضافت أن حملة التطعيم ستتواصل.");
+    assertEquals("وزيرة الصحة", q.get(q.size() - 1).speaker(), q::toString);
+  }
+
+  @Test
   void continuationWithoutEarlierSpeakerHasNone() {
     assertNull(only("وأضاف أن الاجتماع سيعقد الأحد المقبل.").speaker());
   }
