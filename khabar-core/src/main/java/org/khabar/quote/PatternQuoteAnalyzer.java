@@ -35,6 +35,11 @@ final class PatternQuoteAnalyzer implements QuoteAnalyzer {
   static final int MAX_QUOTE_LINES = 4;
   /** Longest speaker phrase, in words. */
   static final int MAX_SPEAKER_WORDS = 12;
+  /**
+   * Longest speaker phrase when a complementizer closes it right away: a name with a long description ("قال مارك
+   * تشينارد خبير الأرصاد الجوية في مركز التنبؤ بالطقس في كوليدج بارك بولاية ماريلاند إن ...").
+   */
+  static final int MAX_CLOSED_SPEAKER_WORDS = 18;
   /** How far after the speaker a complementizer may come (speech context such as "في تصريح لوكالة ..."). */
   static final int MAX_CONTEXT_WORDS = 14;
 
@@ -1923,7 +1928,7 @@ final class PatternQuoteAnalyzer implements QuoteAnalyzer {
     int last = -1;
     boolean object = false;
     boolean preposition = false;
-    while (i < end && i - first < MAX_SPEAKER_WORDS) {
+    while (i < end && i - first < MAX_CLOSED_SPEAKER_WORDS) {
       Token t = toks.get(i);
       if (!t.word() && last == i - 1 && i + 1 < end && hyphenated(toks, i - 1)) {
         last = i + 1; // a hyphen inside a name, no space around it: "غريغوار-فان هارن"
@@ -1967,6 +1972,11 @@ final class PatternQuoteAnalyzer implements QuoteAnalyzer {
         last = i + 2; // "آن-ماري": a word hyphened to the next is part of a name, whatever it reads alone
         i += 3;
         continue;
+      }
+      if (i == first + 1 && l.lamNamed()[i] >= 0 && toks.get(first).word() && lex.contexts.contains(toks.get(first).key())) {
+        last = l.lamNamed()[i]; // "أفاد تقرير للأمم المتحدة أن": a document's author after ل completes the source
+        i = last + 1;
+        break;
       }
       if (i > first && l.lamNamed()[i] >= 0) {
         break; // "قالت المتحدثة لرويترز إن": the one spoken to ends the speaker
@@ -2023,7 +2033,8 @@ final class PatternQuoteAnalyzer implements QuoteAnalyzer {
       last = i;
       i++;
     }
-    if (i - first >= MAX_SPEAKER_WORDS) {
+    if (i - first >= MAX_CLOSED_SPEAKER_WORDS || (i - first >= MAX_SPEAKER_WORDS
+        && !(i < end && toks.get(i).word() && lex.complementizers.contains(toks.get(i).key())))) {
       // no natural end: this is a clause, not a speaker ("يعتبر هذا هو الخبر ...")
       return new Phrase(-1, -1, end, object, false, false);
     }
