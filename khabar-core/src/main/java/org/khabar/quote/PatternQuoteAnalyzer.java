@@ -1878,6 +1878,12 @@ final class PatternQuoteAnalyzer implements QuoteAnalyzer {
     while (i < end && toks.get(i).word() && lex.adverbs.contains(toks.get(i).key())) {
       i++; // "اتهمت علنا ..."، "أكد مجددا ...": an adverb before the subject
     }
+    if (verb != SAY && i + 1 < end && toks.get(i).word() && lex.participle(toks.get(i).key()) != null
+        && lex.participle(toks.get(i).key()).lemma().equals("قال") && toks.get(i + 1).word()
+        && lex.complementizers.contains(toks.get(i + 1).key())) {
+      // "وتابع قائلا إن ...": the verb's own participle of saying, then the report; no subject is named
+      return new Phrase(-1, -1, i + 1, false, false, false);
+    }
     if (i < end && toks.get(i).word() && LEADING_PREPOSITIONS.contains(toks.get(i).key())) {
       // "وأوضحت في بيانها أن ...": no subject is named, the verb continues an earlier speaker
       return new Phrase(-1, -1, i, false, false, false);

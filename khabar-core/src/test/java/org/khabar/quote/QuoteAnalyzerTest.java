@@ -130,6 +130,16 @@ class QuoteAnalyzerTest {
   }
 
   @Test
+  void continuationWithParticipleOfSaying() {
+    List<Quote> q = Quotes.analyze(
+        "وقال المتحدث باسم الشرطة إن الوضع هادئ.",
+        "وتابع قائلا إن القوات انتشرت في الشوارع.");
+    assertEquals(2, q.size(), q::toString);
+    assertEquals("المتحدث باسم الشرطة", q.get(1).speaker());
+    assertEquals("القوات انتشرت في الشوارع", q.get(1).text());
+  }
+
+  @Test
   void continuationWithoutEarlierSpeakerHasNone() {
     assertNull(only("وأضاف أن الاجتماع سيعقد الأحد المقبل.").speaker());
   }
