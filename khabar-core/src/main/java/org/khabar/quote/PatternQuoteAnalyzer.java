@@ -577,6 +577,9 @@ final class PatternQuoteAnalyzer implements QuoteAnalyzer {
         if (span == null && p.first() < 0 && lex.purpose.contains(tok.key())) {
           span = purposeSubject(l, sentenceStart, t);
         }
+        if (span == null && p.first() < 0) {
+          span = relativeAntecedent(l, sentenceStart, t); // "التقيت نورة التي قالت: «...»"
+        }
         return new Attribution(span, v.gender(), span == null);
       }
       int[] marker = marker(toks, t, markToken);
@@ -1158,6 +1161,22 @@ final class PatternQuoteAnalyzer implements QuoteAnalyzer {
     return p.first() < 0 ? null : new int[] {p.first(), p.last(), p.end(), 0};
   }
 
+  /** A person named right before a relative pronoun and the verb ("التقيت نورة التي قالت: ..."), or null. */
+  private static Span relativeAntecedent(Line l, int a, int verb) {
+    List<Token> toks = l.tokens();
+    if (verb - 2 < a || !toks.get(verb - 1).word() || !PERSON_RELATIVES.contains(toks.get(verb - 1).key())
+        || !l.person()[verb - 2] || !toks.get(verb - 2).word()) {
+      return null;
+    }
+    int s = verb - 2;
+    while (s > a && l.person()[s - 1] && toks.get(s - 1).word() && verb - 2 - s < MAX_SPEAKER_WORDS / 2) {
+      s--;
+    }
+    return spanOf(l, s, verb - 2);
+  }
+
+  /** Relative pronouns after a person's name ("نورة التي قالت"). */
+  private static final Set<String> PERSON_RELATIVES = Set.of("التي", "الذي", "اللذين", "اللتين", "الذين");
   private static final Set<String> KANA = Set.of("كان", "كانت", "وكان", "وكانت", "فكان", "فكانت");
   private static final Set<String> NOT_A_CLAUSE_START = Set.of("وفي", "ومن", "وعلي", "والي", "وعن", "ومع", "وبعد",
       "وقبل", "وخلال", "ولكن", "لكن", "واما", "اما", "كما", "وقد", "فقد", "وبحسب", "وحسب", "ووفقا", "وهو", "وهي",
@@ -1170,6 +1189,10 @@ final class PatternQuoteAnalyzer implements QuoteAnalyzer {
    */
   private Span subjectBefore(Line l, int a, int verb) {
     List<Token> toks = l.tokens();
+    Span antecedent = relativeAntecedent(l, a, verb);
+    if (antecedent != null) {
+      return antecedent;
+    }
     if (lex.purpose.contains(toks.get(verb).key())) {
       return purposeSubject(l, a, verb);
     }

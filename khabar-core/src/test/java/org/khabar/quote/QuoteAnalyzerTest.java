@@ -140,6 +140,16 @@ class QuoteAnalyzerTest {
   }
 
   @Test
+  void personBeforeARelativeClauseIsItsSpeaker() {
+    String line = "وفي المخيم التقينا سميرة أحمد التي قالت: \"لم نتلق أي مساعدة منذ شهرين\".";
+    int start = line.indexOf("سميرة");
+    EntityMention who = new EntityMention("سميرة أحمد", EntityType.PERSON, null, 1, start, start + 10);
+    List<Quote> q = Quotes.analyze(List.of(who), line);
+    assertEquals(1, q.size(), q::toString);
+    assertEquals("سميرة أحمد", q.get(0).speaker());
+  }
+
+  @Test
   void continuationWithoutEarlierSpeakerHasNone() {
     assertNull(only("وأضاف أن الاجتماع سيعقد الأحد المقبل.").speaker());
   }
