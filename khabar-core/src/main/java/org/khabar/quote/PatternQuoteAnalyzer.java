@@ -1175,6 +1175,20 @@ final class PatternQuoteAnalyzer implements QuoteAnalyzer {
     return spanOf(l, s, verb - 2);
   }
 
+  /** Prepositions with a pronoun that end a speaker's phrase ("أقر الموقوفون به"); not منه (مصدر مقرب منه). */
+  private static final Set<String> PREPOSITION_PRONOUNS = keys("به", "بها", "بهم", "بهما", "له", "لها", "لهم",
+      "لهما", "لنا", "لي", "عليه", "عليها", "عليهم", "فيه", "فيها", "فيهم");
+  /** The participle "speaking" after a speaker, before the one spoken to ("متحدثة إلى إذاعة"). */
+  private static final Set<String> SPEAKING = keys("متحدثا", "متحدثًا", "متحدثة", "متحدثين", "متحدثتين");
+
+  private static Set<String> keys(String... words) {
+    Set<String> out = new HashSet<>();
+    for (String w : words) {
+      out.add(org.khabar.text.ArabicText.matchKey(w));
+    }
+    return Set.copyOf(out);
+  }
+
   /** Relative pronouns after a person's name ("نورة التي قالت"). */
   private static final Set<String> PERSON_RELATIVES = Set.of("التي", "الذي", "اللذين", "اللتين", "الذين");
   private static final Set<String> KANA = Set.of("كان", "كانت", "وكان", "وكانت", "فكان", "فكانت");
@@ -2009,6 +2023,13 @@ final class PatternQuoteAnalyzer implements QuoteAnalyzer {
       }
       if (i > first && l.lamNamed()[i] >= 0) {
         break; // "قالت المتحدثة لرويترز إن": the one spoken to ends the speaker
+      }
+      if (i > first && PREPOSITION_PRONOUNS.contains(k)) {
+        break; // "أقر الموقوفون به"، "قال الوزير لها": a preposition with a pronoun follows the subject, not in it
+      }
+      if (i > first && SPEAKING.contains(k) && i + 1 < end && toks.get(i + 1).word()
+          && (toks.get(i + 1).key().equals("الي") || toks.get(i + 1).key().startsWith("ل"))) {
+        break; // "وقالت لاغارد متحدثة إلى إذاعة ...": speaking to someone, after the speaker
       }
       if (i > first && (k.equals("الذي") || k.equals("التي")) && cls != VerbClass.DENY && lex.takesObject(verb)) {
         int o = objectAfterRelative(l, i, end);
