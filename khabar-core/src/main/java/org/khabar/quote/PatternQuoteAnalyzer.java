@@ -2107,6 +2107,10 @@ final class PatternQuoteAnalyzer implements QuoteAnalyzer {
       return -1;
     }
     int m = comma + 1;
+    if (m < end && toks.get(m).word() && (PERSON_RELATIVES.contains(toks.get(m).key())
+        || (toks.get(m).key().startsWith("و") && PERSON_RELATIVES.contains(toks.get(m).key().substring(1))))) {
+      return -1; // "قال ترامب، الذي عقد قمة ...، إن": a relative clause describes the speaker, it is not its name
+    }
     if (m < end && toks.get(m).word() && lamPreposition(toks.get(m))) {
       return -1; // "قال مصدر مطلع، لمراسل الموقع، إن": a phrase opening with the preposition ل is the one spoken to
     }
