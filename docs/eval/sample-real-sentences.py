@@ -16,6 +16,14 @@ attribution-blind3.tsv holds the draw of seed 20191 (45 + 15, arguments: 20191 4
 20189:40:0), split real-blind3, annotated by hand before the analyser ran on it, after all earlier splits had been used
 for error analysis; measured once before the fifth round's changes (the blind baseline) and once after them.
 
+With --cont N (first used for attribution-blind4.tsv), N continuation items follow, drawn with random.Random(SEED + 1)
+from articles not drawn before: a sentence of 40-400 characters that opens with a continuation verb (وأضاف، وتابعت،
+وأوضح، وأردف ...), given with its context: the sentences before it on its line, or, when it opens its line, the
+previous line (the item's two input lines are joined by the two characters \\n); at most 900 characters.
+
+attribution-blind4.tsv holds the draw of seed 20193 (40 + 12, --cont 8, arguments: 20193 40 12 20181 20183:30:10
+20187:30:12 20189:40:0 20191:45:15 --cont 8), split real-blind4.
+
 Every line of every article's text is cut into sentences after . ! ؟ followed by a space; sentences of 40-400
 characters are kept. A sentence "has a cue" when it holds a quotation mark (" « » “ ”) or a word of the reporting
 list below (a reporting verb in a common form, or an attribution such as بحسب / وفقا / نقلا). N_CUE sentences are
@@ -28,7 +36,13 @@ import gzip, json, random, re, sys
 seed = int(sys.argv[1]) if len(sys.argv) > 1 else 20181
 n_cue = int(sys.argv[2]) if len(sys.argv) > 2 else 48
 n_plain = int(sys.argv[3]) if len(sys.argv) > 3 else 16
-excluded_seeds = sys.argv[4:]
+args = sys.argv[4:]
+n_cont = 0
+if "--cont" in args:  # --cont N: also draw N continuation items (see the module's docstring)
+    i = args.index("--cont")
+    n_cont = int(args[i + 1])
+    args = args[:i] + args[i + 2:]
+excluded_seeds = args
 
 CUE_WORDS = re.compile(
     r"(^|[\s(«\"])(و|ف)?(قال|قالت|يقول|تقول|قالوا|أكد|أكدت|يؤكد|تؤكد|أوضح|أوضحت|أشار|أشارت|لفت|لفتت|ذكر|ذكرت|"
@@ -38,7 +52,9 @@ CUE_WORDS = re.compile(
 QUOTES = re.compile("[\"«»“”]")
 SPLIT = re.compile(r"(?<=[.!؟])\s+")
 
-cue, plain = [], []
+CONT_START = re.compile(r"^(و|ف)?(أضاف|أضافت|أضافوا|تابع|تابعت|تابعوا|أردف|أردفت|أوضح|أوضحت|أوضحوا|استطرد|استطردت|"
+                        r"مضى|مضت|ختم|ختمت|اختتم|اختتمت)(?=[\s،,:])")
+cue, plain, cont = [], [], []
 with gzip.open("../shared/data/ant-2018/ant-2018.jsonl.gz", "rt", encoding="utf-8") as f:
     for line in f:
         a = json.loads(line)
@@ -48,6 +64,17 @@ with gzip.open("../shared/data/ant-2018/ant-2018.jsonl.gz", "rt", encoding="utf-
                 s = s.strip()
                 if 40 <= len(s) <= 400:
                     (c if (QUOTES.search(s) or CUE_WORDS.search(s)) else p).append(s)
+        lines = [l.strip() for l in (a.get("text") or "").split("\n") if l.strip()]
+        k = []
+        for li, text_line in enumerate(lines):
+            sents = [x.strip() for x in SPLIT.split(text_line)]
+            for si, s in enumerate(sents):
+                if CONT_START.search(s) and 40 <= len(s) <= 400:
+                    ctx = sents[:si + 1] if si > 0 else [lines[li - 1], s] if li > 0 else None
+                    if ctx and sum(len(x) for x in ctx) <= 900:
+                        k.append(" ".join(ctx) if si > 0 else ctx[0] + "\\n" + ctx[1])
+        if k:
+            cont.append((a["id"], k))
         if c:
             cue.append((a["id"], c))
         if p:
@@ -75,5 +102,15 @@ for spec in excluded_seeds:  # an earlier draw: its articles are not drawn again
     s, nc, np_ = (parts + [48, 16])[:3] if len(parts) == 1 else parts
     excluded.update(a for _, a, _ in draw(s, nc, np_, set(excluded)))
 out = draw(seed, n_cue, n_plain, excluded)
+if n_cont:
+    rng = random.Random(seed + 1)
+    used = excluded | {a for _, a, _ in out}
+    picked = 0
+    for article_id, items in rng.sample(cont, n_cont * 3):
+        if picked == n_cont or article_id in used:
+            continue
+        used.add(article_id)
+        out.append(("real-blind", article_id, rng.choice(items)))
+        picked += 1
 for i, (split, article_id, s) in enumerate(out, 1):
     print(f"{i}\t{split}\t{article_id}\t{s}")

@@ -20,8 +20,8 @@ import org.khabar.text.CliticAnalyzer;
 /**
  * Finds quotes from text patterns alone: quotation marks of every style for direct speech; reporting verbs with a
  * complementizer, denial verbs with their object, and attribution markers for reported speech. Speakers named after
- * a verb or marker are taken as written; a verb with no named subject ("وأضاف أن ...") continues the most recent
- * speaker whose grammatical gender agrees with the verb; a short definite name ("المصادر", "المرصد") is resolved to
+ * a verb or marker are taken as written; a verb with no named subject ("وأضاف أن ...") continues the nearest speaker
+ * of its own or the previous paragraph whose grammatical gender agrees with the verb; a short definite name ("المصادر", "المرصد") is resolved to
  * the earlier, fuller speaker it repeats.
  *
  * <p>Stateless and thread-safe: one instance serves every thread. Never throws on any input.
@@ -35,6 +35,11 @@ final class PatternQuoteAnalyzer implements QuoteAnalyzer {
   static final int MAX_QUOTE_LINES = 4;
   /** Longest speaker phrase, in words. */
   static final int MAX_SPEAKER_WORDS = 12;
+  /**
+   * Longest speaker phrase when a complementizer closes it right away: a name with a long description ("قال مارك
+   * تشينارد خبير الأرصاد الجوية في مركز التنبؤ بالطقس في كوليدج بارك بولاية ماريلاند إن ...").
+   */
+  static final int MAX_CLOSED_SPEAKER_WORDS = 18;
   /** How far after the speaker a complementizer may come (speech context such as "في تصريح لوكالة ..."). */
   static final int MAX_CONTEXT_WORDS = 14;
 
@@ -64,7 +69,7 @@ final class PatternQuoteAnalyzer implements QuoteAnalyzer {
   /** Most words of a reported clause before quoted words that it absorbs ("إن إسرائيل «...»"). */
   static final int MAX_SUBJECT_BEFORE_QUOTE = 8;
   /** Most words of a speaker's apposition between commas ("قال نجيب دانيش، المتحدث باسم الوزارة، إن"). */
-  static final int MAX_APPOSITION_WORDS = 4;
+  static final int MAX_APPOSITION_WORDS = 6;
 
   private final Lexicon lex;
 
@@ -93,7 +98,8 @@ final class PatternQuoteAnalyzer implements QuoteAnalyzer {
   record Span(int line, int start, int end, String text) {}
 
   /** A speaker already seen in the article. */
-  private record Seen(String name, String actor, Gender gender, Set<String> words) {}
+  /** A speaker met so far, with the index of the line (paragraph) of its latest report. */
+  private record Seen(String name, String actor, Gender gender, Set<String> words, int line) {}
 
   /**
    * The tokens of one content line; {@code named[t]} when token t lies inside an entity mention; {@code lamNamed[t]}
@@ -570,6 +576,9 @@ final class PatternQuoteAnalyzer implements QuoteAnalyzer {
         }
         if (span == null && p.first() < 0 && lex.purpose.contains(tok.key())) {
           span = purposeSubject(l, sentenceStart, t);
+        }
+        if (span == null && p.first() < 0) {
+          span = relativeAntecedent(l, sentenceStart, t); // "التقيت نورة التي قالت: «...»"
         }
         return new Attribution(span, v.gender(), span == null);
       }
@@ -1152,6 +1161,36 @@ final class PatternQuoteAnalyzer implements QuoteAnalyzer {
     return p.first() < 0 ? null : new int[] {p.first(), p.last(), p.end(), 0};
   }
 
+  /** A person named right before a relative pronoun and the verb ("التقيت نورة التي قالت: ..."), or null. */
+  private static Span relativeAntecedent(Line l, int a, int verb) {
+    List<Token> toks = l.tokens();
+    if (verb - 2 < a || !toks.get(verb - 1).word() || !PERSON_RELATIVES.contains(toks.get(verb - 1).key())
+        || !l.person()[verb - 2] || !toks.get(verb - 2).word()) {
+      return null;
+    }
+    int s = verb - 2;
+    while (s > a && l.person()[s - 1] && toks.get(s - 1).word() && verb - 2 - s < MAX_SPEAKER_WORDS / 2) {
+      s--;
+    }
+    return spanOf(l, s, verb - 2);
+  }
+
+  /** Prepositions with a pronoun that end a speaker's phrase ("أقر الموقوفون به"); not منه (مصدر مقرب منه). */
+  private static final Set<String> PREPOSITION_PRONOUNS = keys("به", "بها", "بهم", "بهما", "له", "لها", "لهم",
+      "لهما", "لنا", "لي", "عليه", "عليها", "عليهم", "فيه", "فيها", "فيهم");
+  /** The participle "speaking" after a speaker, before the one spoken to ("متحدثة إلى إذاعة"). */
+  private static final Set<String> SPEAKING = keys("متحدثا", "متحدثًا", "متحدثة", "متحدثين", "متحدثتين");
+
+  private static Set<String> keys(String... words) {
+    Set<String> out = new HashSet<>();
+    for (String w : words) {
+      out.add(org.khabar.text.ArabicText.matchKey(w));
+    }
+    return Set.copyOf(out);
+  }
+
+  /** Relative pronouns after a person's name ("نورة التي قالت"). */
+  private static final Set<String> PERSON_RELATIVES = Set.of("التي", "الذي", "اللذين", "اللتين", "الذين");
   private static final Set<String> KANA = Set.of("كان", "كانت", "وكان", "وكانت", "فكان", "فكانت");
   private static final Set<String> NOT_A_CLAUSE_START = Set.of("وفي", "ومن", "وعلي", "والي", "وعن", "ومع", "وبعد",
       "وقبل", "وخلال", "ولكن", "لكن", "واما", "اما", "كما", "وقد", "فقد", "وبحسب", "وحسب", "ووفقا", "وهو", "وهي",
@@ -1164,6 +1203,10 @@ final class PatternQuoteAnalyzer implements QuoteAnalyzer {
    */
   private Span subjectBefore(Line l, int a, int verb) {
     List<Token> toks = l.tokens();
+    Span antecedent = relativeAntecedent(l, a, verb);
+    if (antecedent != null) {
+      return antecedent;
+    }
     if (lex.purpose.contains(toks.get(verb).key())) {
       return purposeSubject(l, a, verb);
     }
@@ -1872,6 +1915,12 @@ final class PatternQuoteAnalyzer implements QuoteAnalyzer {
     while (i < end && toks.get(i).word() && lex.adverbs.contains(toks.get(i).key())) {
       i++; // "اتهمت علنا ..."، "أكد مجددا ...": an adverb before the subject
     }
+    if (verb != SAY && i + 1 < end && toks.get(i).word() && lex.participle(toks.get(i).key()) != null
+        && lex.participle(toks.get(i).key()).lemma().equals("قال") && toks.get(i + 1).word()
+        && lex.complementizers.contains(toks.get(i + 1).key())) {
+      // "وتابع قائلا إن ...": the verb's own participle of saying, then the report; no subject is named
+      return new Phrase(-1, -1, i + 1, false, false, false);
+    }
     if (i < end && toks.get(i).word() && LEADING_PREPOSITIONS.contains(toks.get(i).key())) {
       // "وأوضحت في بيانها أن ...": no subject is named, the verb continues an earlier speaker
       return new Phrase(-1, -1, i, false, false, false);
@@ -1922,8 +1971,13 @@ final class PatternQuoteAnalyzer implements QuoteAnalyzer {
     int last = -1;
     boolean object = false;
     boolean preposition = false;
-    while (i < end && i - first < MAX_SPEAKER_WORDS) {
+    while (i < end && i - first < MAX_CLOSED_SPEAKER_WORDS) {
       Token t = toks.get(i);
+      if (!t.word() && last == i - 1 && i + 1 < end && hyphenated(toks, i - 1)) {
+        last = i + 1; // a hyphen inside a name, no space around it: "غريغوار-فان هارن"
+        i += 2;
+        continue;
+      }
       if (!t.word()) {
         // a quoted name inside the speaker's phrase: صحيفة «الشرق», موقع "السومرية نيوز"
         int close = quotedName(toks, i, end);
@@ -1957,8 +2011,25 @@ final class PatternQuoteAnalyzer implements QuoteAnalyzer {
         continue;
       }
       String k = t.key();
+      if (i > first && i + 2 < end && hyphenated(toks, i)) {
+        last = i + 2; // "آن-ماري": a word hyphened to the next is part of a name, whatever it reads alone
+        i += 3;
+        continue;
+      }
+      if (i == first + 1 && l.lamNamed()[i] >= 0 && toks.get(first).word() && lex.contexts.contains(toks.get(first).key())) {
+        last = l.lamNamed()[i]; // "أفاد تقرير للأمم المتحدة أن": a document's author after ل completes the source
+        i = last + 1;
+        break;
+      }
       if (i > first && l.lamNamed()[i] >= 0) {
         break; // "قالت المتحدثة لرويترز إن": the one spoken to ends the speaker
+      }
+      if (i > first && PREPOSITION_PRONOUNS.contains(k)) {
+        break; // "أقر الموقوفون به"، "قال الوزير لها": a preposition with a pronoun follows the subject, not in it
+      }
+      if (i > first && SPEAKING.contains(k) && i + 1 < end && toks.get(i + 1).word()
+          && (toks.get(i + 1).key().equals("الي") || toks.get(i + 1).key().startsWith("ل"))) {
+        break; // "وقالت لاغارد متحدثة إلى إذاعة ...": speaking to someone, after the speaker
       }
       if (i > first && (k.equals("الذي") || k.equals("التي")) && cls != VerbClass.DENY && lex.takesObject(verb)) {
         int o = objectAfterRelative(l, i, end);
@@ -1977,6 +2048,7 @@ final class PatternQuoteAnalyzer implements QuoteAnalyzer {
         break; // "العام" ends a speaker as a time ("العام الماضي"), not in a title ("الأمين العام للحلف")
       }
       if ((k.equals("في") || k.equals("علي")) && i + 1 < end && toks.get(i + 1).word() && (isContext(toks.get(i + 1).key())
+          || (toks.get(i + 1).key().startsWith("ال") && isContext(toks.get(i + 1).key().substring(2)))
           || lex.stops.contains(toks.get(i + 1).key()) || Character.isDigit(toks.get(i + 1).key().charAt(0)))) {
         break; // "في بيان", "على حسابه", "في يناير": context or time, not part of the name
       }
@@ -2011,7 +2083,8 @@ final class PatternQuoteAnalyzer implements QuoteAnalyzer {
       last = i;
       i++;
     }
-    if (i - first >= MAX_SPEAKER_WORDS) {
+    if (i - first >= MAX_CLOSED_SPEAKER_WORDS || (i - first >= MAX_SPEAKER_WORDS
+        && !(i < end && toks.get(i).word() && lex.complementizers.contains(toks.get(i).key())))) {
       // no natural end: this is a clause, not a speaker ("يعتبر هذا هو الخبر ...")
       return new Phrase(-1, -1, end, object, false, false);
     }
@@ -2034,6 +2107,10 @@ final class PatternQuoteAnalyzer implements QuoteAnalyzer {
       return -1;
     }
     int m = comma + 1;
+    if (m < end && toks.get(m).word() && (PERSON_RELATIVES.contains(toks.get(m).key())
+        || (toks.get(m).key().startsWith("و") && PERSON_RELATIVES.contains(toks.get(m).key().substring(1))))) {
+      return -1; // "قال ترامب، الذي عقد قمة ...، إن": a relative clause describes the speaker, it is not its name
+    }
     if (m < end && toks.get(m).word() && lamPreposition(toks.get(m))) {
       return -1; // "قال مصدر مطلع، لمراسل الموقع، إن": a phrase opening with the preposition ل is the one spoken to
     }
@@ -2053,9 +2130,22 @@ final class PatternQuoteAnalyzer implements QuoteAnalyzer {
       return -1;
     }
     String next = toks.get(m + 1).key();
+    // "قال مدير المطار، جيمي إميليو، لبي بي سي": the one spoken to after the apposition also closes it
     boolean report = lex.complementizers.contains(next) || LEADING_PREPOSITIONS.contains(next)
-        || lex.stops.contains(next) || (cls == VerbClass.DENY && lex.verb(next) == null);
+        || lex.stops.contains(next) || (cls == VerbClass.DENY && lex.verb(next) == null)
+        || (next.length() > 2 && lamPreposition(toks.get(m + 1)));
     return report ? m : -1;
+  }
+
+  /** True when the word at {@code i} is joined to the next word by a hyphen with no space around it ("آن-ماري"). */
+  private static boolean hyphenated(List<Token> toks, int i) {
+    if (i + 2 >= toks.size()) {
+      return false;
+    }
+    Token w = toks.get(i);
+    Token h = toks.get(i + 1);
+    Token n = toks.get(i + 2);
+    return w.word() && h.is('-') && n.word() && w.end() == h.start() && h.end() == n.start();
   }
 
   /** True when the text layer reads the word's first proclitic as the preposition ل ("لمراسل"، "للصحفيين"). */
@@ -2320,6 +2410,7 @@ final class PatternQuoteAnalyzer implements QuoteAnalyzer {
   private List<Quote> resolve(List<Line> lines, List<Candidate> found, List<EntityMention> entities) {
     List<Seen> seen = new ArrayList<>();
     List<Quote> out = new ArrayList<>(found.size());
+    java.util.BitSet reportLines = new java.util.BitSet();
     for (Candidate c : found) {
       int lineNumber = lines.get(c.lineIndex()).source().number();
       Seen who = null;
@@ -2327,16 +2418,17 @@ final class PatternQuoteAnalyzer implements QuoteAnalyzer {
         Set<String> words = words(c.speaker().text());
         who = alias(seen, words);
         if (who == null) {
-          who = new Seen(c.speaker().text().strip(), actor(c.speaker(), entities), c.gender(), words);
+          who = new Seen(c.speaker().text().strip(), actor(c.speaker(), entities), c.gender(), words, c.lineIndex());
         }
       } else if (c.gender() != null) {
-        who = continued(seen, c.gender());
+        who = continued(seen, c.gender(), firstLineContinued(reportLines, c.lineIndex()));
       }
+      reportLines.set(c.lineIndex());
       if (who != null) {
         seen.remove(who);
         boolean learn = c.gender() != Gender.UNKNOWN
             && (who.gender() == Gender.UNKNOWN || (c.speaker() == null && c.gender() == Gender.PLURAL));
-        seen.add(learn ? new Seen(who.name(), who.actor(), c.gender(), who.words()) : who);
+        seen.add(new Seen(who.name(), who.actor(), learn ? c.gender() : who.gender(), who.words(), c.lineIndex()));
       }
       out.add(new Quote(who == null ? null : who.name(), who == null ? null : who.actor(), c.text(), c.kind(),
           lineNumber));
@@ -2344,28 +2436,60 @@ final class PatternQuoteAnalyzer implements QuoteAnalyzer {
     return out;
   }
 
+  /** Most paragraphs back a continuation verb may reach over an unbroken run of paragraphs that report speech. */
+  static final int MAX_CONTINUATION_PARAGRAPHS = 3;
+
   /**
-   * The speaker a subjectless verb continues. A verb before its subject is singular in Arabic ("قال المحتجون"), so
-   * a plural continuation ("وأضافوا") looks first for a speaker already shown plural, then for one whose head word
-   * has a sound plural ending, then for the latest masculine one.
+   * The first line whose speakers a subjectless verb on line {@code line} may continue: its own line, and the lines
+   * before it while each holds a report (at most {@value #MAX_CONTINUATION_PARAGRAPHS} back). A continuation verb
+   * ("وأضاف"، "وتابعت") goes on from the report just told, or, when the gender shows it, from one a little earlier in
+   * the same run of reports ("قال قائد الشرطة ... وأكدت الوزارة ... وأضاف أن"); a paragraph without any report
+   * breaks the run.
    */
-  private static Seen continued(List<Seen> seen, Gender g) {
+  private static int firstLineContinued(java.util.BitSet reportLines, int line) {
+    int first = line;
+    while (first > 0 && line - (first - 1) <= MAX_CONTINUATION_PARAGRAPHS && reportLines.get(first - 1)) {
+      first--;
+    }
+    return first;
+  }
+
+  /**
+   * The speaker a subjectless verb continues: the nearest earlier report from line {@code line} on whose speaker
+   * agrees with the verb (a speaker whose gender a verb showed before one only named after a marker, whose gender is
+   * unknown); none when no report there agrees. A verb before its subject is singular in
+   * Arabic ("قال المحتجون"), so a plural continuation ("وأضافوا") looks first for a speaker already shown plural,
+   * then for one whose head word has a sound plural ending, then for the nearest masculine one.
+   */
+  private static Seen continued(List<Seen> seen, Gender g, int line) {
+    int from = seen.size();
+    while (from > 0 && seen.get(from - 1).line() >= line) {
+      from--; // seen is ordered by the line of each speaker's latest report
+    }
+    List<Seen> near = seen.subList(from, seen.size());
     if (g == Gender.PLURAL) {
-      for (int i = seen.size() - 1; i >= 0; i--) {
-        if (seen.get(i).gender() == Gender.PLURAL) {
-          return seen.get(i);
+      for (int i = near.size() - 1; i >= 0; i--) {
+        if (near.get(i).gender() == Gender.PLURAL) {
+          return near.get(i);
         }
       }
-      for (int i = seen.size() - 1; i >= 0; i--) {
-        if (seen.get(i).gender() != Gender.FEMININE && soundPlural(seen.get(i).name())) {
-          return seen.get(i);
+      for (int i = near.size() - 1; i >= 0; i--) {
+        if (near.get(i).gender() != Gender.FEMININE && soundPlural(near.get(i).name())) {
+          return near.get(i);
         }
       }
       g = Gender.MASCULINE;
     }
-    for (int i = seen.size() - 1; i >= 0; i--) {
-      if (seen.get(i).gender().agrees(g)) {
-        return seen.get(i);
+    if (g != Gender.UNKNOWN) {
+      for (int i = near.size() - 1; i >= 0; i--) {
+        if (near.get(i).gender() == g) {
+          return near.get(i);
+        }
+      }
+    }
+    for (int i = near.size() - 1; i >= 0; i--) {
+      if (near.get(i).gender().agrees(g)) {
+        return near.get(i);
       }
     }
     return null;

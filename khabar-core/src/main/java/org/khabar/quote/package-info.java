@@ -31,8 +31,10 @@
  *   <li>quotation marks around one to four words inside a noun phrase (تنظيم "الدولة الإسلامية"، صحيفة
  *       «الوطن») are a name or a term, not a quote, and a quoted name may be part of a speaker;
  *   <li>speakers as written (a titled person, an organisation, anonymous sources, media); a verb with no named
- *       subject continues the latest speaker whose grammatical agreement fits (قالت → feminine; أضافوا → plural,
- *       looking past a singular verb placed before a plural subject); a short definite name ("المصادر"،
+ *       subject continues the nearest speaker whose grammatical agreement fits (قالت → feminine; أضافوا → plural,
+ *       looking past a singular verb placed before a plural subject) in its own paragraph or the unbroken run of
+ *       reporting paragraphs before it (at most three), none beyond a paragraph without a report; a person named
+ *       before a relative pronoun speaks its clause ("نورة التي قالت"); a short definite name ("المصادر"،
  *       "المرصد") resolves to the earlier full name it repeats; a subject written before the verb is taken after
  *       كان ("وكان المرصد أفاد ...") and, for a verb in a relative clause on an indefinite noun ("ونشرت حسابات
  *       ... صوراً قالت إنها ..."), from the clause's main verb; a speaker span overlapping an entity mention with

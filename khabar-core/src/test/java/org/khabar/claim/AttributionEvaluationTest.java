@@ -74,6 +74,17 @@ class AttributionEvaluationTest {
   }
 
   @Test
+  void fourthBlindSetParsesWithIdsOfItsOwnInItsOwnSplit() throws IOException {
+    try (Reader r = new InputStreamReader(
+        AttributionEvaluationTest.class.getResourceAsStream("attribution-blind4.tsv"), StandardCharsets.UTF_8)) {
+      AttributionEvaluation blind = AttributionEvaluation.parse(r, "attribution-blind4.tsv");
+      AttributionEvaluation.merge(java.util.List.of(shipped(), shippedReal(), blind)); // throws on a shared id
+      assertEquals(60, blind.score("real-blind4").items());
+      assertEquals(0, blind.score("real-blind3").items());
+    }
+  }
+
+  @Test
   void mergeRejectsAnIdUsedTwice() throws IOException {
     AttributionEvaluation set = shipped();
     assertThrows(IllegalArgumentException.class, () -> AttributionEvaluation.merge(java.util.List.of(set, set)));

@@ -112,6 +112,44 @@ class QuoteAnalyzerTest {
   }
 
   @Test
+  void continuationDoesNotReachOverAParagraphWithoutReport() {
+    List<Quote> q = Quotes.analyze(
+        "وقال وزير المالية إن العجز تراجع هذا العام.",
+        "وتراجعت أسعار النفط في الأسواق العالمية خلال الأسبوع الماضي بنسبة كبيرة.",
+        "وأضاف أن الحكومة ستخفض الإنفاق.");
+    assertEquals(2, q.size(), q::toString);
+    assertNull(q.get(1).speaker());
+  }
+
+  @Test
+  void continuationPrefersASpeakerWhoseGenderAVerbShowed() {
+    List<Quote> q = Quotes.analyze(
+        "وقالت وزيرة الصحة إن الإصابات تراجعت، بحسب المرصد.",
+        "وأضافت أن حملة التطعيم ستتواصل.");
+    assertEquals("وزيرة الصحة", q.get(q.size() - 1).speaker(), q::toString);
+  }
+
+  @Test
+  void continuationWithParticipleOfSaying() {
+    List<Quote> q = Quotes.analyze(
+        "وقال المتحدث باسم الشرطة إن الوضع هادئ.",
+        "وتابع قائلا إن القوات انتشرت في الشوارع.");
+    assertEquals(2, q.size(), q::toString);
+    assertEquals("المتحدث باسم الشرطة", q.get(1).speaker());
+    assertEquals("القوات انتشرت في الشوارع", q.get(1).text());
+  }
+
+  @Test
+  void personBeforeARelativeClauseIsItsSpeaker() {
+    String line = "وفي المخيم التقينا سميرة أحمد التي قالت: \"لم نتلق أي مساعدة منذ شهرين\".";
+    int start = line.indexOf("سميرة");
+    EntityMention who = new EntityMention("سميرة أحمد", EntityType.PERSON, null, 1, start, start + 10);
+    List<Quote> q = Quotes.analyze(List.of(who), line);
+    assertEquals(1, q.size(), q::toString);
+    assertEquals("سميرة أحمد", q.get(0).speaker());
+  }
+
+  @Test
   void continuationWithoutEarlierSpeakerHasNone() {
     assertNull(only("وأضاف أن الاجتماع سيعقد الأحد المقبل.").speaker());
   }
