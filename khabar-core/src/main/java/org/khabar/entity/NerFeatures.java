@@ -16,6 +16,8 @@ import org.khabar.text.ArabicText;
  *   <li>gazetteer matches ({@link Gazetteer}): per source (ANERGazet, GeoNames, actor knowledge base, outlet
  *       registry) the class and BIES position of the token in that source's longest match, and all sources
  *       together at the token and its neighbours; a trigger word before a match;
+ *   <li>given names and person-name particles ({@link GivenNames}) within two tokens, their pattern around the
+ *       token, and the word after one (the surname position) with its lexical morphology, article and nisba;
  *   <li>trigger words within two tokens, and for organisation names, a definite noun or nisba adjective
  *       ({@code -ي}, {@code -ية}) after an institution noun;
  *   <li>in the second stage ({@link #addStacked}): the first pass's tags around the token and its document memory
