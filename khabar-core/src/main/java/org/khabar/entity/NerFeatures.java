@@ -16,6 +16,8 @@ import org.khabar.text.ArabicText;
  *   <li>gazetteer matches ({@link Gazetteer}): per source (ANERGazet, GeoNames, actor knowledge base, outlet
  *       registry) the class and BIES position of the token in that source's longest match, and all sources
  *       together at the token and its neighbours; a trigger word before a match;
+ *   <li>given names and person-name particles ({@link GivenNames}) within two tokens, their pattern around the
+ *       token, and the word after one (the surname position) with its lexical morphology, article and nisba;
  *   <li>trigger words within two tokens, and for organisation names, a definite noun or nisba adjective
  *       ({@code -ي}, {@code -ية}) after an institution noun;
  *   <li>in the second stage ({@link #addStacked}): the first pass's tags around the token and its document memory
@@ -62,6 +64,7 @@ final class NerFeatures {
   private static final int LEX_MORPH = 140;
   private static final int CHARS = 150;
   private static final int PROFILE = 160;
+  private static final int GIVEN = 170;
 
   /**
    * The memory slots per token: one count per class, then the count of all other occurrences, then the class of the
@@ -85,6 +88,7 @@ final class NerFeatures {
   private final Gazetteer gazetteer;
   private final Triggers triggers;
   private final ContextProfiles profiles = ContextProfiles.bundled();
+  private final GivenNames givenNames = GivenNames.bundled();
   private final CliticStripper stripper;
   private final boolean useClusters;
   private final boolean useGazetteer;
@@ -131,6 +135,8 @@ final class NerFeatures {
     /** The word's {@link ContextProfiles} buckets; -1 at the boundaries. */
     final int profile;
     final int[] trigrams;
+    /** {@link GivenNames#kind} of the word or its clitic-stripped form. */
+    final int given;
     final Gazetteer.Node gazKey;
     final Gazetteer.Node gazStripped;
     /** The scores of this word's word features at each offset, and the model they belong to (see NerModel). */
@@ -138,7 +144,7 @@ final class NerFeatures {
     Object scoresOwner;
 
     Word(String key, String stripped, int keyHash, int stripHash, int bareHash, int article, int shape, int freq,
-        int[] cluster, int trig, int nisba, int morph, int profile, int[] trigrams, Gazetteer.Node gazKey,
+        int[] cluster, int trig, int nisba, int morph, int profile, int[] trigrams, int given, Gazetteer.Node gazKey,
         Gazetteer.Node gazStripped) {
       this.key = key;
       this.stripped = stripped;
@@ -154,6 +160,7 @@ final class NerFeatures {
       this.morph = morph;
       this.profile = profile;
       this.trigrams = trigrams;
+      this.given = given;
       this.gazKey = gazKey;
       this.gazStripped = gazStripped;
     }
@@ -161,7 +168,7 @@ final class NerFeatures {
     /** The position before the first word ({@code before}) or after the last: only its hashes are read. */
     static Word boundary(boolean before) {
       int h = before ? START : END;
-      return new Word("", "", h, h, 0, 0, 0, 0, null, 0, 0, before ? 126 : 127, -1, new int[0], null, null);
+      return new Word("", "", h, h, 0, 0, 0, 0, null, 0, 0, before ? 126 : 127, -1, new int[0], 0, null, null);
     }
   }
 
@@ -181,9 +188,14 @@ final class NerFeatures {
     int trig = t != 0 ? t : triggers.kinds(stripped);
     Gazetteer.Node gazKey = useGazetteer ? gazetteer.start(key) : null;
     Gazetteer.Node gazStripped = useGazetteer && !stripped.equals(key) ? gazetteer.start(stripped) : null;
+    int given = givenNames.kind(key);
+    if (given == GivenNames.NONE && !stripped.equals(key)) {
+      given = givenNames.kind(stripped);
+    }
     return new Word(key, stripped, key.hashCode(), stripped.hashCode(), bareHash, articleBits, shape(word), freq,
         cluster, trig, nisba(stripped), useClusters ? lexicalMorphology(stripped, clusters) : 0,
-        useClusters ? profiles.buckets(stripped) : 0, letterTrigrams(stripped, articleBits), gazKey, gazStripped);
+        useClusters ? profiles.buckets(stripped) : 0, letterTrigrams(stripped, articleBits), given, gazKey,
+        gazStripped);
   }
 
   /**
@@ -436,6 +448,10 @@ final class NerFeatures {
         f[c++] = mix(STRIPPED + d + 1, w.stripHash);
       }
     }
+    if (w.given != GivenNames.NONE) {
+      // A given name or a name particle here or within two words.
+      f[c++] = mix(GIVEN + d + 2, w.given);
+    }
     if (useClusters && (d == -1 || d == 1)) {
       f[c++] = mix(d == -1 ? PROFILE + 6 : PROFILE + 7, w.profile);
     }
@@ -492,6 +508,15 @@ final class NerFeatures {
           f[c++] = mix(GAZ_TRIGGER, t * 32 + Integer.numberOfTrailingZeros(b));
         }
       }
+    }
+    // Given names: the pattern of given names and particles around the token; the word after a given name or a
+    // particle (the surname or father's name position) with its lexical morphology and article.
+    int gPrev = s.wordAt(i - 1).given;
+    int gHere = s.words[i].given;
+    f[c++] = mix(GIVEN + 5, (gPrev * 3 + gHere) * 3 + s.wordAt(i + 1).given);
+    if (gPrev != GivenNames.NONE) {
+      f[c++] = mix(GIVEN + 6, gPrev * 128 + s.words[i].morph);
+      f[c++] = mix(GIVEN + 7, gPrev * 8 + s.article[i] + 4 * s.nisba[i]);
     }
     // Organisation names: a definite noun or a nationality adjective after an institution noun.
     f[c++] = mix(ORG_CONTEXT, trigAt(s, i - 1) * 8 + s.article[i] + 4 * s.nisba[i]);
