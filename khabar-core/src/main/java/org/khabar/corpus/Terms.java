@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.khabar.text.AffixStemmer;
 import org.khabar.text.ArabicText;
 import org.khabar.text.KnowledgeFile;
 
@@ -25,10 +26,6 @@ final class Terms {
 
   private static final Set<String> STOPWORDS = load("stopwords.txt");
 
-  // Prefixes and suffixes in matching-key spelling (teh marbuta is already heh, alef variants are alef).
-  private static final String[] PREFIXES = {"وال", "بال", "كال", "فال", "لل", "ال", "وب", "ول", "وس", "فس"};
-  private static final String[] SUFFIXES = {"هما", "ها", "ان", "ات", "ون", "ين", "يه", "يا", "هم", "كم", "نا", "ه",
-      "ي"};
 
   private Terms() {}
 
@@ -68,7 +65,7 @@ final class Terms {
     if (allDigits(token)) {
       return token.length() >= 2 ? token : null;
     }
-    return stem(token);
+    return AffixStemmer.stem(token);
   }
 
   /** The content terms of {@code text}, in order. */
@@ -81,28 +78,6 @@ final class Terms {
       }
     }
     return out;
-  }
-
-  /** Light stem: one prefix and one suffix off, keeping at least three letters. */
-  static String stem(String w) {
-    String s = w;
-    for (String p : PREFIXES) {
-      if (s.startsWith(p) && s.length() - p.length() >= 3) {
-        s = s.substring(p.length());
-        break;
-      }
-    }
-    if (s.length() >= 4 && s.charAt(0) == 'و' && !s.startsWith("وا")) {
-      // A bare conjunction waw; "وا..." is too often part of the word (واشنطن, واقع).
-      s = s.substring(1);
-    }
-    for (String x : SUFFIXES) {
-      if (s.endsWith(x) && s.length() - x.length() >= 3) {
-        s = s.substring(0, s.length() - x.length());
-        break;
-      }
-    }
-    return s;
   }
 
   private static boolean allDigits(String s) {

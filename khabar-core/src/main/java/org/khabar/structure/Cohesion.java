@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.zip.GZIPInputStream;
+import org.khabar.text.AffixStemmer;
 
 /**
  * Topical cohesion of a line with the rest of its article: the IDF-weighted share of the line's terms (light stems,
@@ -23,9 +24,6 @@ final class Cohesion {
   private static final String RESOURCE = "/org/khabar/corpus/background-df.tsv.gz";
   // Prefixes and suffixes in matching-key spelling, those of the corpus stage's light stemmer (after Larkey et al.'s
   // light10), so that the terms meet the background table's.
-  private static final String[] PREFIXES = {"وال", "بال", "كال", "فال", "لل", "ال", "وب", "ول", "وس", "فس"};
-  private static final String[] SUFFIXES = {"هما", "ها", "ان", "ات", "ون", "ين", "يه", "يا", "هم", "كم", "نا", "ه",
-      "ي"};
   private static final Cohesion NONE = new Cohesion(Map.of(), 0);
 
   private final Map<String, Integer> df;
@@ -83,32 +81,10 @@ final class Cohesion {
     Set<String> out = new HashSet<>();
     for (String w : words) {
       if (w.length() >= 2) {
-        out.add(stem(w));
+        out.add(AffixStemmer.stem(w));
       }
     }
     return out;
-  }
-
-  /** One prefix and one suffix off, keeping at least three letters. */
-  static String stem(String w) {
-    String s = w;
-    for (String p : PREFIXES) {
-      if (s.startsWith(p) && s.length() - p.length() >= 3) {
-        s = s.substring(p.length());
-        break;
-      }
-    }
-    // a bare conjunction waw; "وا..." is too often part of the word (واشنطن, واقع)
-    if (s.length() >= 4 && s.charAt(0) == 'و' && !s.startsWith("وا")) {
-      s = s.substring(1);
-    }
-    for (String x : SUFFIXES) {
-      if (s.endsWith(x) && s.length() - x.length() >= 3) {
-        s = s.substring(0, s.length() - x.length());
-        break;
-      }
-    }
-    return s;
   }
 
   /** {@code ln((N + 1) / (df + 1))}: near 0 for a word in nearly every article, 1 for every term without a table. */
