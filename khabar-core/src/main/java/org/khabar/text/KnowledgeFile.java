@@ -104,7 +104,10 @@ public final class KnowledgeFile {
     }
   }
 
-  /** The data rows of resource {@code name}, resolved next to class {@code owner}. */
+  /**
+   * The data rows of resource {@code name}, resolved next to class {@code owner} (as {@link Class#getResource}
+   * does: a name starting with {@code /} is absolute).
+   */
   public static List<Row> rows(Class<?> owner, String name) {
     return read(owner, name).rows();
   }
@@ -161,7 +164,11 @@ public final class KnowledgeFile {
     return new Contents(resource, first, comments, rows);
   }
 
+  /** The resource's path on the class path: {@code name} next to {@code owner}, or {@code name} itself from "/". */
   private static String path(Class<?> owner, String name) {
+    if (name.startsWith("/")) {
+      return name.substring(1);
+    }
     return owner.getPackageName().replace('.', '/') + "/" + name;
   }
 

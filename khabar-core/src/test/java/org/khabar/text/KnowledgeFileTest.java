@@ -74,4 +74,13 @@ class KnowledgeFileTest {
     assertTrue(KnowledgeFile.find(ArabicNumbers.class, "no-such-file.tsv").isEmpty());
     assertTrue(KnowledgeFile.find(ArabicNumbers.class, "number-words.tsv").isPresent());
   }
+
+  @Test
+  void anAbsoluteNameIsResolvedFromTheClassPathRootAndNamedSo() {
+    List<KnowledgeFile.Row> rows = KnowledgeFile.rows(KnowledgeFileTest.class, "/org/khabar/text/number-words.tsv");
+    assertEquals(KnowledgeFile.rows(ArabicNumbers.class, "number-words.tsv"), rows);
+    IllegalStateException e = assertThrows(IllegalStateException.class,
+        () -> KnowledgeFile.rows(ArabicNumbers.class, "/org/khabar/other/no-such-file.tsv"));
+    assertTrue(e.getMessage().endsWith(" org/khabar/other/no-such-file.tsv"), e.getMessage());
+  }
 }
