@@ -50,7 +50,7 @@ public final class DocumentFrequencies {
      * @param source the header line naming where the documents came from
      */
     public void write(Writer out, int minDf, String source) throws IOException {
-      BackgroundFrequencies.write(out, documents, df, minDf, source);
+      BackgroundFrequencies.of(documents, df).write(out, minDf, source);
     }
   }
 }

@@ -91,19 +91,31 @@ public final class BackgroundFrequencies {
     }
   }
 
+  /** A table of {@code documents} documents and these frequencies. */
+  public static BackgroundFrequencies of(int documents, Map<String, Integer> df) {
+    return new BackgroundFrequencies(documents, Map.copyOf(df));
+  }
+
   /**
-   * Writes a table that {@link #read} reads: the header (the source, how to rebuild it, the document count), then the
-   * terms in at least {@code minDf} documents, most frequent first (ties by term).
+   * Writes the table that {@link #read} reads, with the corpus stage's header (the source, how to rebuild it, the
+   * document count), then the terms in at least {@code minDf} documents (see {@link #writeRows}).
    *
    * @param source the header line naming where the documents came from
    */
-  public static void write(Writer out, int documents, Map<String, Integer> df, int minDf, String source)
-      throws IOException {
+  public void write(Writer out, int minDf, String source) throws IOException {
     out.write("# Background document frequencies of khabar corpus content terms (matching key, light stem).\n");
     out.write("# Source: " + source.replace('\n', ' ') + "\n");
     out.write("# Rebuild: ./khabar bench clusters --data FILE --write-df FILE (terms in >= " + minDf
         + " documents)\n");
     out.write("# documents " + documents + "\n");
+    writeRows(out, minDf);
+  }
+
+  /**
+   * Writes the {@code term<TAB>df} rows of the terms in at least {@code minDf} documents, most frequent first (ties
+   * by term).
+   */
+  public void writeRows(Writer out, int minDf) throws IOException {
     List<Map.Entry<String, Integer>> entries = new ArrayList<>(df.entrySet());
     entries.removeIf(e -> e.getValue() < minDf);
     entries.sort((a, b) -> a.getValue().equals(b.getValue()) ? a.getKey().compareTo(b.getKey())

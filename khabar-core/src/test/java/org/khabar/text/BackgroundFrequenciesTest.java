@@ -45,12 +45,13 @@ class BackgroundFrequenciesTest {
   @Test
   void aWrittenTableReadsBackAboveTheFloor() throws IOException {
     StringWriter w = new StringWriter();
-    BackgroundFrequencies.write(w, 7, Map.of("جسر", 3, "نهر", 1, "قال", 7), 2, "a test");
+    BackgroundFrequencies.of(7, Map.of("جسر", 3, "نهر", 1, "قال", 7)).write(w, 2, "a test");
     BackgroundFrequencies t = table(w.toString());
     assertTrue(w.toString().startsWith("# Background document frequencies"), w.toString());
     assertEquals(7, t.documents());
     assertEquals(3, t.df("جسر"));
     assertEquals(0, t.df("نهر"), "under the floor");
+    assertTrue(w.toString().endsWith("\nقال\t7\nجسر\t3\n"), "most frequent first: " + w);
   }
 
   @Test
