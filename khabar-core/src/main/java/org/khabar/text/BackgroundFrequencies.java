@@ -7,15 +7,16 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Background document frequencies of content terms (matching-key spelling, light-stemmed by {@link AffixStemmer}):
- * in how many of a large news corpus's articles each term occurs. The one reader and writer of the table, shared by
- * the corpus stage (IDF of its event vectors) and the structure stage (cohesion weights); the text layer holds it
- * because the corpus stage depends on the structure stage.
+ * Document frequencies of terms: in how many of a large news corpus's articles each term occurs. The one reader (and
+ * row writer) of such tables: the corpus stage's background table of content terms (matching-key spelling,
+ * light-stemmed by {@link AffixStemmer}), shared by the corpus stage (IDF of its event vectors) and the structure
+ * stage (cohesion weights), and the claim stage's table of its own light stems ({@code claim.TermStatistics}). The
+ * text layer holds it because the corpus stage depends on the structure stage.
  *
- * <p>The shipped table ({@code org/khabar/corpus/background-df.tsv.gz}) is computed from the ANT corpus v2.1
- * (Chouigui et al. 2017, Apache-2.0) by {@code khabar bench clusters --write-df FILE}; its header names the source
- * and the document count. Format (a {@link KnowledgeFile}): {@code # comment} lines, one {@code # documents N} line,
- * then {@code term<TAB>df} rows.
+ * <p>The shipped background table ({@link #standard()}, {@code org/khabar/corpus/background-df.tsv.gz}) is computed
+ * from the ANT corpus v2.1 (Chouigui et al. 2017, Apache-2.0) by {@code khabar bench clusters --write-df FILE}; its
+ * header names the source and the document count. Format (a {@link KnowledgeFile}): {@code # comment} lines, one
+ * {@code # documents N} line, then {@code term<TAB>df} rows.
  *
  * <p>Immutable and thread-safe.
  */
