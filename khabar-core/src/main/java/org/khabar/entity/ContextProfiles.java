@@ -3,7 +3,6 @@ package org.khabar.entity;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
@@ -49,11 +48,8 @@ public final class ContextProfiles {
     static final ContextProfiles BUNDLED = load();
 
     private static ContextProfiles load() {
-      try (InputStream in = ContextProfiles.class.getResourceAsStream(RESOURCE)) {
-        return in == null ? empty() : read(in);
-      } catch (IOException e) {
-        throw new UncheckedIOException("cannot read resource " + RESOURCE, e);
-      }
+      return KnowledgeFile.findWithHeader(ContextProfiles.class, RESOURCE, 1).map(ContextProfiles::read)
+          .orElseGet(ContextProfiles::empty);
     }
   }
 
@@ -121,7 +117,10 @@ public final class ContextProfiles {
    * @throws IllegalStateException naming {@link #RESOURCE} and the line of a malformed row
    */
   public static ContextProfiles read(InputStream gzipped) throws IOException {
-    KnowledgeFile.Contents file = KnowledgeFile.readWithHeader(RESOURCE, gzipped, 1);
+    return read(KnowledgeFile.readWithHeader(RESOURCE, gzipped, 1));
+  }
+
+  private static ContextProfiles read(KnowledgeFile.Contents file) {
     Map<String, int[]> counts = new HashMap<>();
     for (KnowledgeFile.Row row : file.rows()) {
       String[] f = row.text().split("\t");

@@ -3,7 +3,6 @@ package org.khabar.entity;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
@@ -50,11 +49,8 @@ public final class WordClusters {
 
   /** The bundled clusters, or empty clusters when the resource is absent. */
   public static WordClusters bundled() {
-    try (InputStream in = WordClusters.class.getResourceAsStream(RESOURCE)) {
-      return in == null ? empty() : read(in);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read resource " + RESOURCE, e);
-    }
+    return KnowledgeFile.findWithHeader(WordClusters.class, RESOURCE, 2).map(WordClusters::read)
+        .orElseGet(WordClusters::empty);
   }
 
   /**
@@ -64,7 +60,10 @@ public final class WordClusters {
    * @throws IllegalStateException naming {@link #RESOURCE} and the line of a malformed row
    */
   public static WordClusters read(InputStream gzipped) throws IOException {
-    KnowledgeFile.Contents file = KnowledgeFile.readWithHeader(RESOURCE, gzipped, 2);
+    return read(KnowledgeFile.readWithHeader(RESOURCE, gzipped, 2));
+  }
+
+  private static WordClusters read(KnowledgeFile.Contents file) {
     KnowledgeFile.Row second = file.comments().get(1);
     String[] g = second.text().split("\t");
     int[] granularities = new int[g.length - 1];

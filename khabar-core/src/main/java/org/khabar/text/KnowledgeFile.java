@@ -125,13 +125,28 @@ public final class KnowledgeFile {
 
   /** The contents of resource {@code name} next to class {@code owner}, or empty when it is absent. */
   public static Optional<Contents> find(Class<?> owner, String name) {
+    return find(owner, name, -1);
+  }
+
+  /**
+   * The contents of resource {@code name} next to class {@code owner}, read as {@link #readWithHeader} does, or empty
+   * when it is absent.
+   */
+  public static Optional<Contents> findWithHeader(Class<?> owner, String name, int headerLines) {
+    if (headerLines < 0) {
+      throw new IllegalArgumentException("headerLines < 0: " + headerLines);
+    }
+    return find(owner, name, headerLines);
+  }
+
+  private static Optional<Contents> find(Class<?> owner, String name, int headerLines) {
     String path = path(owner, name);
     InputStream in = owner.getResourceAsStream(name);
     if (in == null) {
       return Optional.empty();
     }
     try {
-      return Optional.of(read(path, in));
+      return Optional.of(decode(path, in, headerLines));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read class-path resource " + path, e);
     }

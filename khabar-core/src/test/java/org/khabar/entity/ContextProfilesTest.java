@@ -85,4 +85,9 @@ class ContextProfilesTest {
     assertTrue(p.size() >= 1);
     assertEquals(0, p.buckets(""));
   }
+
+  @Test
+  void theBundledProfilesKeepTheWordHash() {
+    assertTrue(ContextProfiles.bundled().buckets("#") != 0, "the row of the word # is data, not a comment");
+  }
 }

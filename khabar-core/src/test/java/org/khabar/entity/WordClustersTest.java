@@ -39,4 +39,12 @@ class WordClustersTest {
         () -> WordClusters.read(new ByteArrayInputStream(bytes.toByteArray())));
     assertTrue(e.getMessage().startsWith(WordClusters.RESOURCE + ":4: expected 4 fields"), e.getMessage());
   }
+
+  @Test
+  void theBundledClustersKeepTheWordHash() {
+    WordClusters bundled = WordClusters.bundled();
+    assertTrue(bundled.size() > 10_000, "size " + bundled.size());
+    assertTrue(bundled.count("#") > 0, "the row of the word # is data, not a comment");
+    assertTrue(bundled.header().startsWith("# "), bundled.header());
+  }
 }
