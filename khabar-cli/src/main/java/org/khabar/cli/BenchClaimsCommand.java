@@ -1,8 +1,5 @@
 package org.khabar.cli;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import java.io.BufferedReader;
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -57,24 +54,15 @@ final class BenchClaimsCommand implements java.util.concurrent.Callable<Integer>
     }
     StructureAnalyzer structure = StructureAnalyzer.standard();
     List<ArticleStructure> articles = new ArrayList<>();
-    long chars = 0;
-    try (BufferedReader r = SharedData.reader(data)) {
-      int lineNo = 0;
-      for (String line = r.readLine(); line != null && articles.size() < limit; line = r.readLine()) {
-        lineNo++;
-        JsonNode n;
-        try {
-          n = StanceData.JSON.readTree(line);
-        } catch (IOException e) {
-          continue;
-        }
-        String text = n.path("text").asText("");
-        chars += text.length();
-        RawArticle raw = StanceData.raw(n.path("id").asText("line-" + lineNo), data.toString(),
-            n.path("url").asText(null), text);
-        articles.add(structure.analyze(raw));
-      }
-    }
+    AtomicLong textChars = new AtomicLong();
+    JsonLines.read(data, limit, (n, lineNo) -> {
+      String text = n.path("text").asText("");
+      textChars.addAndGet(text.length());
+      RawArticle raw = StanceData.raw(n.path("id").asText("line-" + lineNo), data.toString(),
+          n.path("url").asText(null), text);
+      articles.add(structure.analyze(raw));
+    }, spec.commandLine().getErr());
+    long chars = textChars.get();
     if (articles.isEmpty()) {
       spec.commandLine().getErr().println("khabar: no articles in " + data);
       return 1;

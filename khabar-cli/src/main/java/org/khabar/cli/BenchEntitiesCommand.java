@@ -1,7 +1,5 @@
 package org.khabar.cli;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
@@ -9,7 +7,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -20,9 +17,7 @@ import java.util.function.ToIntFunction;
 import org.khabar.entity.EntityAnalysis;
 import org.khabar.entity.EntityAnalyzer;
 import org.khabar.entity.NameFinder;
-import org.khabar.model.ArticleMetadata;
 import org.khabar.model.RawArticle;
-import org.khabar.model.SourceRef;
 import org.khabar.structure.ArticleStructure;
 import org.khabar.structure.StructureAnalyzer;
 import org.khabar.structure.TemplateIndex;
@@ -71,7 +66,7 @@ final class BenchEntitiesCommand implements Callable<Integer> {
       spec.commandLine().getErr().println("khabar: corpus not found: " + data.toAbsolutePath());
       return 1;
     }
-    List<RawArticle> raw = read(data, limit);
+    List<RawArticle> raw = JsonLines.articles(data, limit, spec.commandLine().getErr());
     TemplateIndex.Builder templates = TemplateIndex.builder();
     raw.forEach(templates::add);
     StructureAnalyzer structure = StructureAnalyzer.withTemplates(templates.build());
@@ -131,40 +126,6 @@ final class BenchEntitiesCommand implements Callable<Integer> {
     }
     out.printf(Locale.ROOT, "peak heap MB (corpus held in memory): %d%n", peak >> 20);
     return 0;
-  }
-
-  /** The articles of a JSON Lines corpus as the ingest reader gives them; malformed lines are skipped. */
-  private static List<RawArticle> read(Path file, int limit) throws java.io.IOException {
-    ObjectMapper json = new ObjectMapper();
-    List<RawArticle> out = new ArrayList<>();
-    try (java.io.BufferedReader r = SharedData.open(file)) {
-      String line;
-      int n = 0;
-      while ((line = r.readLine()) != null && out.size() < limit) {
-        n++;
-        JsonNode o;
-        try {
-          o = json.readTree(line);
-        } catch (java.io.IOException e) {
-          continue;
-        }
-        if (o == null || !o.isObject()) {
-          continue;
-        }
-        String text = o.path("text").asText("");
-        String url = o.hasNonNull("url") ? o.get("url").asText() : null;
-        ArticleMetadata meta = new ArticleMetadata(field(o, "title"), field(o, "time"), field(o, "author"),
-            field(o, "source"), field(o, "category"), url, Map.of());
-        String id = o.hasNonNull("id") ? o.get("id").asText() : "line-" + n;
-        out.add(new RawArticle(id, new SourceRef(file.toString(), url, "jsonl"),
-            List.of(text.split("\r\n|\r|\n", -1)), List.of(), meta));
-      }
-    }
-    return out;
-  }
-
-  private static String field(JsonNode o, String name) {
-    return o.hasNonNull(name) ? o.get(name).asText() : null;
   }
 
   private Timing time(List<ArticleStructure> articles, ToIntFunction<ArticleStructure> work) throws Exception {

@@ -1,9 +1,5 @@
 package org.khabar.cli;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.BufferedReader;
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
@@ -12,16 +8,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
-import org.khabar.model.ArticleMetadata;
 import org.khabar.model.RawArticle;
-import org.khabar.model.SourceRef;
 import org.khabar.structure.StructureAnalyzer;
 import org.khabar.structure.TemplateIndex;
 import picocli.CommandLine.Command;
@@ -60,7 +53,7 @@ final class BenchStructureCommand implements Callable<Integer> {
       spec.commandLine().getErr().println("khabar: no such file: " + data + " (pass --data FILE)");
       return 1;
     }
-    List<RawArticle> articles = read(data, limit);
+    List<RawArticle> articles = JsonLines.articles(data, limit, spec.commandLine().getErr());
     long t0 = System.nanoTime();
     TemplateIndex.Builder b = TemplateIndex.builder();
     articles.forEach(b::add);
@@ -106,34 +99,6 @@ final class BenchStructureCommand implements Callable<Integer> {
     out.printf("peak heap MB: %d%n", peakHeapMb());
     out.flush();
     return 0;
-  }
-
-  static List<RawArticle> read(Path file, int limit) throws IOException {
-    ObjectMapper json = new ObjectMapper();
-    List<RawArticle> out = new ArrayList<>();
-    try (BufferedReader r = SharedData.reader(file)) {
-      String line;
-      int n = 0;
-      while ((line = r.readLine()) != null && out.size() < limit) {
-        n++;
-        if (line.isBlank()) {
-          continue;
-        }
-        JsonNode o = json.readTree(line);
-        String text = o.path("text").asText("");
-        String url = o.hasNonNull("url") ? o.get("url").asText() : null;
-        ArticleMetadata meta = new ArticleMetadata(text(o, "title"), text(o, "time"), text(o, "author"),
-            text(o, "source"), text(o, "category"), url, Map.of());
-        String id = o.hasNonNull("id") ? o.get("id").asText() : "line-" + n;
-        out.add(new RawArticle(id, new SourceRef(file.toString(), url, "jsonl"), List.of(text.split("\r\n|\r|\n", -1)),
-            List.of(), meta));
-      }
-    }
-    return out;
-  }
-
-  private static String text(JsonNode o, String field) {
-    return o.hasNonNull(field) ? o.get(field).asText() : null;
   }
 
   private static long peakHeapMb() {

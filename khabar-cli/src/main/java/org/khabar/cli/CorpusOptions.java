@@ -18,4 +18,9 @@ final class CorpusOptions {
   Path file() {
     return corpus != null ? corpus : data.ant2018();
   }
+
+  /** The corpus as a trained file's header names it: ant-2018, its licence and the file's name. */
+  String source() {
+    return "ant-2018 (Chouigui et al., ANT corpus v2.1, Apache-2.0), " + file().getFileName();
+  }
 }

@@ -1,10 +1,6 @@
 package org.khabar.cli;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -20,6 +16,7 @@ import org.apache.lucene.analysis.ar.ArabicStemFilter;
 import org.apache.lucene.analysis.core.KeywordTokenizer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.khabar.text.CliticAnalyzer;
+import org.khabar.text.KnowledgeFile;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -96,26 +93,15 @@ final class EvalStemsCommand implements Callable<Integer> {
   }
 
   private List<Pair> read() throws IOException {
-    InputStream in = pairs != null ? Files.newInputStream(pairs)
-        : EvalStemsCommand.class.getResourceAsStream("stem-pairs.tsv");
-    if (in == null) {
-      throw new IOException("missing resource org/khabar/cli/stem-pairs.tsv");
-    }
+    KnowledgeFile.Contents file = pairs != null ? KnowledgeFile.read(pairs.toString(), Files.newInputStream(pairs))
+        : KnowledgeFile.read(EvalStemsCommand.class, "stem-pairs.tsv");
     List<Pair> out = new ArrayList<>();
-    try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-      String line;
-      int n = 0;
-      while ((line = r.readLine()) != null) {
-        n++;
-        if (line.isBlank() || line.startsWith("#")) {
-          continue;
-        }
-        String[] cols = line.split("\t");
-        if (cols.length != 3 || !(cols[0].equals("same") || cols[0].equals("different"))) {
-          throw new IOException("stem pairs line " + n + ": expected same|different TAB word TAB word: " + line);
-        }
-        out.add(new Pair(cols[0].equals("same"), cols[1], cols[2]));
+    for (KnowledgeFile.Row row : file.rows()) {
+      String[] cols = row.fields();
+      if (cols.length != 3 || !(cols[0].equals("same") || cols[0].equals("different"))) {
+        throw row.error("expected same|different TAB word TAB word");
       }
+      out.add(new Pair(cols[0].equals("same"), cols[1], cols[2]));
     }
     return out;
   }

@@ -41,7 +41,7 @@ final class TrainClustersCommand implements Callable<Integer> {
       clusters = new ClusterTrainer(options, msg -> {
         err.println(msg);
         err.flush();
-      }).train(texts, "ant-2018 (Chouigui et al., ANT corpus v2.1, Apache-2.0), " + file.getFileName());
+      }).train(texts, input.source());
     }
     Path target = out.resolve(WordClusters.RESOURCE);
     Outputs.replace(target, clusters::write);

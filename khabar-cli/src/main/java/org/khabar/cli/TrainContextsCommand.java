@@ -34,8 +34,7 @@ final class TrainContextsCommand implements Callable<Integer> {
     long started = System.nanoTime();
     ContextProfiles profiles;
     try (SharedData.ArticleTexts texts = new SharedData.ArticleTexts(file)) {
-      profiles = ContextProfiles.train(texts, WordClusters.bundled(),
-          "ant-2018 (Chouigui et al., ANT corpus v2.1, Apache-2.0), " + file.getFileName());
+      profiles = ContextProfiles.train(texts, WordClusters.bundled(), input.source());
     }
     Path target = out.resolve(ContextProfiles.RESOURCE);
     Outputs.replace(target, profiles::write);

@@ -1,8 +1,5 @@
 package org.khabar.cli;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import java.io.BufferedReader;
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,21 +27,12 @@ final class TrainIdfCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     List<String> texts = new ArrayList<>();
-    int lineNo = 0;
-    try (BufferedReader r = SharedData.reader(data)) {
-      for (String line = r.readLine(); line != null; line = r.readLine()) {
-        lineNo++;
-        try {
-          JsonNode n = StanceData.JSON.readTree(line);
-          String t = n.path("text").asText("");
-          if (!t.isBlank()) {
-            texts.add(t);
-          }
-        } catch (IOException e) {
-          spec.commandLine().getErr().println(data + ":" + lineNo + ": not JSON, skipped");
-        }
+    JsonLines.read(data, Integer.MAX_VALUE, n -> {
+      String t = n.path("text").asText("");
+      if (!t.isBlank()) {
+        texts.add(t);
       }
-    }
+    }, spec.commandLine().getErr());
     TermStatistics stats = TermStatistics.build(texts);
     Outputs.replaceText(out, true, w -> stats.write(w, "document frequencies of light stems, built by khabar train idf "
         + "--data " + data.getFileName() + " (ANT corpus v2.1, Chouigui et al., Apache-2.0)"));

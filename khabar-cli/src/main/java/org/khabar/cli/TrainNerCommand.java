@@ -17,6 +17,7 @@ import org.khabar.entity.NerSentence;
 import org.khabar.entity.NerTrainer;
 import org.khabar.entity.WordClusters;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -36,8 +37,7 @@ final class TrainNerCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  @Option(names = "--data", paramLabel = "DIR", description = "The shared data folder (default: ../shared/data).")
-  Path data = SharedData.defaultDir();
+  @Mixin SharedDataOption shared;
 
   @Option(names = "--out", paramLabel = "DIR", description = "Where to write (default: " + RESOURCE_DIR + ").")
   Path out = Path.of(RESOURCE_DIR);
@@ -115,7 +115,7 @@ final class TrainNerCommand implements Callable<Integer> {
     PrintWriter o = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     long started = System.nanoTime();
-    AnerSplit split = NerData.anercorp(data);
+    AnerSplit split = NerData.anercorp(shared.data);
     List<NerSentence> trainPart = NerData.part(split, "train-dev");
     List<NerSentence> dev = NerData.part(split, "dev");
     o.println("train words: " + AnerSplit.words(split.train()));
@@ -124,7 +124,7 @@ final class TrainNerCommand implements Callable<Integer> {
     Path defaultClusters = out.resolve(WordClusters.RESOURCE);
     WordClusters clusters = NerData.clusters(
         clustersFile != null ? clustersFile : Files.exists(defaultClusters) ? defaultClusters : null);
-    Gazetteer gazetteer = NerData.gazetteer(data, sources);
+    Gazetteer gazetteer = NerData.gazetteer(shared.data, sources);
     o.println("cluster words: " + clusters.size());
     o.flush();
     var log = (java.util.function.Consumer<String>) msg -> {
@@ -191,7 +191,7 @@ final class TrainNerCommand implements Callable<Integer> {
     }
     if (pool == null) {
       try {
-        pool = SelfTraining.read(SharedData.ant2018(data), selfStride, selfArticles);
+        pool = SelfTraining.read(shared.ant2018(), selfStride, selfArticles);
       } catch (java.io.IOException e) {
         throw new java.io.UncheckedIOException(e);
       }

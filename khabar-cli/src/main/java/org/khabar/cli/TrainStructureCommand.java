@@ -114,7 +114,7 @@ final class TrainStructureCommand implements Callable<Integer> {
     List<org.khabar.model.RawArticle> checked = new ArrayList<>();
     List<double[]> cleanX = new ArrayList<>();
     if (Files.exists(clean)) {
-      List<org.khabar.model.RawArticle> all = cleanPages(clean, cleanCheck + cleanTrain);
+      List<org.khabar.model.RawArticle> all = cleanPages(clean, cleanCheck + cleanTrain, spec.commandLine().getErr());
       checked.addAll(all.subList(0, Math.min(cleanCheck, all.size())));
       for (org.khabar.model.RawArticle a : all.subList(Math.min(cleanCheck, all.size()), all.size())) {
         for (double[] x : StructureAnalyzer.boilerplateFeatures(a).values()) {
@@ -219,27 +219,21 @@ final class TrainStructureCommand implements Callable<Integer> {
     return n;
   }
 
-  /** The first {@code limit} pages of a JSON Lines corpus of objects with {@code text} (and {@code url}). */
-  static List<org.khabar.model.RawArticle> cleanPages(Path file, int limit) throws java.io.IOException {
-    com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
+  /**
+   * The first {@code limit} pages of a JSON Lines corpus of objects with {@code text} (and {@code url}); a malformed
+   * line is reported on {@code errors} and skipped.
+   */
+  static List<org.khabar.model.RawArticle> cleanPages(Path file, int limit, PrintWriter errors)
+      throws java.io.IOException {
     List<org.khabar.model.RawArticle> out = new ArrayList<>();
-    try (java.io.InputStream raw = Files.newInputStream(file);
-        java.io.InputStream in = file.toString().endsWith(".gz") ? new java.util.zip.GZIPInputStream(raw) : raw;
-        java.io.BufferedReader r = new java.io.BufferedReader(new java.io.InputStreamReader(in, StandardCharsets.UTF_8))) {
-      String line;
-      while (out.size() < limit && (line = r.readLine()) != null) {
-        if (line.isBlank()) {
-          continue;
-        }
-        com.fasterxml.jackson.databind.JsonNode o = json.readTree(line);
-        String text = o.path("text").asText("");
-        // The page's URL too: signals that read the outlet (site-name lines) must be checked on clean text as well.
-        String url = o.hasNonNull("url") ? o.get("url").asText() : null;
-        out.add(new org.khabar.model.RawArticle("clean" + out.size(),
-            new org.khabar.model.SourceRef(file.toString(), url, "jsonl"), List.of(text.split("\r\n|\r|\n", -1)),
-            List.of(), null));
-      }
-    }
+    JsonLines.read(file, limit, o -> {
+      String text = o.path("text").asText("");
+      // The page's URL too: signals that read the outlet (site-name lines) must be checked on clean text as well.
+      String url = o.hasNonNull("url") ? o.get("url").asText() : null;
+      out.add(new org.khabar.model.RawArticle("clean" + out.size(),
+          new org.khabar.model.SourceRef(file.toString(), url, "jsonl"), List.of(text.split("\r\n|\r|\n", -1)),
+          List.of(), null));
+    }, errors);
     return out;
   }
 }

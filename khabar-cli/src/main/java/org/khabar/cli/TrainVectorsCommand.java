@@ -54,11 +54,10 @@ final class TrainVectorsCommand implements Callable<Integer> {
       ClusterTrainer.Options std = ClusterTrainer.Options.standard();
       ClusterTrainer.Options options = new ClusterTrainer.Options(std.minCount(), dim, window, std.negative(),
           epochs, std.granularities(), std.kmeansWords(), std.seed());
-      vectors = WordVectors.train(texts, options, words,
-          "ant-2018 (Chouigui et al., ANT corpus v2.1, Apache-2.0), " + file.getFileName(), msg -> {
-            err.println(msg);
-            err.flush();
-          });
+      vectors = WordVectors.train(texts, options, words, input.source(), msg -> {
+        err.println(msg);
+        err.flush();
+      });
     }
     Outputs.replace(out, vectors::write);
     PrintWriter o = spec.commandLine().getOut();

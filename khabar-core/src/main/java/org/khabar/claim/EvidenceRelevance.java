@@ -90,33 +90,19 @@ public final class EvidenceRelevance {
     if (claim == null || article == null) {
       return new Page(new int[0], new double[0][]);
     }
-    List<Words.Tok> ctoks = Words.of(claim);
-    List<String> cstems = StanceFeatures.stems(ctoks);
-    Map<String, Double> w = new HashMap<>();
-    for (String s : cstems) {
-      w.put(s, idf.idf(s));
-    }
-    double total = 0;
-    for (double v : w.values()) {
-      total += v;
-    }
+    StanceFeatures.ClaimTerms claimTerms = StanceFeatures.ClaimTerms.of(claim, idf);
+    List<String> cstems = claimTerms.stems();
+    Map<String, Double> w = claimTerms.weights();
+    double total = claimTerms.total();
     List<TextLine> content = article.content();
     int n = content.size();
     if (total == 0 || n == 0) {
       return new Page(new int[0], new double[0][]);
     }
-    Set<String> keys = new HashSet<>();
-    w.entrySet().stream().sorted(Map.Entry.<String, Double>comparingByValue().reversed())
-        .limit(StanceFeatures.KEY_TERMS).forEach(e -> keys.add(e.getKey()));
-    double keyTotal = 0;
-    for (String k : keys) {
-      keyTotal += w.get(k);
-    }
-    Set<String> cbigrams = new HashSet<>();
-    for (int i = 1; i < cstems.size(); i++) {
-      cbigrams.add(cstems.get(i - 1) + ' ' + cstems.get(i));
-    }
-    Set<String> cnums = Words.numbers(ctoks);
+    Set<String> keys = claimTerms.keys();
+    double keyTotal = claimTerms.keyTotal();
+    Set<String> cbigrams = claimTerms.bigrams();
+    Set<String> cnums = claimTerms.numbers();
     int[] numbers = new int[n];
     double[][] f = new double[n][LINE_NAMES.size()];
     double maxCov = 0;

@@ -95,28 +95,17 @@ public final class StanceFeatures {
 
   Analysis analyze(String claim, ArticleStructure article) {
     double[] f = new double[NAMES.size() + (vectors == null ? 0 : SoftMatch.NAMES.size())];
-    List<Words.Tok> ctoks = Words.of(claim == null ? "" : claim);
-    List<String> cstems = stems(ctoks);
-    Map<String, Double> w = new HashMap<>();
-    for (String s : cstems) {
-      w.put(s, idf.idf(s));
-    }
-    double total = 0;
-    for (double v : w.values()) {
-      total += v;
-    }
+    ClaimTerms claimTerms = ClaimTerms.of(claim == null ? "" : claim, idf);
+    List<Words.Tok> ctoks = claimTerms.toks();
+    Map<String, Double> w = claimTerms.weights();
+    double total = claimTerms.total();
     if (total == 0 || article == null) {
       return new Analysis(f, List.of());
     }
-    Set<String> keys = new HashSet<>();
-    w.entrySet().stream().sorted(Map.Entry.<String, Double>comparingByValue().reversed()).limit(KEY_TERMS)
-        .forEach(e -> keys.add(e.getKey()));
-    double keyTotal = 0;
-    for (String k : keys) {
-      keyTotal += w.get(k);
-    }
-    Set<String> cbigrams = bigrams(cstems);
-    Set<String> cnums = Words.numbers(ctoks);
+    Set<String> keys = claimTerms.keys();
+    double keyTotal = claimTerms.keyTotal();
+    Set<String> cbigrams = claimTerms.bigrams();
+    Set<String> cnums = claimTerms.numbers();
 
     List<Scored> sentences = new ArrayList<>();
     Set<String> docStems = new HashSet<>();
@@ -288,6 +277,43 @@ public final class StanceFeatures {
       }
     }
     return out;
+  }
+
+  /**
+   * The claim's side of a pair, shared by the stance features and the evidence-line features.
+   *
+   * @param toks the claim's tokens
+   * @param stems its content stems, in order
+   * @param weights the IDF of each distinct stem
+   * @param total the sum of the weights
+   * @param keys the {@link #KEY_TERMS} heaviest stems
+   * @param keyTotal the sum of their weights
+   * @param bigrams its stem bigrams
+   * @param numbers its numbers
+   */
+  record ClaimTerms(List<Words.Tok> toks, List<String> stems, Map<String, Double> weights, double total,
+      Set<String> keys, double keyTotal, Set<String> bigrams, Set<String> numbers) {
+    static ClaimTerms of(String claim, TermStatistics idf) {
+      List<Words.Tok> toks = Words.of(claim);
+      List<String> stems = StanceFeatures.stems(toks);
+      Map<String, Double> w = new HashMap<>();
+      for (String s : stems) {
+        w.put(s, idf.idf(s));
+      }
+      double total = 0;
+      for (double v : w.values()) {
+        total += v;
+      }
+      Set<String> keys = new HashSet<>();
+      w.entrySet().stream().sorted(Map.Entry.<String, Double>comparingByValue().reversed()).limit(KEY_TERMS)
+          .forEach(e -> keys.add(e.getKey()));
+      double keyTotal = 0;
+      for (String k : keys) {
+        keyTotal += w.get(k);
+      }
+      return new ClaimTerms(toks, stems, w, total, keys, keyTotal, StanceFeatures.bigrams(stems),
+          Words.numbers(toks));
+    }
   }
 
   private static Set<String> bigrams(List<String> stems) {

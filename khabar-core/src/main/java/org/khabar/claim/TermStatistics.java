@@ -4,12 +4,11 @@ import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.khabar.text.BackgroundFrequencies;
 import org.khabar.text.KnowledgeFile;
 
 /**
@@ -25,14 +24,10 @@ public final class TermStatistics {
 
   private static volatile TermStatistics standard;
 
-  private final int documents;
-  private final Map<String, Integer> df;
-  private final double maxIdf;
+  private final BackgroundFrequencies table;
 
-  private TermStatistics(int documents, Map<String, Integer> df) {
-    this.documents = documents;
-    this.df = df;
-    this.maxIdf = Math.log((documents + 1.0) / 1.0) + 1.0;
+  private TermStatistics(BackgroundFrequencies table) {
+    this.table = table;
   }
 
   /** The shipped table (ANT 2018); a table of no documents when the resource is absent. */
@@ -44,7 +39,7 @@ public final class TermStatistics {
         if (s == null) {
           KnowledgeFile.Contents c = KnowledgeFile.find(TermStatistics.class, RESOURCE).orElse(null);
           try {
-            s = c == null ? new TermStatistics(0, Map.of()) : read(c);
+            s = c == null ? new TermStatistics(BackgroundFrequencies.none()) : read(c);
           } catch (IOException e) {
             throw new UncheckedIOException("cannot read resource " + RESOURCE, e);
           }
@@ -55,15 +50,14 @@ public final class TermStatistics {
     return s;
   }
 
-  /** The smoothed inverse document frequency of a stem: {@code ln((N+1)/(df+1)) + 1}. */
+  /** The smoothed inverse document frequency of a stem: {@code ln((N+1)/(df+1)) + 1} (df 0 when unlisted). */
   public double idf(String stem) {
-    Integer n = df.get(stem);
-    return n == null ? maxIdf : Math.log((documents + 1.0) / (n + 1.0)) + 1.0;
+    return Math.log((table.documents() + 1.0) / (table.df(stem) + 1.0)) + 1.0;
   }
 
   /** How many documents the table was built from. */
   public int documents() {
-    return documents;
+    return table.documents();
   }
 
   /** Builds a table from documents' texts. */
@@ -85,18 +79,14 @@ public final class TermStatistics {
       }
     }
     df.values().removeIf(v -> v < MIN_DF);
-    return new TermStatistics(n, Map.copyOf(df));
+    return new TermStatistics(BackgroundFrequencies.of(n, df));
   }
 
   /** Writes the table: a source line, a document count line, then {@code stem TAB df}, most frequent first. */
   public void write(Writer out, String source) throws IOException {
     out.write("# source: " + source.replace('\n', ' ') + "\n");
-    out.write("# documents\t" + documents + "\n");
-    List<Map.Entry<String, Integer>> rows = new ArrayList<>(df.entrySet());
-    rows.sort(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()));
-    for (Map.Entry<String, Integer> e : rows) {
-      out.write(e.getKey() + "\t" + e.getValue() + "\n");
-    }
+    out.write("# documents\t" + table.documents() + "\n");
+    table.writeRows(out, 0);
   }
 
   /** Reads a table written by {@link #write}. */
@@ -105,20 +95,9 @@ public final class TermStatistics {
   }
 
   private static TermStatistics read(KnowledgeFile.Contents file) throws IOException {
-    String documents = file.header("documents");
-    if (!file.sourced() || documents == null) {
+    if (!file.sourced() || file.header("documents") == null) {
       throw new IOException("not a term statistics table: it must start with '# source:' and '# documents'");
     }
-    int n = Integer.parseInt(documents);
-    Map<String, Integer> df = new HashMap<>();
-    for (KnowledgeFile.Row row : file.rows()) {
-      String l = row.text();
-      int tab = l.indexOf('\t');
-      if (tab <= 0) {
-        throw new IOException("term statistics line " + row.line() + ": expected 'stem TAB df'");
-      }
-      df.put(l.substring(0, tab), Integer.parseInt(l.substring(tab + 1).strip()));
-    }
-    return new TermStatistics(n, Map.copyOf(df));
+    return new TermStatistics(BackgroundFrequencies.read(file));
   }
 }

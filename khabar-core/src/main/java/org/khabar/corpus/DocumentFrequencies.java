@@ -2,75 +2,20 @@ package org.khabar.corpus;
 
 import java.io.IOException;
 import java.io.Writer;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.khabar.text.KnowledgeFile;
+import org.khabar.text.BackgroundFrequencies;
 
 /**
- * Background document frequencies of content terms, so that IDF is meaningful from a corpus's first article: the
- * IDF of a term is computed over the background documents plus the corpus seen so far.
- *
- * <p>The shipped table ({@code background-df.tsv.gz}) is computed from the ANT corpus v2.1 (Chouigui et al. 2017,
- * Apache-2.0) by {@code khabar bench clusters --write-df FILE}; its header names the source and the document count.
- * Format: {@code # comment} lines, one {@code # documents N} line, then {@code term<TAB>df} lines.
- *
- * <p>Instances are immutable and thread-safe; the {@link Builder} is not.
+ * Counts a background table of document frequencies ({@link BackgroundFrequencies}, which reads and writes it) over
+ * a corpus, with the content terms of the corpus stage ({@link Terms#contentTerms}), so that IDF is meaningful from
+ * a corpus's first article: the IDF of a term is computed over the background documents plus the corpus seen so far.
+ * {@code khabar bench clusters --write-df FILE} writes the shipped table with it.
  */
 public final class DocumentFrequencies {
-  static final String RESOURCE = "background-df.tsv.gz";
-  private static final DocumentFrequencies NONE = new DocumentFrequencies(0, Map.of());
-
-  private final int documents;
-  private final Map<String, Integer> df;
-
-  private DocumentFrequencies(int documents, Map<String, Integer> df) {
-    this.documents = documents;
-    this.df = df;
-  }
-
-  int documents() {
-    return documents;
-  }
-
-  int df(String term) {
-    return df.getOrDefault(term, 0);
-  }
-
-  /** No background: IDF from the corpus alone. */
-  static DocumentFrequencies none() {
-    return NONE;
-  }
-
-  /** The shipped background table, or none when it is absent from the class path. */
-  static DocumentFrequencies standard() {
-    return Holder.STANDARD;
-  }
-
-  private static final class Holder {
-    static final DocumentFrequencies STANDARD = loadResource();
-  }
-
-  private static DocumentFrequencies loadResource() {
-    return KnowledgeFile.find(DocumentFrequencies.class, RESOURCE).map(DocumentFrequencies::read).orElse(NONE);
-  }
-
-  static DocumentFrequencies read(KnowledgeFile.Contents file) {
-    String documents = file.header("documents");
-    Map<String, Integer> df = new HashMap<>();
-    for (KnowledgeFile.Row row : file.rows()) {
-      String line = row.text();
-      int tab = line.indexOf('\t');
-      if (tab < 1) {
-        throw row.error("expected term<TAB>df");
-      }
-      df.put(line.substring(0, tab), Integer.parseInt(line.substring(tab + 1).strip()));
-    }
-    return new DocumentFrequencies(documents == null ? 0 : Integer.parseInt(documents), Map.copyOf(df));
-  }
+  private DocumentFrequencies() {}
 
   /** A builder of a background table. */
   public static Builder builder() {
@@ -105,18 +50,7 @@ public final class DocumentFrequencies {
      * @param source the header line naming where the documents came from
      */
     public void write(Writer out, int minDf, String source) throws IOException {
-      out.write("# Background document frequencies of khabar corpus content terms (matching key, light stem).\n");
-      out.write("# Source: " + source.replace('\n', ' ') + "\n");
-      out.write("# Rebuild: ./khabar bench clusters --data FILE --write-df FILE (terms in >= " + minDf
-          + " documents)\n");
-      out.write("# documents " + documents + "\n");
-      List<Map.Entry<String, Integer>> entries = new ArrayList<>(df.entrySet());
-      entries.removeIf(e -> e.getValue() < minDf);
-      entries.sort((a, b) -> a.getValue().equals(b.getValue()) ? a.getKey().compareTo(b.getKey())
-          : Integer.compare(b.getValue(), a.getValue()));
-      for (Map.Entry<String, Integer> e : entries) {
-        out.write(e.getKey() + "\t" + e.getValue() + "\n");
-      }
+      BackgroundFrequencies.of(documents, df).write(out, minDf, source);
     }
   }
 }

@@ -28,6 +28,7 @@ import org.khabar.model.Published;
 import org.khabar.model.Stance;
 import org.khabar.text.ArabicLetters;
 import org.khabar.text.ArabicText;
+import org.khabar.text.BackgroundFrequencies;
 import org.khabar.time.CorpusDating;
 import org.khabar.time.DateConstraints;
 
@@ -76,8 +77,8 @@ final class StandardCorpusAnalyzer implements CorpusAnalyzer {
     this.directory = directory;
     this.prior = prior;
     this.framer = new Framer();
-    this.vocabulary = new Vocabulary(settings.backgroundDocs() > 0 ? DocumentFrequencies.standard()
-        : DocumentFrequencies.none(), settings.backgroundDocs());
+    this.vocabulary = new Vocabulary(settings.backgroundDocs() > 0 ? BackgroundFrequencies.standard()
+        : BackgroundFrequencies.none(), settings.backgroundDocs());
     this.nearDuplicates = new NearDuplicates(settings.nearDuplicateJaccard());
     this.events = new EventIndex(settings.textWeight(), settings.titleWeight(), settings.actorWeight(),
         settings.eventThreshold(), settings.eventTauDays(), settings.eventWindowDays(), true);

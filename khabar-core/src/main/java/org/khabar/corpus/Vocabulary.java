@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.khabar.text.BackgroundFrequencies;
 
 /**
  * Term ids and document frequencies of the corpus seen so far; the IDF of a term is
@@ -19,11 +20,11 @@ final class Vocabulary {
   private int[] df = new int[1024];
   private int[] backgroundDf = new int[1024];
   private int documents;
-  private final DocumentFrequencies background;
+  private final BackgroundFrequencies background;
 
   private final double scale;
 
-  Vocabulary(DocumentFrequencies background, int backgroundDocs) {
+  Vocabulary(BackgroundFrequencies background, int backgroundDocs) {
     this.background = background;
     this.scale = background.documents() == 0 ? 0 : Math.min(1.0, backgroundDocs / (double) background.documents());
   }

@@ -8,9 +8,10 @@
  *       body, 16 LSH bands of 4 rows for candidates, kept at estimated Jaccard &ge; 0.6, grouped by union-find.
  *   <li><b>Events</b> ({@code EventIndex}): online single-pass clustering (Miranda et al. 2018): each article keeps
  *       its 40 heaviest TF-IDF terms (light stems, IDF from the corpus so far plus a background table from the ANT
- *       corpus, {@code DocumentFrequencies}); candidates come from an inverted index over the heaviest terms of each
- *       event; the score combines body and title cosine to the event centroid and actor-id Jaccard, times a time
- *       decay from the event's mean day; the article joins the best event above the threshold or opens one.
+ *       corpus, {@link org.khabar.text.BackgroundFrequencies}); candidates come from an inverted index over the
+ *       heaviest terms of each event; the score combines body and title cosine to the event centroid and actor-id
+ *       Jaccard, times a time decay from the event's mean day; the article joins the best event above the threshold
+ *       or opens one.
  *   <li><b>Storylines</b>: the events, in order, clustered again with the same similarity at a looser threshold,
  *       within 7 days of the storyline's span (EMM's 7-day story linking).
  *   <li><b>Timeline</b>: per storyline, events by resolved day (date, else middle of the range, else last), each

@@ -2,12 +2,9 @@ package org.khabar.entity;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumSet;
@@ -19,6 +16,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.khabar.text.ArabicText;
+import org.khabar.text.KnowledgeFile;
 
 /**
  * The actors of Middle Eastern conflicts and politics with all their names, and the generic nouns that refer back
@@ -102,9 +100,8 @@ public final class ActorKnowledgeBase {
       synchronized (ActorKnowledgeBase.class) {
         kb = standard;
         if (kb == null) {
-          try (InputStream actors = resource("actors.json");
-              InputStream generic = resource("generic-mentions.tsv")) {
-            kb = load(actors, generic, "actors.json");
+          try (InputStream actors = resource("actors.json")) {
+            kb = load(actors, KnowledgeFile.rows(ActorKnowledgeBase.class, "generic-mentions.tsv"), "actors.json");
           } catch (IOException e) {
             throw new UncheckedIOException(e);
           }
@@ -125,10 +122,11 @@ public final class ActorKnowledgeBase {
 
   /**
    * Loads a knowledge base: the actors as JSON ({@code {"actors": [...], "blocked": [...]}}) and the generic nouns as
-   * tab-separated {@code term, head, types} lines ({@code #} starts a comment). Fails fast with a message naming
-   * {@code origin}, the actor and the problem.
+   * the rows of a knowledge file of tab-separated {@code term, head, types}. Fails fast with a message naming
+   * {@code origin}, the actor and the problem (a generic noun's: its file and line).
    */
-  public static ActorKnowledgeBase load(InputStream actorsJson, InputStream genericTsv, String origin) throws IOException {
+  public static ActorKnowledgeBase load(InputStream actorsJson, List<KnowledgeFile.Row> generic, String origin)
+      throws IOException {
     JsonNode root = new ObjectMapper().readTree(actorsJson);
     if (root == null || !root.path("actors").isArray()) {
       throw new IllegalArgumentException(origin + ": no \"actors\" array");
@@ -159,31 +157,28 @@ public final class ActorKnowledgeBase {
     for (String b : strings(root, "blocked")) {
       blocked.add(ArabicText.matchKey(b)); // a phrase is added to the trie as a stop, see the constructor
     }
-    return new ActorKnowledgeBase(actors, readGeneric(genericTsv, origin), blocked, origin);
+    return new ActorKnowledgeBase(actors, readGeneric(generic), blocked, origin);
   }
 
-  private static List<GenericTerm> readGeneric(InputStream in, String origin) throws IOException {
+  private static List<GenericTerm> readGeneric(List<KnowledgeFile.Row> rows) {
     List<GenericTerm> out = new ArrayList<>();
-    BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-    String line;
-    int no = 0;
-    while ((line = r.readLine()) != null) {
-      no++;
-      if (line.isBlank() || line.startsWith("#")) {
-        continue;
-      }
-      String[] f = line.split("\t");
+    for (KnowledgeFile.Row row : rows) {
+      String[] f = row.fields();
       if (f.length != 3) {
-        throw new IllegalArgumentException(origin + " generic nouns, line " + no + ": expected term, head, types");
+        throw row.error("expected term, head, types");
       }
       Set<ActorType> types = EnumSet.noneOf(ActorType.class);
       Set<ActorType> any = EnumSet.noneOf(ActorType.class);
-      for (String t : f[2].split(",")) {
-        if (t.endsWith("+")) {
-          any.add(ActorType.of(t.substring(0, t.length() - 1)));
-        } else {
-          types.add(ActorType.of(t));
+      try {
+        for (String t : f[2].split(",")) {
+          if (t.endsWith("+")) {
+            any.add(ActorType.of(t.substring(0, t.length() - 1)));
+          } else {
+            types.add(ActorType.of(t));
+          }
         }
+      } catch (IllegalArgumentException e) {
+        throw row.error(e.getMessage());
       }
       out.add(new GenericTerm(ArabicText.matchKey(f[0]), ArabicText.matchKey(f[1]), types, any));
     }

@@ -1,19 +1,16 @@
 package org.khabar.entity;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.Map;
-import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 import org.khabar.text.ArabicText;
+import org.khabar.text.KnowledgeFile;
 
 /**
  * How often each word follows each kind of trigger word ({@link Triggers}) in an unlabelled corpus: a word that
@@ -51,11 +48,8 @@ public final class ContextProfiles {
     static final ContextProfiles BUNDLED = load();
 
     private static ContextProfiles load() {
-      try (InputStream in = ContextProfiles.class.getResourceAsStream(RESOURCE)) {
-        return in == null ? empty() : read(in);
-      } catch (IOException e) {
-        throw new UncheckedIOException("cannot read resource " + RESOURCE, e);
-      }
+      return KnowledgeFile.findWithHeader(ContextProfiles.class, RESOURCE, 1).map(ContextProfiles::read)
+          .orElseGet(ContextProfiles::empty);
     }
   }
 
@@ -116,20 +110,22 @@ public final class ContextProfiles {
     return false;
   }
 
-  /** Reads profiles written by {@link #write}. */
+  /**
+   * Reads profiles written by {@link #write} (gzipped): the header line naming the source, then a row a word (the
+   * word {@code #} too).
+   *
+   * @throws IllegalStateException naming {@link #RESOURCE} and the line of a malformed row
+   */
   public static ContextProfiles read(InputStream gzipped) throws IOException {
-    BufferedReader in = new BufferedReader(new InputStreamReader(new GZIPInputStream(gzipped), StandardCharsets.UTF_8));
-    String header = in.readLine();
-    if (header == null || !header.startsWith("#")) {
-      throw new IOException("contexts: missing `#` header line");
-    }
+    return read(KnowledgeFile.readWithHeader(RESOURCE, gzipped, 1));
+  }
+
+  private static ContextProfiles read(KnowledgeFile.Contents file) {
     Map<String, int[]> counts = new HashMap<>();
-    int lineNo = 1;
-    for (String line = in.readLine(); line != null; line = in.readLine()) {
-      lineNo++;
-      String[] f = line.split("\t");
+    for (KnowledgeFile.Row row : file.rows()) {
+      String[] f = row.text().split("\t");
       if (f.length != 2 + KINDS.length) {
-        throw new IOException("contexts line " + lineNo + ": expected " + (2 + KINDS.length) + " fields");
+        throw row.error("expected " + (2 + KINDS.length) + " fields");
       }
       int[] c = new int[1 + KINDS.length];
       try {
@@ -137,11 +133,11 @@ public final class ContextProfiles {
           c[k] = Integer.parseInt(f[1 + k]);
         }
       } catch (NumberFormatException e) {
-        throw new IOException("contexts line " + lineNo + ": bad count", e);
+        throw row.error("bad count");
       }
       counts.put(f[0], c);
     }
-    return new ContextProfiles(counts, header);
+    return new ContextProfiles(counts, file.firstLine());
   }
 
   /** Writes the profiles, gzipped: a header line, then {@code word, count, count after each kind}, by count. */

@@ -1,11 +1,8 @@
 package org.khabar.entity;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -14,9 +11,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
-import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 import org.khabar.text.ArabicText;
+import org.khabar.text.KnowledgeFile;
 
 /**
  * Names of persons, places and organisations from several sources, matched over token sequences by their matching
@@ -101,37 +98,35 @@ public final class Gazetteer {
 
   /** The bundled gazetteer, or an empty one when the resource is absent. */
   public static Gazetteer bundled() {
-    try (InputStream in = Gazetteer.class.getResourceAsStream(RESOURCE)) {
-      return in == null ? empty() : read(in);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read resource " + RESOURCE, e);
-    }
+    return KnowledgeFile.find(Gazetteer.class, RESOURCE).map(Gazetteer::read).orElseGet(Gazetteer::empty);
   }
 
-  /** Reads a gazetteer written by {@link #write}. */
+  /** Reads a gazetteer written by {@link #write} (gzipped); errors name {@link #RESOURCE} and the line. */
   public static Gazetteer read(InputStream gzipped) throws IOException {
-    BufferedReader in = new BufferedReader(new InputStreamReader(new GZIPInputStream(gzipped), StandardCharsets.UTF_8));
-    List<String> header = new ArrayList<>();
-    List<String[]> rows = new ArrayList<>();
-    int lineNo = 0;
-    for (String line = in.readLine(); line != null; line = in.readLine()) {
-      lineNo++;
-      if (line.startsWith("#")) {
-        header.add(line);
-        continue;
-      }
+    return read(KnowledgeFile.read(RESOURCE, gzipped));
+  }
+
+  /**
+   * Reads a gazetteer's knowledge file: its {@code #} lines are the header, its rows {@code CLASS TAB SOURCE TAB name}.
+   *
+   * @throws IllegalStateException naming the file and line of a malformed row, an unknown class or source
+   */
+  static Gazetteer read(KnowledgeFile.Contents file) {
+    Gazetteer g = new Gazetteer(file.comments().stream().map(KnowledgeFile.Row::text).toList());
+    for (KnowledgeFile.Row row : file.rows()) {
+      String line = row.text();
       int tab = line.indexOf('\t');
       if (tab < 0) {
-        throw new IOException("gazetteer line " + lineNo + ": expected CLASS<TAB>name");
+        throw row.error("expected CLASS<TAB>name");
       }
-      rows.add(new String[] {line.substring(0, tab), line.substring(tab + 1)});
-    }
-    Gazetteer g = new Gazetteer(header);
-    for (String[] row : rows) {
-      NerClass c = NerClass.valueOf(row[0]);
-      int tab = row[1].indexOf('\t');
-      String source = tab < 0 ? DEFAULT_SOURCE : row[1].substring(0, tab);
-      g.add(source, c, List.of(row[1].substring(tab + 1).split(" ")));
+      String rest = line.substring(tab + 1);
+      int tab2 = rest.indexOf('\t');
+      String source = tab2 < 0 ? DEFAULT_SOURCE : rest.substring(0, tab2);
+      try {
+        g.add(source, NerClass.valueOf(line.substring(0, tab)), List.of(rest.substring(tab2 + 1).split(" ")));
+      } catch (IllegalArgumentException e) {
+        throw row.error(e.getMessage());
+      }
     }
     return g;
   }

@@ -1,14 +1,10 @@
 package org.khabar.entity;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.khabar.text.ArabicText;
+import org.khabar.text.KnowledgeFile;
 
 /**
  * Given names and person-name particles ({@code given-names.txt}): common Arabic given names and the Arabic spellings
@@ -30,31 +26,24 @@ final class GivenNames {
   }
 
   static GivenNames bundled() {
-    try (InputStream in = GivenNames.class.getResourceAsStream(RESOURCE)) {
-      if (in == null) {
-        throw new IllegalStateException("missing resource " + RESOURCE);
-      }
-      return read(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)));
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read resource " + RESOURCE, e);
-    }
+    return read(KnowledgeFile.rows(GivenNames.class, RESOURCE));
   }
 
-  static GivenNames read(BufferedReader r) throws IOException {
+  /**
+   * Reads the rows of a given-name list: a name, or {@code PARTICLE<TAB>word}.
+   *
+   * @throws IllegalStateException naming the file and line of a malformed row
+   */
+  static GivenNames read(List<KnowledgeFile.Row> rows) {
     Map<String, Integer> kinds = new HashMap<>();
-    int lineNo = 0;
-    for (String line = r.readLine(); line != null; line = r.readLine()) {
-      lineNo++;
-      if (line.startsWith("#") || line.isBlank()) {
-        continue;
-      }
-      String[] f = line.split("\t");
+    for (KnowledgeFile.Row row : rows) {
+      String[] f = row.fields();
       if (f.length == 2 && f[0].equals("PARTICLE")) {
-        kinds.put(ArabicText.matchKey(f[1].strip()), PARTICLE);
-      } else if (f.length == 1 && f[0].strip().indexOf(' ') < 0) {
-        kinds.putIfAbsent(ArabicText.matchKey(f[0].strip()), GIVEN);
+        kinds.put(ArabicText.matchKey(f[1]), PARTICLE);
+      } else if (f.length == 1 && f[0].indexOf(' ') < 0) {
+        kinds.putIfAbsent(ArabicText.matchKey(f[0]), GIVEN);
       } else {
-        throw new IllegalStateException(RESOURCE + ":" + lineNo + ": expected a name or PARTICLE<TAB>word");
+        throw row.error("expected a name or PARTICLE<TAB>word");
       }
     }
     return new GivenNames(kinds);

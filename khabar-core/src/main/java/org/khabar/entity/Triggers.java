@@ -1,14 +1,10 @@
 package org.khabar.entity;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.khabar.text.ArabicText;
+import org.khabar.text.KnowledgeFile;
 
 /**
  * Trigger words of the recogniser ({@code triggers.tsv}): institution nouns that open organisation names, place-kind
@@ -31,36 +27,32 @@ final class Triggers {
   }
 
   static Triggers bundled() {
-    try (InputStream in = Triggers.class.getResourceAsStream(RESOURCE)) {
-      if (in == null) {
-        throw new IllegalStateException("missing resource " + RESOURCE);
+    return read(KnowledgeFile.rows(Triggers.class, RESOURCE));
+  }
+
+  /**
+   * Reads the rows of a trigger list, {@code KIND<TAB>word}; a word listed under several kinds has them all.
+   *
+   * @throws IllegalStateException naming the file and line of a malformed row or an unknown kind
+   */
+  static Triggers read(List<KnowledgeFile.Row> rows) {
+    Map<String, Integer> kinds = new HashMap<>();
+    for (KnowledgeFile.Row row : rows) {
+      String[] f = row.fields();
+      if (f.length != 2) {
+        throw row.error("expected KIND<TAB>word");
       }
-      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      Map<String, Integer> kinds = new HashMap<>();
-      int lineNo = 0;
-      for (String line = r.readLine(); line != null; line = r.readLine()) {
-        lineNo++;
-        if (line.startsWith("#") || line.isBlank()) {
-          continue;
-        }
-        String[] f = line.split("\t");
-        if (f.length != 2) {
-          throw new IllegalStateException(RESOURCE + ":" + lineNo + ": expected KIND<TAB>word");
-        }
-        int kind = switch (f[0]) {
-          case "ORG" -> ORG;
-          case "PLACE" -> PLACE;
-          case "PERSON" -> PERSON;
-          case "SPEECH" -> SPEECH;
-          case "ORG_OF" -> ORG_OF;
-          default -> throw new IllegalStateException(RESOURCE + ":" + lineNo + ": unknown kind " + f[0]);
-        };
-        kinds.merge(ArabicText.matchKey(f[1].strip()), kind, (a, b) -> a | b);
-      }
-      return new Triggers(kinds);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read resource " + RESOURCE, e);
+      int kind = switch (f[0]) {
+        case "ORG" -> ORG;
+        case "PLACE" -> PLACE;
+        case "PERSON" -> PERSON;
+        case "SPEECH" -> SPEECH;
+        case "ORG_OF" -> ORG_OF;
+        default -> throw row.error("unknown kind " + f[0]);
+      };
+      kinds.merge(ArabicText.matchKey(f[1]), kind, (a, b) -> a | b);
     }
+    return new Triggers(kinds);
   }
 
   /** The kinds of a matching key, as bits (0 when it triggers nothing). */

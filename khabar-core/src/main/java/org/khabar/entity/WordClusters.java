@@ -1,18 +1,15 @@
 package org.khabar.entity;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
-import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
+import org.khabar.text.KnowledgeFile;
 
 /**
  * Word clusters learnt by khabar from a news corpus, with each word's corpus frequency: the recogniser's features
@@ -52,40 +49,48 @@ public final class WordClusters {
 
   /** The bundled clusters, or empty clusters when the resource is absent. */
   public static WordClusters bundled() {
-    try (InputStream in = WordClusters.class.getResourceAsStream(RESOURCE)) {
-      return in == null ? empty() : read(in);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read resource " + RESOURCE, e);
-    }
+    return KnowledgeFile.findWithHeader(WordClusters.class, RESOURCE, 2).map(WordClusters::read)
+        .orElseGet(WordClusters::empty);
   }
 
-  /** Reads clusters written by {@link #write}. */
+  /**
+   * Reads clusters written by {@link #write} (gzipped): the header line naming the source, the granularities line,
+   * then a row a word (the word {@code #} too).
+   *
+   * @throws IllegalStateException naming {@link #RESOURCE} and the line of a malformed row
+   */
   public static WordClusters read(InputStream gzipped) throws IOException {
-    BufferedReader in = new BufferedReader(new InputStreamReader(new GZIPInputStream(gzipped), StandardCharsets.UTF_8));
-    String header = in.readLine();
-    if (header == null || !header.startsWith("#")) {
-      throw new IOException("clusters: missing `#` header line");
-    }
-    String[] g = in.readLine().split("\t");
+    return read(KnowledgeFile.readWithHeader(RESOURCE, gzipped, 2));
+  }
+
+  private static WordClusters read(KnowledgeFile.Contents file) {
+    KnowledgeFile.Row second = file.comments().get(1);
+    String[] g = second.text().split("\t");
     int[] granularities = new int[g.length - 1];
-    for (int i = 1; i < g.length; i++) {
-      granularities[i - 1] = Integer.parseInt(g[i]);
-    }
     Map<String, Entry> words = new HashMap<>();
-    int lineNo = 2;
-    for (String line = in.readLine(); line != null; line = in.readLine()) {
-      lineNo++;
-      String[] f = line.split("\t");
+    try {
+      for (int i = 1; i < g.length; i++) {
+        granularities[i - 1] = Integer.parseInt(g[i]);
+      }
+    } catch (NumberFormatException e) {
+      throw second.error("expected #granularities<TAB>number...");
+    }
+    for (KnowledgeFile.Row row : file.rows()) {
+      String[] f = row.text().split("\t");
       if (f.length != 2 + granularities.length) {
-        throw new IOException("clusters line " + lineNo + ": expected " + (2 + granularities.length) + " fields");
+        throw row.error("expected " + (2 + granularities.length) + " fields");
       }
       int[] ids = new int[granularities.length];
-      for (int i = 0; i < ids.length; i++) {
-        ids[i] = Integer.parseInt(f[2 + i]);
+      try {
+        for (int i = 0; i < ids.length; i++) {
+          ids[i] = Integer.parseInt(f[2 + i]);
+        }
+        words.put(f[0], new Entry(Integer.parseInt(f[1]), ids));
+      } catch (NumberFormatException e) {
+        throw row.error("not a number");
       }
-      words.put(f[0], new Entry(Integer.parseInt(f[1]), ids));
     }
-    return new WordClusters(words, granularities, header);
+    return new WordClusters(words, granularities, file.firstLine());
   }
 
   /** Writes the clusters, gzipped, in the resource format. */

@@ -1,18 +1,13 @@
 package org.khabar.structure;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.Reader;
-import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.khabar.text.KnowledgeFile;
 
 /**
  * A learnt boilerplate decision: L2-regularised logistic regression over a few per-line features (the rules' score
@@ -56,14 +51,7 @@ public final class BoilerplateModel {
     if (m == null) {
       synchronized (BoilerplateModel.class) {
         if (standard == null) {
-          try (InputStream in = BoilerplateModel.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-              throw new IllegalStateException("missing resource " + RESOURCE);
-            }
-            standard = read(new InputStreamReader(in, StandardCharsets.UTF_8));
-          } catch (IOException e) {
-            throw new UncheckedIOException(e);
-          }
+          standard = read(KnowledgeFile.read(BoilerplateModel.class, RESOURCE));
         }
         m = standard;
       }
@@ -195,25 +183,22 @@ public final class BoilerplateModel {
     }
   }
 
-  /** Reads what {@link #write} wrote; every feature must have a weight. */
-  public static BoilerplateModel read(Reader in) throws IOException {
+  /**
+   * Reads what {@link #write} wrote; every feature must have a weight.
+   *
+   * @throws IllegalStateException naming the file (and the line) of a malformed row or a missing weight
+   */
+  public static BoilerplateModel read(KnowledgeFile.Contents file) {
     Map<String, Double> values = new HashMap<>();
-    BufferedReader r = new BufferedReader(in);
-    String line;
-    int n = 0;
-    while ((line = r.readLine()) != null) {
-      n++;
-      if (line.isBlank() || line.startsWith("#")) {
-        continue;
-      }
-      String[] f = line.split("\t");
+    for (KnowledgeFile.Row row : file.rows()) {
+      String[] f = row.fields();
       if (f.length != 2) {
-        throw new IOException("line " + n + ": expected name<TAB>value");
+        throw row.error("expected name<TAB>value");
       }
       try {
-        values.put(f[0].strip(), Double.parseDouble(f[1].strip()));
+        values.put(f[0], Double.parseDouble(f[1]));
       } catch (NumberFormatException e) {
-        throw new IOException("line " + n + ": not a number: " + f[1], e);
+        throw row.error("not a number");
       }
     }
     List<String> missing = new ArrayList<>();
@@ -227,7 +212,8 @@ public final class BoilerplateModel {
       }
     }
     if (!missing.isEmpty() || !values.containsKey("bias") || !values.containsKey("threshold")) {
-      throw new IOException("boilerplate model lacks " + (missing.isEmpty() ? "bias or threshold" : missing));
+      throw new IllegalStateException(file.resource() + ": the boilerplate model lacks "
+          + (missing.isEmpty() ? "bias or threshold" : missing));
     }
     return new BoilerplateModel(values.get("bias"), w, values.get("threshold"));
   }

@@ -1,11 +1,5 @@
 package org.khabar.structure;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -14,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import org.khabar.text.ArabicLetters;
 import org.khabar.text.ArabicText;
+import org.khabar.text.KnowledgeFile;
 
 /**
  * The structure stage's knowledge files, loaded once from the classpath: widget phrases, section names, byline
@@ -133,29 +128,15 @@ final class Lexicon {
     return paragraphOpeners.contains(word);
   }
 
-  /** Reads a resource's data rows: '#' lines are the header; fields are tab-separated. */
+  /**
+   * The data rows of a structure knowledge file, as tab-separated fields, each stripped.
+   *
+   * @throws IllegalStateException naming the file and line of a row with fewer than {@code fields} fields
+   */
   static List<String[]> rows(String resource, int fields) {
     List<String[]> out = new ArrayList<>();
-    try (InputStream in = Lexicon.class.getResourceAsStream(resource)) {
-      if (in == null) {
-        throw new IllegalStateException("missing resource org/khabar/structure/" + resource);
-      }
-      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      String line;
-      int n = 0;
-      while ((line = r.readLine()) != null) {
-        n++;
-        if (line.isBlank() || line.startsWith("#")) {
-          continue;
-        }
-        String[] f = line.split("\t", -1);
-        if (f.length < fields) {
-          throw new IllegalStateException(resource + " line " + n + ": expected " + fields + " fields, got " + f.length);
-        }
-        out.add(f);
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + resource, e);
+    for (KnowledgeFile.Row row : KnowledgeFile.rows(Lexicon.class, resource)) {
+      out.add(row.fields(fields, fields + " fields"));
     }
     return out;
   }

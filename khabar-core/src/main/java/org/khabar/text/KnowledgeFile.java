@@ -16,7 +16,8 @@ import java.util.zip.GZIPInputStream;
  * Reads khabar's knowledge files: class-path resources of UTF-8 lines (gzipped when the name ends in {@code .gz}),
  * each file opening with a {@code #} header that names its source. Lines starting with {@code #} and blank lines
  * are skipped; every other line is a row of tab-separated fields that knows where it came from, so a loader's
- * error names the file and line. The one reader of such files for every stage.
+ * error names the file and line. The one reader of such files for every stage; {@link #readWithHeader} reads the
+ * trained word tables, whose header is a fixed number of lines and whose rows may start with {@code #}.
  */
 public final class KnowledgeFile {
   private KnowledgeFile() {}
@@ -104,7 +105,10 @@ public final class KnowledgeFile {
     }
   }
 
-  /** The data rows of resource {@code name}, resolved next to class {@code owner}. */
+  /**
+   * The data rows of resource {@code name}, resolved next to class {@code owner} (as {@link Class#getResource}
+   * does: a name starting with {@code /} is absolute).
+   */
   public static List<Row> rows(Class<?> owner, String name) {
     return read(owner, name).rows();
   }
@@ -121,18 +125,40 @@ public final class KnowledgeFile {
 
   /** The contents of resource {@code name} next to class {@code owner}, or empty when it is absent. */
   public static Optional<Contents> find(Class<?> owner, String name) {
+    return find(owner, name, -1);
+  }
+
+  /**
+   * The contents of resource {@code name} next to class {@code owner}, read as {@link #readWithHeader} does, or empty
+   * when it is absent.
+   */
+  public static Optional<Contents> findWithHeader(Class<?> owner, String name, int headerLines) {
+    if (headerLines < 0) {
+      throw new IllegalArgumentException("headerLines < 0: " + headerLines);
+    }
+    return find(owner, name, headerLines);
+  }
+
+  private static Optional<Contents> find(Class<?> owner, String name, int headerLines) {
     String path = path(owner, name);
     InputStream in = owner.getResourceAsStream(name);
     if (in == null) {
       return Optional.empty();
     }
-    try (in;
-        Reader r = new InputStreamReader(
-            name.endsWith(".gz") ? new GZIPInputStream(in, 1 << 16) : in, StandardCharsets.UTF_8)) {
-      return Optional.of(read(path, r));
+    try {
+      return Optional.of(decode(path, in, headerLines));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read class-path resource " + path, e);
     }
+  }
+
+  /**
+   * Reads a knowledge file from a stream of UTF-8, gunzipped when {@code name} ends in {@code .gz}; closes it.
+   *
+   * @param name the name the file is known by in errors
+   */
+  public static Contents read(String name, InputStream in) throws IOException {
+    return decode(name, in, -1);
   }
 
   /**
@@ -141,6 +167,35 @@ public final class KnowledgeFile {
    * @param resource the name the file is known by in errors
    */
   public static Contents read(String resource, Reader in) throws IOException {
+    return read(resource, in, -1);
+  }
+
+  /**
+   * Reads a data file with a fixed header from a stream of UTF-8, gunzipped when {@code name} ends in {@code .gz};
+   * closes it. Its first {@code headerLines} lines are the header, each a {@code #} line (the {@link
+   * Contents#comments()}); every later non-blank line is a row, even one that starts with {@code #}: the format of
+   * word tables in which {@code #} is itself a word.
+   *
+   * @param name the name the file is known by in errors
+   * @throws IllegalStateException naming the file and line when a header line is missing or not a {@code #} line
+   */
+  public static Contents readWithHeader(String name, InputStream in, int headerLines) throws IOException {
+    if (headerLines < 0) {
+      throw new IllegalArgumentException("headerLines < 0: " + headerLines);
+    }
+    return decode(name, in, headerLines);
+  }
+
+  private static Contents decode(String name, InputStream in, int headerLines) throws IOException {
+    try (in;
+        Reader r = new InputStreamReader(
+            name.endsWith(".gz") ? new GZIPInputStream(in, 1 << 16) : in, StandardCharsets.UTF_8)) {
+      return read(name, r, headerLines);
+    }
+  }
+
+  /** Reads {@code in}: with {@code headerLines} &lt; 0 any {@code #} line is a comment, else only the header's. */
+  private static Contents read(String resource, Reader in, int headerLines) throws IOException {
     BufferedReader r = in instanceof BufferedReader b ? b : new BufferedReader(in, 1 << 16);
     List<Row> comments = new ArrayList<>();
     List<Row> rows = new ArrayList<>();
@@ -153,15 +208,30 @@ public final class KnowledgeFile {
         first = line;
       }
       String t = line.strip();
+      if (number <= headerLines) {
+        Row header = new Row(resource, number, t);
+        if (t.isEmpty() || t.charAt(0) != '#') {
+          throw header.error("expected a '#' header line");
+        }
+        comments.add(header);
+        continue;
+      }
       if (t.isEmpty()) {
         continue;
       }
-      (t.charAt(0) == '#' ? comments : rows).add(new Row(resource, number, t));
+      (headerLines < 0 && t.charAt(0) == '#' ? comments : rows).add(new Row(resource, number, t));
+    }
+    if (number < headerLines) {
+      throw new IllegalStateException(resource + ": expected " + headerLines + " '#' header lines, found " + number);
     }
     return new Contents(resource, first, comments, rows);
   }
 
+  /** The resource's path on the class path: {@code name} next to {@code owner}, or {@code name} itself from "/". */
   private static String path(Class<?> owner, String name) {
+    if (name.startsWith("/")) {
+      return name.substring(1);
+    }
     return owner.getPackageName().replace('.', '/') + "/" + name;
   }
 

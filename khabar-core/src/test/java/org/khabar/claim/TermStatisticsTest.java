@@ -45,6 +45,13 @@ class TermStatisticsTest {
   }
 
   @Test
+  void aBadRowIsReportedByLine() {
+    IllegalStateException e = assertThrows(IllegalStateException.class,
+        () -> TermStatistics.read(new StringReader("# source: test\n# documents\t9\nقال\t3\nبلا-عدد\n")));
+    assertTrue(e.getMessage().startsWith("term statistics:4: "), e.getMessage());
+  }
+
+  @Test
   void shippedTableIsBuiltFromTheAntCorpus() {
     assertTrue(TermStatistics.standard().documents() > 30_000);
   }

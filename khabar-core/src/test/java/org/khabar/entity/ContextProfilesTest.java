@@ -58,9 +58,9 @@ class ContextProfilesTest {
     try (GZIPOutputStream gz = new GZIPOutputStream(bytes)) {
       gz.write("# test\nword\t5\t1\t0\t0\t0\nword\tx\t1\t0\t0\t0\n".getBytes(StandardCharsets.UTF_8));
     }
-    IOException e = assertThrows(IOException.class,
+    IllegalStateException e = assertThrows(IllegalStateException.class,
         () -> ContextProfiles.read(new ByteArrayInputStream(bytes.toByteArray())));
-    assertTrue(e.getMessage().contains("line 3"), e.getMessage());
+    assertTrue(e.getMessage().startsWith(ContextProfiles.RESOURCE + ":3: bad count"), e.getMessage());
   }
 
   @Test
@@ -84,5 +84,10 @@ class ContextProfilesTest {
     ContextProfiles p = ContextProfiles.train(texts.iterator(), WordClusters.empty(), "random");
     assertTrue(p.size() >= 1);
     assertEquals(0, p.buckets(""));
+  }
+
+  @Test
+  void theBundledProfilesKeepTheWordHash() {
+    assertTrue(ContextProfiles.bundled().buckets("#") != 0, "the row of the word # is data, not a comment");
   }
 }

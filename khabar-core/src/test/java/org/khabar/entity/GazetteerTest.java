@@ -1,6 +1,8 @@
 package org.khabar.entity;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -98,5 +100,17 @@ class GazetteerTest {
     assertEquals(g.sources(), read.sources());
     String text = "قال مجلس الأمن الدولي في الولايات المتحدة وحزب الله";
     assertEquals(positions(g, text), positions(read, text));
+  }
+
+  @Test
+  void aRowOfAnUnknownClassIsReportedByFileAndLine() throws IOException {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    try (java.util.zip.GZIPOutputStream gz = new java.util.zip.GZIPOutputStream(bytes)) {
+      gz.write("# source: test\nPLACE\tgeonames\tدمشق\nCITY\tgeonames\tحلب\n".getBytes(
+          java.nio.charset.StandardCharsets.UTF_8));
+    }
+    IllegalStateException e = assertThrows(IllegalStateException.class,
+        () -> Gazetteer.read(new ByteArrayInputStream(bytes.toByteArray())));
+    assertTrue(e.getMessage().startsWith(Gazetteer.RESOURCE + ":3: "), e.getMessage());
   }
 }

@@ -15,10 +15,15 @@ import java.util.List;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 import org.khabar.text.ArabicText;
+import org.khabar.text.KnowledgeFile;
 
 /** The given-name list of the recogniser's person features (issue #7). */
 class GivenNamesTest {
   private static final GivenNames NAMES = GivenNames.bundled();
+
+  private static List<KnowledgeFile.Row> rows(String text) throws IOException {
+    return KnowledgeFile.read("names.txt", new StringReader(text)).rows();
+  }
 
   @Test
   void bundledCasesHaveTheirKinds() throws IOException {
@@ -58,8 +63,8 @@ class GivenNamesTest {
   @Test
   void aBadLineIsReportedByNumber() {
     IllegalStateException e = assertThrows(IllegalStateException.class,
-        () -> GivenNames.read(new BufferedReader(new StringReader("# header\nمحمد\nGIVEN\tعلي\tx\n"))));
-    assertTrue(e.getMessage().contains(":3:"), e.getMessage());
+        () -> GivenNames.read(rows("# header\nمحمد\nGIVEN\tعلي\tx\n")));
+    assertTrue(e.getMessage().startsWith("names.txt:3: "), e.getMessage());
   }
 
   @Test
@@ -72,7 +77,7 @@ class GivenNamesTest {
         text.append(alphabet.charAt(random.nextInt(alphabet.length())));
       }
       try {
-        GivenNames names = GivenNames.read(new BufferedReader(new StringReader(text.toString())));
+        GivenNames names = GivenNames.read(rows(text.toString()));
         assertEquals(GivenNames.NONE, names.kind("\uFFFF"));
       } catch (IllegalStateException expected) {
         // a malformed line, reported by number

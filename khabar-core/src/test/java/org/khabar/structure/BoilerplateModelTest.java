@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
+import org.khabar.text.KnowledgeFile;
 
 class BoilerplateModelTest {
   private static double[] vector(double ruleBoilerplate, double noise) {
@@ -41,15 +42,27 @@ class BoilerplateModelTest {
     BoilerplateModel m = BoilerplateModel.train(xs, List.of(true, false, true, false), 1, 0.7);
     StringWriter w = new StringWriter();
     m.write(w, "test");
-    BoilerplateModel back = BoilerplateModel.read(new StringReader(w.toString()));
+    BoilerplateModel back = BoilerplateModel.read(model(w.toString()));
     assertEquals(0.7, back.threshold(), 1e-9);
     assertEquals(m.probability(vector(1, 0.5)), back.probability(vector(1, 0.5)), 1e-5);
   }
 
+  private static KnowledgeFile.Contents model(String text) throws IOException {
+    return KnowledgeFile.read("model.tsv", new StringReader(text));
+  }
+
   @Test
   void readRejectsAModelWithoutEveryFeature() {
-    assertThrows(IOException.class, () -> BoilerplateModel.read(new StringReader("threshold\t0.5\nbias\t0\n")));
-    assertThrows(IOException.class, () -> BoilerplateModel.read(new StringReader("threshold\tx\n")));
+    IllegalStateException e = assertThrows(IllegalStateException.class,
+        () -> BoilerplateModel.read(model("threshold\t0.5\nbias\t0\n")));
+    assertTrue(e.getMessage().startsWith("model.tsv: the boilerplate model lacks ["), e.getMessage());
+  }
+
+  @Test
+  void aWeightThatIsNoNumberIsReportedByFileAndLine() {
+    IllegalStateException e = assertThrows(IllegalStateException.class,
+        () -> BoilerplateModel.read(model("# model\nthreshold\tx\n")));
+    assertTrue(e.getMessage().startsWith("model.tsv:2: not a number"), e.getMessage());
   }
 
   @Test

@@ -74,4 +74,49 @@ class KnowledgeFileTest {
     assertTrue(KnowledgeFile.find(ArabicNumbers.class, "no-such-file.tsv").isEmpty());
     assertTrue(KnowledgeFile.find(ArabicNumbers.class, "number-words.tsv").isPresent());
   }
+
+  @Test
+  void anAbsoluteNameIsResolvedFromTheClassPathRootAndNamedSo() {
+    List<KnowledgeFile.Row> rows = KnowledgeFile.rows(KnowledgeFileTest.class, "/org/khabar/text/number-words.tsv");
+    assertEquals(KnowledgeFile.rows(ArabicNumbers.class, "number-words.tsv"), rows);
+    IllegalStateException e = assertThrows(IllegalStateException.class,
+        () -> KnowledgeFile.rows(ArabicNumbers.class, "/org/khabar/other/no-such-file.tsv"));
+    assertTrue(e.getMessage().endsWith(" org/khabar/other/no-such-file.tsv"), e.getMessage());
+  }
+
+  @Test
+  void aStreamIsGunzippedWhenItsNameEndsInGz() throws Exception {
+    java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+    try (java.util.zip.GZIPOutputStream gz = new java.util.zip.GZIPOutputStream(bytes)) {
+      gz.write("# source: test\nجسر\t5\n".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+    KnowledgeFile.Contents c = KnowledgeFile.read("t.tsv.gz", new java.io.ByteArrayInputStream(bytes.toByteArray()));
+    assertEquals("t.tsv.gz", c.resource());
+    assertEquals(List.of("جسر\t5"), c.rows().stream().map(KnowledgeFile.Row::text).toList());
+    KnowledgeFile.Contents plain = KnowledgeFile.read("t.tsv",
+        new java.io.ByteArrayInputStream("# source: test\na\n".getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+    assertEquals(2, plain.rows().get(0).line());
+  }
+
+  private static java.io.InputStream utf8(String s) {
+    return new java.io.ByteArrayInputStream(s.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+  }
+
+  @Test
+  void afterAFixedHeaderARowMayStartWithAHash() throws Exception {
+    KnowledgeFile.Contents c = KnowledgeFile.readWithHeader("w.tsv", utf8("# source: test\n#sizes\t2\n#\t9\n\nو\t3\n"), 2);
+    assertEquals(List.of("#\t9", "و\t3"), c.rows().stream().map(KnowledgeFile.Row::text).toList());
+    assertEquals(List.of(3, 5), c.rows().stream().map(KnowledgeFile.Row::line).toList());
+    assertEquals("2", c.header("sizes"));
+  }
+
+  @Test
+  void aFixedHeaderLineThatIsNoCommentIsReportedByFileAndLine() {
+    IllegalStateException e = assertThrows(IllegalStateException.class,
+        () -> KnowledgeFile.readWithHeader("w.tsv", utf8("# source: test\nو\t3\n"), 2));
+    assertTrue(e.getMessage().startsWith("w.tsv:2: expected a '#' header line"), e.getMessage());
+    IllegalStateException short_ = assertThrows(IllegalStateException.class,
+        () -> KnowledgeFile.readWithHeader("w.tsv", utf8("# source: test\n"), 2));
+    assertTrue(short_.getMessage().startsWith("w.tsv: expected 2 '#' header lines"), short_.getMessage());
+  }
 }
