@@ -913,7 +913,7 @@ final class LineRoleAnalyzer implements StructureAnalyzer {
         return;
       }
     }
-    if (count < MIN_CUT_LINES || 2 * count < n) {
+    if (count < MIN_CUT_LINES || 2 * count < n || !uniformExcerpts(nonBlank, first, last)) {
       return;
     }
     for (int k = first; k <= last; k++) {
@@ -938,6 +938,55 @@ final class LineRoleAnalyzer implements StructureAnalyzer {
         nonBlank.get(first - 1).block = true;
       }
     }
+  }
+
+  /** Most spread (interquartile range over median) of the word counts between a listing's cut marks. */
+  static final double MAX_EXCERPT_SPREAD = 0.5;
+
+  /**
+   * True when the text between consecutive cut marks, from the first cut line to the last, has nearly the same
+   * length every time: a listing's CMS cuts each excerpt at a fixed length (WordPress's {@code the_excerpt} keeps 55
+   * words by default; other CMSs cut at a character count), so headline + excerpt varies by a few words. A writer's
+   * own dots ("... لقمة عيش . . . فالمشروع"), used as a pause in columns and blog posts, fall at any distance:
+   * interquartile range over median of these counts above {@link #MAX_EXCERPT_SPREAD}, the lines are prose.
+   */
+  static boolean uniformExcerpts(List<Line> nonBlank, int first, int last) {
+    List<Integer> counts = new ArrayList<>();
+    int words = -1; // -1: before the first cut mark
+    for (int k = first; k <= last; k++) {
+      Line l = nonBlank.get(k);
+      String t = l.truncated ? l.text.substring(0, MAX_LINE_CHARS) : l.text;
+      boolean inWord = false;
+      int i = 0;
+      while (i < t.length()) {
+        int end = cutEnd(t, i);
+        if (end >= 0) {
+          if (words >= 0) {
+            counts.add(words);
+          }
+          words = 0;
+          inWord = false;
+          i = end;
+          continue;
+        }
+        char c = t.charAt(i);
+        boolean wordChar = Character.isLetterOrDigit(c);
+        if (wordChar && !inWord && words >= 0) {
+          words++;
+        }
+        inWord = wordChar;
+        i++;
+      }
+    }
+    if (counts.size() < MIN_CUT_LINES - 1) {
+      return true;
+    }
+    Collections.sort(counts);
+    int m = counts.size();
+    double q1 = counts.get(m / 4);
+    double q3 = counts.get(Math.min(m - 1, (3 * m) / 4));
+    double median = m % 2 == 1 ? counts.get(m / 2) : (counts.get(m / 2 - 1) + counts.get(m / 2)) / 2.0;
+    return median > 0 && (q3 - q1) <= MAX_EXCERPT_SPREAD * median;
   }
 
   /** True when the line holds a teaser cut (see {@link #markCutTeasers}); {@code prev} is the line above, or null. */
