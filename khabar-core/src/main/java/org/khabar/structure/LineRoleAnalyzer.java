@@ -716,8 +716,9 @@ final class LineRoleAnalyzer implements StructureAnalyzer {
    * النافذة الإعلامية الرسمية لـ ..."): an "about us" blurb is prose, so neither the line score nor the footer pass
    * (which wants widget words) sees it. Page-level evidence decides: from the bottom of the page upwards, over the
    * open lines below the article's last line that shares its words, a line is the blurb when it shares few words
-   * with the article's first half (under {@link #TEASER_OVERLAP}), does not open like an article's later paragraph
-   * ("يذكر أن ..."), and the self-description lexicon ({@code self-descriptions.txt}) finds in it two phrases of
+   * with the article's first half (under {@link #TEASER_OVERLAP}; under {@link #FOOTER_OVERLAP} when it opens with a
+   * connective, as the article's later paragraphs do), does not open with a background formula ("يذكر أن ..."),
+   * and the self-description lexicon ({@code self-descriptions.txt}) finds in it two phrases of
    * which one names the site as a medium, addresses the reader or makes the site the subject of a mission verb, or
    * one such phrase at the line's start or beside the page's own outlet name. Open lines below a blurb line that
    * share almost no words with the article (under {@link #FOOTER_OVERLAP}) are the rest of it. Three open lines
@@ -771,7 +772,9 @@ final class LineRoleAnalyzer implements StructureAnalyzer {
       // before the blurb be about other things.
       boolean opens = h.firstAt() <= SELF_OPENING_WORDS || (l.hits.atStart()
           && overlap(l.words.subList(0, Math.max(0, h.firstAt())), head) < TEASER_OVERLAP);
-      boolean blurb = h.strong() > 0 && opens
+      // A line opening with a connective continues the article unless it is plainly about other things.
+      boolean offTopic = overlap < (opensConnective(l) ? FOOTER_OVERLAP : TEASER_OVERLAP);
+      boolean blurb = h.strong() > 0 && opens && offTopic
           && (h.total() + hitsBelow >= 2 || h.firstAt() <= SELF_OPENING_WORDS || l.namesOutlet);
       if (blurb) {
         top = j;
