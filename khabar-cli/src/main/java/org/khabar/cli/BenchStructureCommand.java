@@ -1,5 +1,6 @@
 package org.khabar.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
@@ -46,6 +47,11 @@ final class BenchStructureCommand implements Callable<Integer> {
   @Option(names = "--rules-only", description = "Leave out the learnt boilerplate model (for before/after runs).")
   boolean rulesOnly;
 
+  @Option(names = "--non-content", paramLabel = "FILE",
+      description = "Also write every line not kept as content (article id, line, role, text) to FILE, sorted: on a "
+          + "clean corpus (ant-2018 bodies) these are the lines a change must not add; diff two runs.")
+  Path nonContent;
+
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
@@ -91,6 +97,9 @@ final class BenchStructureCommand implements Callable<Integer> {
     out.printf("articles: %d%n", articles.size());
     out.printf("threads: %d%n", threads);
     out.printf("content lines: %d%n", contentLines.get());
+    if (nonContent != null) {
+      writeNonContent(analyzer, articles, nonContent);
+    }
     out.printf("template index seconds: %.2f%n", indexNanos / 1e9);
     out.printf("seconds: %.2f%n", seconds);
     out.printf("articles/s: %.0f%n", articles.size() / seconds);
@@ -99,6 +108,22 @@ final class BenchStructureCommand implements Callable<Integer> {
     out.printf("peak heap MB: %d%n", peakHeapMb());
     out.flush();
     return 0;
+  }
+
+  /** Writes the lines the analyser does not keep as content, one a line, in corpus order (outside the timing). */
+  private static void writeNonContent(StructureAnalyzer analyzer, List<RawArticle> articles, Path file)
+      throws IOException {
+    try (java.io.BufferedWriter w = Files.newBufferedWriter(file)) {
+      for (RawArticle a : articles) {
+        for (org.khabar.model.LineAnnotation la : analyzer.analyze(a).lines()) {
+          if (la.role() != org.khabar.model.LineRole.CONTENT && la.role() != org.khabar.model.LineRole.BLANK) {
+            String text = a.lines().get(la.line() - 1);
+            w.write(a.id() + "\t" + la.line() + "\t" + la.role() + "\t"
+                + (text.length() > 200 ? text.substring(0, 200) : text) + "\n");
+          }
+        }
+      }
+    }
   }
 
   private static long peakHeapMb() {

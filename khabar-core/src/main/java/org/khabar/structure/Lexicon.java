@@ -29,6 +29,8 @@ final class Lexicon {
   private final Set<String> paragraphOpeners;
   private final Set<String> since;
   private final Set<String> timeUnits;
+  /** Self-description phrases by their first word (also with a clitic glued on), longest first; weight 1 = mission. */
+  private final Map<String, List<Phrase>> selfByFirstWord;
 
   private static final Lexicon STANDARD = new Lexicon();
 
@@ -79,6 +81,20 @@ final class Lexicon {
     paragraphOpeners = new HashSet<>();
     for (String[] row : rows("paragraph-openers.txt", 1)) {
       paragraphOpeners.add(wordKey(row[0]));
+    }
+    selfByFirstWord = new HashMap<>();
+    for (String[] row : rows("self-descriptions.txt", 2)) {
+      String key = wordKey(row[1]);
+      if (!key.isEmpty()) {
+        String kind = row[0].trim();
+        if (!kind.equals("medium") && !kind.equals("address") && !kind.equals("subject") && !kind.equals("mission")) {
+          throw new IllegalStateException("self-descriptions.txt: unknown kind " + kind);
+        }
+        index(selfByFirstWord, new Phrase(key.split(" "), kind.equals("mission") ? 1 : 2));
+      }
+    }
+    for (List<Phrase> list : selfByFirstWord.values()) {
+      list.sort((a, b) -> Integer.compare(b.words().length, a.words().length));
     }
     since = new HashSet<>();
     timeUnits = new HashSet<>();
@@ -206,6 +222,58 @@ final class Lexicon {
       }
     }
     return new WidgetHits(weight, strong, covered, atStart, firstHitEnd, lastHitEnd);
+  }
+
+  private static void index(Map<String, List<Phrase>> map, Phrase p) {
+    map.computeIfAbsent(p.words()[0], k -> new ArrayList<>()).add(p);
+    for (char clitic : CLITICS) {
+      map.computeIfAbsent(clitic + p.words()[0], k -> new ArrayList<>()).add(p);
+    }
+  }
+
+  /**
+   * What the self-description lexicon finds in a line's words: {@code strong} hits name the outlet as a medium,
+   * address the reader or make the site the subject of a mission verb; {@code mission} hits are editorial promises
+   * that prose also makes; {@code firstAt} is the word index of the first hit (-1 if none).
+   */
+  record SelfHits(int strong, int mission, int firstAt) {
+    int total() {
+      return strong + mission;
+    }
+  }
+
+  /** Finds self-description phrases (longest match first, no overlaps) in {@code words}. */
+  SelfHits selfDescriptionHits(List<String> words) {
+    int strong = 0;
+    int mission = 0;
+    int firstAt = -1;
+    int i = 0;
+    while (i < words.size()) {
+      List<Phrase> candidates = selfByFirstWord.get(words.get(i));
+      Phrase hit = null;
+      if (candidates != null) {
+        for (Phrase p : candidates) {
+          if (p.matches(words, i)) {
+            hit = p;
+            break;
+          }
+        }
+      }
+      if (hit == null) {
+        i++;
+        continue;
+      }
+      if (hit.weight() >= 2) {
+        strong++;
+      } else {
+        mission++;
+      }
+      if (firstAt < 0) {
+        firstAt = i;
+      }
+      i += hit.words().length;
+    }
+    return new SelfHits(strong, mission, firstAt);
   }
 
   /** One widget phrase; the first word may carry a glued clitic ({@code prefixed}). */

@@ -197,6 +197,8 @@ final class LineRoleAnalyzer implements StructureAnalyzer {
       }
     }
     // After the learnt model, on the page's final content: the model's features and training stay those of the rules.
+    markSelfDescriptions(nonBlank);
+    markGallery(nonBlank);
     markIncoherentEdges(nonBlank);
     for (Line l : lines) {
       if (l.role == null) {
@@ -704,6 +706,180 @@ final class LineRoleAnalyzer implements StructureAnalyzer {
     markHeader(nonBlank);
   }
 
+  /** Most open lines, from the bottom, that the self-description pass looks at. */
+  static final int SELF_MAX_RUN = 8;
+  /** A blurb names the site as a medium within its first words ("الرقة بوست . . موقع إخباري ..."). */
+  static final int SELF_OPENING_WORDS = 4;
+
+  /**
+   * The outlet describing itself under the article ("X موقع إخباري مستقل يسعى إلى ...", "مرجعك الأول لـ ...", "وهي
+   * النافذة الإعلامية الرسمية لـ ..."): an "about us" blurb is prose, so neither the line score nor the footer pass
+   * (which wants widget words) sees it. Page-level evidence decides: from the bottom of the page upwards, over the
+   * open lines below the article's last line that shares its words, a line is the blurb when it shares few words
+   * with the article's first half (under {@link #TEASER_OVERLAP}; under {@link #FOOTER_OVERLAP} when it opens with a
+   * connective, as the article's later paragraphs do), does not open with a background formula ("يذكر أن ..."),
+   * and the self-description lexicon ({@code self-descriptions.txt}) finds in it two phrases of
+   * which one names the site as a medium, addresses the reader or makes the site the subject of a mission verb, or
+   * one such phrase at the line's start or beside the page's own outlet name. Open lines below a blurb line that
+   * share almost no words with the article (under {@link #FOOTER_OVERLAP}) are the rest of it. Three open lines
+   * must stand above. Runs on the learnt model's output.
+   */
+  private void markSelfDescriptions(List<Line> nonBlank) {
+    List<Line> open = new ArrayList<>();
+    for (Line l : nonBlank) {
+      if (l.role == null) {
+        open.add(l);
+      }
+    }
+    int m = open.size();
+    if (m < EDGE_REST_LINES + 1) {
+      return;
+    }
+    // Most pages hold no phrase of the kind: no words to compare.
+    int from = Math.max(EDGE_REST_LINES, m - SELF_MAX_RUN);
+    boolean any = false;
+    for (int j = m - 1; j >= from && !any; j--) {
+      any = lexicon.selfDescriptionHits(open.get(j).words).strong() > 0;
+    }
+    if (!any) {
+      return;
+    }
+    Set<String> head = null;
+    int top = -1; // index in open of the topmost blurb line
+    int hitsBelow = 0; // self-description phrases in the walked lines below
+    for (int j = m - 1; j >= from; j--) {
+      Line l = open.get(j);
+      if (l.wordCount < 3 || lexicon.isParagraphOpener(l.words.get(0))) {
+        break;
+      }
+      Lexicon.SelfHits h = lexicon.selfDescriptionHits(l.words);
+      if (h.total() == 0 && top < 0 && !l.endsFinal) {
+        // a cut line or a widget left open at the very bottom: look above it
+        continue;
+      }
+      if (head == null) {
+        head = new HashSet<>();
+        for (int c = 0; c < (m + 1) / 2; c++) {
+          head.addAll(stems(open.get(c).words));
+        }
+      }
+      double overlap = overlap(l, head);
+      if (overlap >= TEASER_OVERLAP || (h.total() == 0 && overlap >= FOOTER_OVERLAP)) {
+        break;
+      }
+      // Late in the line, the blurb may be glued after the article's last words ("( ... فيلق الشام ) مرتبط تعليقات
+      // ... من نحن ? X هي مؤسسة إعلامية"): the line must open with widget words ("اقرأ أيضا ...") and the words
+      // before the blurb be about other things.
+      boolean opens = h.firstAt() <= SELF_OPENING_WORDS || (l.hits.atStart()
+          && overlap(l.words.subList(0, Math.max(0, h.firstAt())), head) < TEASER_OVERLAP);
+      // A line opening with a connective continues the article unless it is plainly about other things.
+      boolean offTopic = overlap < (opensConnective(l) ? FOOTER_OVERLAP : TEASER_OVERLAP);
+      boolean blurb = h.strong() > 0 && opens && offTopic
+          && (h.total() + hitsBelow >= 2 || h.firstAt() <= SELF_OPENING_WORDS || l.namesOutlet);
+      if (blurb) {
+        top = j;
+      }
+      hitsBelow += h.total();
+    }
+    if (top < 0) {
+      return;
+    }
+    for (int j = top; j < m; j++) {
+      Line l = open.get(j);
+      if (j == top || overlap(l, head) < FOOTER_OVERLAP || lexicon.selfDescriptionHits(l.words).total() > 0) {
+        l.role = LineRole.BOILERPLATE;
+      }
+    }
+  }
+
+  /** Words of the repeated opening that marks a gallery's slides. */
+  static final int GALLERY_PREFIX_WORDS = 5;
+  /** Least number of slides (lines opening with the same words) that make a gallery. */
+  static final int MIN_SLIDES = 3;
+  /** Words at a line's start in which the gallery's title is looked for (credits may stand before it). */
+  static final int GALLERY_TITLE_WITHIN = 20;
+  /** Most open lines below a gallery's last slide (its caption's rest) for it to be the page's tail. */
+  static final int GALLERY_MAX_BELOW = 2;
+
+  /**
+   * A photo gallery or slide show of another story embedded under the article: the scraper gives one line per
+   * slide, each opening with the gallery's title ("داعش . . الخطر المتمدد ..." then the slide's caption), with the
+   * captions' further sentences on lines between. Page-level evidence: {@link #MIN_SLIDES} open lines or more open
+   * with the same {@link #GALLERY_PREFIX_WORDS} words, and the block they span ends the page (at most
+   * {@link #GALLERY_MAX_BELOW} open lines below it) with three open lines above it. From the topmost line that holds
+   * those words among its first {@link #GALLERY_TITLE_WITHIN} (credits may come first) to the page's end, open lines
+   * are boilerplate. Articles do not open three paragraphs with the same four words, except for a list that the
+   * tail condition leaves out when the article goes on below it. Runs on the learnt model's output.
+   */
+  private void markGallery(List<Line> nonBlank) {
+    List<Line> open = new ArrayList<>();
+    for (Line l : nonBlank) {
+      if (l.role == null) {
+        open.add(l);
+      }
+    }
+    int m = open.size();
+    if (m < EDGE_REST_LINES + MIN_SLIDES) {
+      return;
+    }
+    Map<String, Integer> openings = new HashMap<>();
+    String title = null;
+    for (Line l : open) {
+      // A slide opens with the gallery's title: not with wa- or a particle (parallel paragraphs of a report:
+      // "وأضاف أنه وعلى ضوء ذلك ..."), nor with a bullet, dash or number (the steps of a how-to), nor with a label.
+      if (l.wordCount > GALLERY_PREFIX_WORDS && !labelled(l.text, GALLERY_PREFIX_WORDS) && !startsWithWaw(l)
+          && !lexicon.isFunctionWord(l.words.get(0)) && opensWithLetter(l.text)) {
+        String key = String.join(" ", l.words.subList(0, GALLERY_PREFIX_WORDS));
+        if (openings.merge(key, 1, Integer::sum) == MIN_SLIDES) {
+          title = key;
+        }
+      }
+    }
+    if (title == null) {
+      return;
+    }
+    List<String> t = List.of(title.split(" "));
+    int first = -1;
+    int last = -1;
+    for (int j = 0; j < m; j++) {
+      Line l = open.get(j);
+      if (l.wordCount > GALLERY_PREFIX_WORDS
+          && Collections.indexOfSubList(l.words.subList(0, Math.min(l.wordCount, GALLERY_TITLE_WITHIN)), t) >= 0) {
+        if (first < 0) {
+          first = j;
+        }
+        last = j;
+      }
+    }
+    if (first < EDGE_REST_LINES || m - 1 - last > GALLERY_MAX_BELOW) {
+      return;
+    }
+    for (int j = first; j < m; j++) {
+      open.get(j).role = LineRole.BOILERPLATE;
+    }
+  }
+
+  /**
+   * True when a colon stands among the text's first {@code words} words: a speaker's label ("خديجة بن قنة : ...")
+   * or a question-and-answer mark ("س : ..."), which transcripts repeat at the start of many paragraphs.
+   */
+  static boolean labelled(String text, int words) {
+    int seen = 0;
+    boolean inWord = false;
+    for (int i = 0; i < text.length() && i < MAX_LINE_CHARS; i++) {
+      char c = text.charAt(i);
+      if (c == ':' || c == '\uFF1A') {
+        return true;
+      }
+      boolean w = Character.isLetterOrDigit(c);
+      if (w && !inWord && ++seen > words) {
+        return false;
+      }
+      inWord = w;
+    }
+    return false;
+  }
+
   /** Below this cohesion with the rest of the article an edge line with a debris shape is boilerplate. */
   static final double EDGE_COHESION = 0.15;
   /** Least open lines, and words in them, beyond an edge line for its cohesion to be measured. */
@@ -913,7 +1089,7 @@ final class LineRoleAnalyzer implements StructureAnalyzer {
         return;
       }
     }
-    if (count < MIN_CUT_LINES || 2 * count < n) {
+    if (count < MIN_CUT_LINES || 2 * count < n || !uniformExcerpts(nonBlank, first, last)) {
       return;
     }
     for (int k = first; k <= last; k++) {
@@ -938,6 +1114,55 @@ final class LineRoleAnalyzer implements StructureAnalyzer {
         nonBlank.get(first - 1).block = true;
       }
     }
+  }
+
+  /** Most spread (interquartile range over median) of the word counts between a listing's cut marks. */
+  static final double MAX_EXCERPT_SPREAD = 0.5;
+
+  /**
+   * True when the text between consecutive cut marks, from the first cut line to the last, has nearly the same
+   * length every time: a listing's CMS cuts each excerpt at a fixed length (WordPress's {@code the_excerpt} keeps 55
+   * words by default; other CMSs cut at a character count), so headline + excerpt varies by a few words. A writer's
+   * own dots ("... لقمة عيش . . . فالمشروع"), used as a pause in columns and blog posts, fall at any distance:
+   * interquartile range over median of these counts above {@link #MAX_EXCERPT_SPREAD}, the lines are prose.
+   */
+  static boolean uniformExcerpts(List<Line> nonBlank, int first, int last) {
+    List<Integer> counts = new ArrayList<>();
+    int words = -1; // -1: before the first cut mark
+    for (int k = first; k <= last; k++) {
+      Line l = nonBlank.get(k);
+      String t = l.truncated ? l.text.substring(0, MAX_LINE_CHARS) : l.text;
+      boolean inWord = false;
+      int i = 0;
+      while (i < t.length()) {
+        int end = cutEnd(t, i);
+        if (end >= 0) {
+          if (words >= 0) {
+            counts.add(words);
+          }
+          words = 0;
+          inWord = false;
+          i = end;
+          continue;
+        }
+        char c = t.charAt(i);
+        boolean wordChar = Character.isLetterOrDigit(c);
+        if (wordChar && !inWord && words >= 0) {
+          words++;
+        }
+        inWord = wordChar;
+        i++;
+      }
+    }
+    if (counts.size() < MIN_CUT_LINES - 1) {
+      return true;
+    }
+    Collections.sort(counts);
+    int m = counts.size();
+    double q1 = counts.get(m / 4);
+    double q3 = counts.get(Math.min(m - 1, (3 * m) / 4));
+    double median = m % 2 == 1 ? counts.get(m / 2) : (counts.get(m / 2 - 1) + counts.get(m / 2)) / 2.0;
+    return median > 0 && (q3 - q1) <= MAX_EXCERPT_SPREAD * median;
   }
 
   /** True when the line holds a teaser cut (see {@link #markCutTeasers}); {@code prev} is the line above, or null. */
@@ -1329,7 +1554,12 @@ final class LineRoleAnalyzer implements StructureAnalyzer {
 
   /** The share of a line's longer words (clitics off) found in {@code head}. */
   private static double overlap(Line l, Set<String> head) {
-    Set<String> mine = stems(l.words);
+    return overlap(l.words, head);
+  }
+
+  /** The share of the words' longer words (clitics off) found in {@code head}. */
+  private static double overlap(List<String> words, Set<String> head) {
+    Set<String> mine = stems(words);
     if (mine.isEmpty()) {
       return 0;
     }
@@ -1378,6 +1608,17 @@ final class LineRoleAnalyzer implements StructureAnalyzer {
   private static boolean isBad(Line l) {
     return l.role == LineRole.BOILERPLATE || (l.role == null && l.score > THRESHOLD)
         || (l.role == LineRole.DUPLICATE && l.wordCount < 8);
+  }
+
+  /** True when the first visible character is a letter (not a bullet, dash, number, quote or bracket). */
+  static boolean opensWithLetter(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (!Character.isWhitespace(c) && !Character.isSpaceChar(c) && !ArabicText.isInvisibleMark(c)) {
+        return Character.isLetter(c);
+      }
+    }
+    return false;
   }
 
   private static boolean startsWithSymbol(String text) {
@@ -1633,6 +1874,10 @@ final class LineRoleAnalyzer implements StructureAnalyzer {
         continue;
       }
       boolean commaSentence = l.commas > 0 && l.wordCount >= 12 && !l.repeatedLater;
+      if (exclaimedHeadline(l, nonBlank)) {
+        l.role = LineRole.TITLE;
+        return l.text.strip();
+      }
       if (l.wordCount >= 2 && l.wordCount <= 25 && !l.endsFinal && !l.endsColon && !l.endsFunctionWord
           && !commaSentence && l.arabicShare >= 0.5
           && l.hits.strong() == 0 && l.score <= THRESHOLD && l.digitWordShare < 0.5) {
@@ -1642,6 +1887,32 @@ final class LineRoleAnalyzer implements StructureAnalyzer {
       return null;
     }
     return null;
+  }
+
+  /** Most words of a headline that ends with an exclamation mark. */
+  static final int EXCLAIMED_TITLE_WORDS = 15;
+  /** Least words of the lead below such a headline. */
+  static final int LEAD_WORDS = 12;
+
+  /**
+   * A headline may end with "!" (tabloid and opinion headlines: "X يضرب عادات وتقاليد Y !"), which the sentence
+   * test above refuses. The page's first open line is such a headline when it is one short exclamation (3 to
+   * {@link #EXCLAIMED_TITLE_WORDS} words, no comma, no other sentence mark) and a prose lead of
+   * {@link #LEAD_WORDS} words or more, ending like a sentence and not opening with wa-, follows it.
+   */
+  private static boolean exclaimedHeadline(Line l, List<Line> nonBlank) {
+    if (l.wordCount < 3 || l.wordCount > EXCLAIMED_TITLE_WORDS || l.commas > 0 || l.innerPunct != 1
+        || lastMeaningful(l.text) != '!' || l.arabicShare < 0.8 || l.digitWordShare >= 0.3) {
+      return false;
+    }
+    int k = nonBlank.indexOf(l);
+    if (k != 0 && nonBlank.subList(0, k).stream().anyMatch(p -> p.role == null)) {
+      return false;
+    }
+    Line next = k + 1 < nonBlank.size() ? nonBlank.get(k + 1) : null;
+    // The lead opens the article: a paragraph going on with wa- ("وقد قدرت ...") continues an exclamatory lead.
+    return next != null && next.role == null && next.wordCount >= LEAD_WORDS && next.endsFinal
+        && !startsWithWaw(next);
   }
 
   // ---------------------------------------------------------------- subheadings, joins

@@ -27,4 +27,19 @@ class LexiconTest {
   void knowsTheBackgroundFormulasThatOpenArticleProse(String word, boolean opener) {
     assertEquals(opener, Lexicon.standard().isParagraphOpener(Lexicon.wordKey(word)), word);
   }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      "شبكة النهار موقع إخباري مستقل|1|0|2",
+      "مرجعك الأول للأخبار على مدار الساعة|1|1|0",
+      "وهي النافذة الإعلامية الرسمية للحركة|1|0|1",
+      "ويسعى الموقع إلى تقديم الخبر الصحيح|1|1|0",
+      "قال المتحدث إن القصف استمر على مدار الساعة|0|1|5",
+      "أعلنت الوزارة إغلاق الطريق الرئيسي|0|0|-1"})
+  void findsTheSelfDescriptionPhrasesOfAnOutlet(String text, int strong, int mission, int firstAt) {
+    Lexicon.SelfHits h = Lexicon.standard().selfDescriptionHits(Lexicon.words(Lexicon.wordKey(text)));
+    assertEquals(strong, h.strong(), text);
+    assertEquals(mission, h.mission(), text);
+    assertEquals(firstAt, h.firstAt(), text);
+  }
 }

@@ -504,4 +504,130 @@ class StructureAnalyzerTest {
       assertEquals(LineRole.CONTENT, role(s, i), "line " + i);
     }
   }
+
+  // ---------------------------------------------------------------- sixth round: page-level passes
+
+  @Test
+  void blogPostWithTheWritersOwnDotsOnManyLinesStaysContent() {
+    // A writer's ". . ." pauses fall at any distance (a CMS listing cuts each excerpt at the same length).
+    String[] lines = {
+        "لا أحد ينكر أن المقاهي الشعبية في المدينة القديمة صارت جزءا من حياة الناس اليومية . . . فهي ملتقى "
+            + "العمال والطلبة والمتقاعدين .",
+        "قرر المجلس البلدي إغلاق عشرة مقاه دفعة واحدة . . . حيث وجد أصحابها أنفسهم بلا مورد رزق بعد سنوات من "
+            + "العمل الشاق والديون المتراكمة لدى البنوك المحلية والموردين الذين ينتظرون أموالهم منذ أشهر طويلة "
+            + "دون أن يجدوا من يستمع إلى شكواهم في أروقة الإدارة .",
+        "ثم عن أي قانون يتحدثون . . . المقاهي المغلقة بعيدة عن المدارس والمساجد .",
+        "كان حريا بالمجلس أن يتوخى الحكمة وأن يفكر في العائلات التي تعيش من هذه المقاهي وأن يمنح أصحابها مهلة "
+            + "لتسوية أوضاعهم الإدارية بدل الإغلاق الفوري الذي لم يترك لهم أي فرصة . . . لننتظر ما سيقرره "
+            + "المجلس في جلسته المقبلة .",
+        "المؤكد أن عددا من أعضاء المجلس عبروا عن رفضهم لهذا القرار المتسرع . . . مسألة جديرة بالبحث والتدقيق "
+            + "والمتابعة من الجميع ."};
+    ArticleStructure s = ANALYZER.analyze(article(lines));
+    for (int i = 1; i <= lines.length; i++) {
+      assertEquals(LineRole.CONTENT, role(s, i), "line " + i);
+    }
+  }
+
+  @Test
+  void outletsSelfDescriptionUnderTheArticleIsBoilerplate() {
+    List<String> lines = new ArrayList<>(List.of(LONGER_ROAD_STORY));
+    lines.add("شبكة النهار نيوز موقع إخباري مستقل يسعى إلى تقديم المعلومة الدقيقة لقرائه على مدار الساعة .");
+    lines.add("ويضم فريقا من المراسلين الشباب في مختلف المحافظات ويصدر نشرة أسبوعية .");
+    ArticleStructure s = ANALYZER.analyze(article(lines.toArray(String[]::new)));
+    for (int i = 1; i <= LONGER_ROAD_STORY.length; i++) {
+      assertEquals(LineRole.CONTENT, role(s, i), "line " + i);
+    }
+    assertEquals(LineRole.BOILERPLATE, role(s, lines.size() - 1));
+    assertEquals(LineRole.BOILERPLATE, role(s, lines.size()));
+  }
+
+  @Test
+  void closingParagraphOfAStoryAboutANewsSiteStaysContent() {
+    String[] lines = {
+        "أطلق صحفيون من المدينة موقعا إخباريا جديدا يغطي أخبار البلديات والطرق والخدمات العامة في المحافظة .",
+        "وقال مؤسسو الموقع إن فكرته ولدت بعد إغلاق الصحيفة المحلية الوحيدة في المحافظة قبل عامين .",
+        "وأضافوا أن الموقع يعتمد على مراسلين متطوعين في البلديات ويتلقى شكاوى السكان عن الطرق والخدمات .",
+        "وأوضح أحد المؤسسين أن الموقع سيبقى مجانيا وأن تمويله يأتي من إعلانات المحال التجارية في المدينة .",
+        "ويقول المؤسسون إن موقعهم موقع إخباري مستقل يسعى إلى تغطية أخبار المحافظة وبلدياتها على مدار الساعة ."};
+    ArticleStructure s = ANALYZER.analyze(article(lines));
+    for (int i = 1; i <= lines.length; i++) {
+      assertEquals(LineRole.CONTENT, role(s, i), "line " + i);
+    }
+  }
+
+  private static final String GALLERY = "فيضانات الشتاء تضرب المدن الساحلية";
+
+  @Test
+  void galleryOfAnotherStoryUnderTheArticleIsBoilerplate() {
+    List<String> lines = new ArrayList<>(List.of(LONGER_ROAD_STORY));
+    lines.add("( صور ) " + GALLERY + " غمرت المياه شوارع المدينة الساحلية بعد أمطار استمرت ثلاثة أيام متواصلة .");
+    lines.add(GALLERY + " أجلت فرق الدفاع المدني مئات العائلات من الأحياء المنخفضة .");
+    lines.add("وتضررت عشرات المنازل والمحال التجارية .");
+    lines.add(GALLERY + " انقطعت الكهرباء عن معظم القرى الجبلية لساعات طويلة .");
+    lines.add(GALLERY + " أعلنت الحكومة حالة الطوارئ في ثلاث محافظات ساحلية .");
+    ArticleStructure s = ANALYZER.analyze(article(lines.toArray(String[]::new)));
+    for (int i = 1; i <= LONGER_ROAD_STORY.length; i++) {
+      assertEquals(LineRole.CONTENT, role(s, i), "line " + i);
+    }
+    for (int i = LONGER_ROAD_STORY.length + 1; i <= lines.size(); i++) {
+      assertEquals(LineRole.BOILERPLATE, role(s, i), "line " + i);
+    }
+  }
+
+  private static void assertAllContent(List<String> lines) {
+    ArticleStructure s = ANALYZER.analyze(article(lines.toArray(String[]::new)));
+    for (int i = 1; i <= lines.size(); i++) {
+      assertEquals(LineRole.CONTENT, role(s, i), "line " + i);
+    }
+  }
+
+  @Test
+  void parallelParagraphsOpeningWithWaStayContent() {
+    List<String> lines = new ArrayList<>(List.of(LONGER_ROAD_STORY));
+    for (String place : List.of("الجسر الشمالي", "النفق الغربي", "الطريق الساحلي")) {
+      lines.add("وأضاف أنه وعلى ضوء ذلك قررت البلدية إعادة فتح " + place + " أمام السيارات بعد فحص سلامته .");
+    }
+    assertAllContent(lines);
+  }
+
+  @Test
+  void transcriptTurnsOfOneSpeakerStayContent() {
+    List<String> lines = new ArrayList<>(List.of(LONGER_ROAD_STORY));
+    lines.add("المذيعة سلمى حداد : طيب سؤالي عن الجسر متى يعود إلى العمل بشكل كامل ?");
+    lines.add("المهندس كريم يوسف : خلال أسبوعين إذا سمح الطقس بإكمال الأعمال .");
+    lines.add("المذيعة سلمى حداد : طيب سؤالي الثاني عن كلفة الإصلاحات على البلدية ?");
+    lines.add("المذيعة سلمى حداد : طيب سؤالي الأخير عن إغلاق الطريق في الشتاء المقبل ?");
+    assertAllContent(lines);
+  }
+
+  @Test
+  void stepsOfAHowToOpeningWithTheSameWordsStayContent() {
+    List<String> lines = new ArrayList<>(List.of(LONGER_ROAD_STORY));
+    lines.add("• اتجه إلى تطبيق الخرائط على هاتفك واختر الطريق الرئيسي .");
+    lines.add("• اتجه إلى تطبيق الخرائط على هاتفك واختر الجسر .");
+    lines.add("• اتجه إلى تطبيق الخرائط على هاتفك وفعل التنبيهات .");
+    assertAllContent(lines);
+  }
+
+  @Test
+  void shortHeadlineEndingWithAnExclamationMarkIsTheTitle() {
+    List<String> lines = new ArrayList<>();
+    lines.add("الجسر يعود إلى العمل بعد يومين من الإغلاق !");
+    lines.addAll(List.of(ROAD_STORY));
+    ArticleStructure s = ANALYZER.analyze(article(lines.toArray(String[]::new)));
+    assertEquals(LineRole.TITLE, role(s, 1));
+    assertEquals("الجسر يعود إلى العمل بعد يومين من الإغلاق !", s.title());
+  }
+
+  @Test
+  void exclamatoryLeadContinuedByAWaParagraphStaysContent() {
+    String[] lines = {
+        "انتهت الأمطار وبدأ السكان يعودون إلى بيوتهم بعد أيام حبست فيها الأنفاس !",
+        "وقد قدرت البلدية أن نحو ألفي عائلة غادرت الأحياء المنخفضة خلال العاصفة وأن معظمها عاد أمس .",
+        P1,
+        P2};
+    ArticleStructure s = ANALYZER.analyze(article(lines));
+    assertEquals(LineRole.CONTENT, role(s, 1));
+    assertNull(s.title());
+  }
 }
