@@ -82,6 +82,7 @@ class AttributionEvaluationTest {
       assertEquals(60, blind.score("real-blind4").items());
       assertEquals(0, blind.score("real-blind3").items());
     }
+  }
 
   @Test
   void fifthBlindSetParsesWithIdsOfItsOwnInItsOwnSplit() throws IOException {
