@@ -300,7 +300,10 @@ final class DirectQuotes {
             return new Attribution(span, main.gender(), span == null);
           }
         }
-        return new Attribution(null, participle.gender(), true);
+        // "وكان فنان العرب قد أبدى سعادته ...، قائلاً: «...»": no reporting verb before it, the participle has the
+        // subject of the sentence's verb
+        Span subject = subjects.participleSubject(l, sentenceStart, t);
+        return new Attribution(subject, participle.gender(), subject == null);
       }
       if (v != null) {
         boolean imp = frames.impersonal(l, t);
@@ -317,7 +320,8 @@ final class DirectQuotes {
           span = subjects.purposeSubject(l, sentenceStart, t);
         }
         if (span == null && p.first() < 0) {
-          span = PrecedingSubjects.relativeAntecedent(l, sentenceStart, t); // "التقيت نورة التي قالت: «...»"
+          // "التقيت نورة التي قالت: «...»"، "وأصدر الحضري بيانا قال فيه: «...»"، "الوزير قال: «...»"
+          span = subjects.subjectBefore(l, sentenceStart, t);
         }
         return new Attribution(span, v.gender(), span == null);
       }

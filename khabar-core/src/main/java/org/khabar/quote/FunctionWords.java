@@ -53,7 +53,8 @@ final class FunctionWords {
 
   static final Set<String> NOT_A_CLAUSE_START = Set.of("وفي", "ومن", "وعلي", "والي", "وعن", "ومع", "وبعد",
       "وقبل", "وخلال", "ولكن", "لكن", "واما", "اما", "كما", "وقد", "فقد", "وبحسب", "وحسب", "ووفقا", "وهو", "وهي",
-      "وهذا", "وهذه", "وذلك", "ولم", "ولا", "ولن", "وان", "وبينما", "وفيما", "وكما", "حيث");
+      "وهذا", "وهذه", "وذلك", "ولم", "ولا", "ولن", "وان", "وبينما", "وفيما", "وكما", "حيث", "بدوره", "وبدوره",
+      "بدورها", "وبدورها", "بدورهم", "وبدورهم");
 
   /** The relative ما as a subject ("مما يؤكد"، "بما يؤكد"). */
   static final Set<String> WHAT = Set.of("ما", "مما", "بما", "وما", "لما", "ومما", "وبما", "فما");
@@ -85,4 +86,16 @@ final class FunctionWords {
     }
     return Set.copyOf(out);
   }
+
+  /** Particles whose noun is the subject of the verb that follows it ("لكن مصادر قالت إن"). */
+  static final Set<String> SUBJECT_OPENERS = Set.of("لكن", "ولكن");
+  /** Complementizers without a pronoun suffix: the noun after them is the subject of the clause's verb. */
+  static final Set<String> BARE_COMPLEMENTIZERS = Set.of("ان", "بان", "فان", "وان");
+  /** The particle لكن with or without و and a pronoun suffix: after a comma it opens a new clause ("...، لكنه أوضح"). */
+  static final Set<String> BUT = Set.of("لكن", "ولكن", "لكنه", "لكنها", "لكنهم", "ولكنه", "ولكنها", "ولكنهم");
+  /** Demonstratives that, before a definite noun, open a noun phrase ("تلك المصادر"). */
+  static final Set<String> DEMONSTRATIVES = Set.of("هذا", "هذه", "ذلك", "تلك", "هؤلاء");
+  /** Prepositions that open a lead-in phrase before a sentence's verb ("وفي السياق، أعلن ..."). */
+  static final Set<String> LEAD_IN_PREPOSITIONS = Set.of("في", "وفي", "من", "ومن", "بعد", "وبعد", "خلال", "وخلال",
+      "قبل", "وقبل", "عقب", "وعقب", "اثر", "واثر");
 }

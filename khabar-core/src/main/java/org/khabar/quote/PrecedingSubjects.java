@@ -30,6 +30,150 @@ final class PrecedingSubjects {
    * the subject of the sentence's first verb. {@code null} when neither construction is clear.
    */
   Span subjectBefore(Line l, int a, int verb) {
+    Span written = writtenSubject(l, a, verb);
+    return written != null ? written : openedSubject(l, a, verb);
+  }
+
+  /**
+   * The noun phrase between an opener and the verb, when no other construction names the subject: after لكن or a
+   * complementizer, whose noun it is ("لكن تقارير إعلامية قالت إنه"، "ويذكر أن الرئيس الأمريكي، دونالد ترامب قال
+   * إنه"), or after a form of كان ("وكانت المتحدثة باسم الخارجية، هيذر نويرت، قالت"); one to twelve plain words, an
+   * apposition between commas allowed, a قد before the verb left out; after a complementizer (bare: أنها names its
+   * subject by the pronoun), a joiner ("بينما الكاتب أكد أن") or كان it opens with a definite word or a name; the verb
+   * has no conjunction after a comma ("...، وقالت") and speech follows it; else {@code null}.
+   */
+  private Span openedSubject(Line l, int a, int verb) {
+    List<Token> toks = l.tokens();
+    int last = verb - 1;
+    String v = toks.get(verb).key();
+    if (last >= a && isComma(toks.get(last)) && v.length() > 3 && (v.charAt(0) == 'و' || v.charAt(0) == 'ف')) {
+      return null; // "...، وقالت إن": a verb with its conjunction after a comma opens a clause of its own
+    }
+    if (last > a && toks.get(last).word() && toks.get(last).key().equals("قد")) {
+      last--;
+    }
+    boolean closed = false; // an apposition closed by a comma right before the verb ("، هيذر نويرت، قالت")
+    while (last > a && isComma(toks.get(last))) {
+      last--;
+      closed = true;
+    }
+    int words = 0;
+    int commas = 0;
+    int k = last;
+    for (; k >= a; k--) {
+      Token t = toks.get(k);
+      if (isComma(t)) {
+        Token next = toks.get(k + 1);
+        if (++commas > 2 || !next.word() || !(closed || next.key().startsWith("ال") || l.named()[k + 1])) {
+          return null; // an apposition opens with a title or a name ("، هيذر نويرت،"), not a clause ("، لكنه")
+        }
+        continue;
+      }
+      if (!t.word()) {
+        return null;
+      }
+      String w = t.key();
+      if (SUBJECT_OPENERS.contains(w) || BARE_COMPLEMENTIZERS.contains(w) || KANA.contains(w)
+          || CLAUSE_JOINERS.contains(w)) {
+        break;
+      }
+      if (!plainSubjectWord(toks, k, verb) || hasTanween(l, t) || BUT.contains(w)
+          || ++words > SpeakerPhrases.MAX_SPEAKER_WORDS) {
+        return null;
+      }
+    }
+    if (k < a || words == 0 || isComma(toks.get(k + 1)) || !speechAhead(toks, verb + 1)) {
+      return null;
+    }
+    String head = toks.get(k + 1).key();
+    boolean definite = head.startsWith("ال") || head.startsWith("وال") || l.named()[k + 1];
+    if (!definite && !SUBJECT_OPENERS.contains(toks.get(k).key())) {
+      return null; // "أن يصبح ...": after a complementizer, a verb or an indefinite word opens no subject
+    }
+    return spanOf(l, k + 1, last);
+  }
+
+  /**
+   * True when speech follows the verb ending at {@code from}: a complementizer, a colon or a quotation mark within its
+   * context, before the sentence ends. A nominal report ("كانت النتيجة تشير إلى التعادل") is not read with a subject
+   * found so far back.
+   */
+  private boolean speechAhead(List<Token> toks, int from) {
+    int words = 0;
+    for (int k = from; k < toks.size() && words <= ReportingFrames.MAX_CONTEXT_WORDS; k++) {
+      Token t = toks.get(k);
+      if (t.word()) {
+        if (lex.complementizers.contains(t.key())) {
+          return true;
+        }
+        words++;
+      } else if (t.is(':') || Tokens.isQuoteMark(t.key().charAt(0))) {
+        return true;
+      } else if (Tokens.isSentenceEnd(t.key().charAt(0))) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /** True when token {@code t} may stand in a subject written before its verb: no verb, particle or marker. */
+  private boolean plainSubjectWord(List<Token> toks, int t, int verb) {
+    String k = toks.get(t).key();
+    return !(lex.verb(k) != null || lex.participle(k) != null || lex.complementizers.contains(k)
+        || lex.stops.contains(k) || RELATIVES.contains(k) || NOT_A_SUBJECT.contains(k) || NEGATIONS.contains(k)
+        || KANA.contains(k) || TRAILING_PREPOSITIONS.contains(k) || LEADING_PREPOSITIONS.contains(k)
+        || frames.marker(toks, t, verb) != null);
+  }
+
+  /**
+   * The subject of a circumstantial participle with no reporting verb before it in its sentence ("وكان فنان العرب قد
+   * أبدى سعادته ...، مشيراً إلى أن"): the subject of the sentence's verb, unless the words after that verb begin with a
+   * preposition or a possessive pronoun, which mark its object ("واختتم تصريحاته"، "تطرق للأزمة"); else {@code null}.
+   */
+  Span participleSubject(Line l, int a, int participle) {
+    List<Token> toks = l.tokens();
+    int f = a;
+    while (f < participle && !toks.get(f).word()) {
+      f++;
+    }
+    String opening = f < participle ? toks.get(f).key() : "";
+    if (CLAUSE_JOINERS.contains(opening) || SUBORDINATORS.contains(opening) || opening.startsWith("ومت")
+        || (opening.length() >= 6 && opening.endsWith("ا") && !opening.endsWith("وا"))) {
+      return null; // "فيما تحولت ..."، "ومتماشيا مع ...": the sentence opens with no verb of its own
+    }
+    Span s = mainSubject(l, a, participle, true);
+    if (s == null) {
+      return null;
+    }
+    int first = 0;
+    while (first < toks.size() && toks.get(first).start() != s.start()) {
+      first++;
+    }
+    if (first == toks.size() || prepositionOrPossessive(toks.get(first)) || notASubject(toks.get(first).key())) {
+      return null;
+    }
+    int last = first;
+    // "وأبدى بولافارتي تفاؤله"، "وأبرزت المطيري الضوء على ...": the object begins with a possessive or a preposition,
+    // or with a definite word after a name
+    for (int t = first + 1; t < toks.size() && toks.get(t).end() <= s.end(); t++) {
+      Token tok = toks.get(t);
+      String k = tok.key();
+      boolean object = !tok.word() || prepositionOrPossessive(tok) || notASubject(k)
+          || (l.named()[t - 1] && !l.named()[t] && k.startsWith("ال") && !lex.titles.contains(k));
+      if (object) {
+        break;
+      }
+      last = t;
+    }
+    return spanOf(l, first, last);
+  }
+
+  /** True for a preposition or a word that takes a noun: it never opens or continues a subject. */
+  private static boolean notASubject(String k) {
+    return TRAILING_PREPOSITIONS.contains(k) || LEADING_PREPOSITIONS.contains(k) || NOUN_GOVERNORS.contains(k);
+  }
+
+  private Span writtenSubject(Line l, int a, int verb) {
     List<Token> toks = l.tokens();
     Span antecedent = relativeAntecedent(l, a, verb);
     if (antecedent != null) {
@@ -70,22 +214,23 @@ final class PrecedingSubjects {
     }
     if (KANA.contains(first)) {
       int last = verb - 1;
-      if (toks.get(last).key().equals("قد") && last > f + 1) {
-        last--;
+      if (toks.get(last).key().equals("قد")) {
+        last--; // "وكان قد قال": no subject between كان and the verb
       }
-      return last - f <= SpeakerPhrases.MAX_SPEAKER_WORDS / 2 ? spanOf(l, f + 1, last) : null;
+      return last > f && last - f <= SpeakerPhrases.MAX_SPEAKER_WORDS / 2 ? spanOf(l, f + 1, last) : null;
     }
     String before = toks.get(verb - 1).key();
     boolean indefiniteAntecedent = !before.startsWith("ال") && before.length() > 2 && !lex.stops.contains(before)
         && !TRAILING_PREPOSITIONS.contains(before) && !NOT_A_SUBJECT.contains(before);
     boolean verbFirst = first.length() > 3 && (first.charAt(0) == 'و' || first.charAt(0) == 'ف')
-        && !first.startsWith("وال") && !NOT_A_CLAUSE_START.contains(first) && lex.verb(first) == null;
+        && !first.startsWith("وال") && !NOT_A_CLAUSE_START.contains(first) && lex.verb(first) == null
+        && !SUBORDINATORS.contains(first);
     int sv = sentenceVerb(l, a);
     if (indefiniteAntecedent && !verbFirst && verb - f >= 4
         && (sv == f || (sv == f + 1 && (first.equals("كما") || first.equals("ثم"))))) {
       return mainSubject(l, a, verb, true); // "بث تنظيم الدولة صور فيديو يزعم أنها ...": a verb opens the sentence
     }
-    if (!indefiniteAntecedent || !verbFirst || verb - f < 4) {
+    if (!indefiniteAntecedent || !verbFirst || verb - f < 3) {
       return null;
     }
     // the object starts at the first accusative with tanween ("صوراً"), else it is the word before the verb

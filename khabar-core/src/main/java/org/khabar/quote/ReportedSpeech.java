@@ -80,6 +80,13 @@ final class ReportedSpeech {
             && (inDirect[i - 2 < a ? a : i - 2] || (i - 2 > a && inDirect[i - 3]))) {
           // "«...»، مضيفاً أن ...": after a direct quote, the participle adds a report by the same speaker
           content.participleClause(l, li, i, b, null, participle.gender(), out, inDirect);
+        } else if (participle != null && i > a + 2 && isComma(toks.get(i - 1))) {
+          // "وكان فنان العرب قد أبدى سعادته ...، مشيراً إلى أن ...": with no report before it, the participle
+          // reports for the subject of the sentence's verb
+          Span subject = subjects.participleSubject(l, a, i);
+          if (subject != null) {
+            content.participleClause(l, li, i, b, subject, participle.gender(), out, inDirect);
+          }
         }
         continue;
       }
@@ -263,10 +270,38 @@ final class ReportedSpeech {
   }
 
   /** True when no word but a sentence adverb (قد، كما، ثم) comes before token {@code verb} in its sentence. */
-  private static boolean opensSentence(List<Token> toks, int a, int verb) {
+  private boolean opensSentence(List<Token> toks, int a, int verb) {
+    boolean adverbs = true;
     for (int t = a; t < verb; t++) {
       Token tok = toks.get(t);
       if (tok.word() && !SENTENCE_ADVERBS.contains(tok.key())) {
+        adverbs = false;
+        break;
+      }
+    }
+    return adverbs || leadIn(toks, a, verb);
+  }
+
+  /** Most words of a lead-in phrase before a sentence's verb ("وفي يناير الماضي، أعلنت ..."). */
+  private static final int MAX_LEAD_IN_WORDS = 6;
+
+  /**
+   * True when the words before token {@code verb} are a lead-in phrase closed by a comma right before it: a
+   * preposition and up to five more words, with no verb among them ("وفي السياق، أعلن"، "وفي يناير الماضي، أعلنت").
+   */
+  private boolean leadIn(List<Token> toks, int a, int verb) {
+    int f = a;
+    while (f < verb && !toks.get(f).word()) {
+      f++;
+    }
+    if (f >= verb - 1 || !LEAD_IN_PREPOSITIONS.contains(toks.get(f).key()) || !isComma(toks.get(verb - 1))) {
+      return false;
+    }
+    int words = 0;
+    for (int t = f; t < verb - 1; t++) {
+      Token tok = toks.get(t);
+      if (!tok.word() || lex.verb(tok.key()) != null || lex.participle(tok.key()) != null
+          || ++words > MAX_LEAD_IN_WORDS) {
         return false;
       }
     }
@@ -374,7 +409,8 @@ final class ReportedSpeech {
       }
       if (tok.is('\u060C') || tok.is(',')) {
         int v = t + 1;
-        boolean joined = toks.get(v).word() && CLAUSE_JOINERS.contains(toks.get(v).key());
+        boolean joined = toks.get(v).word() && (CLAUSE_JOINERS.contains(toks.get(v).key())
+            || BUT.contains(toks.get(v).key()));
         if (joined) {
           v++;
         } else if (v + 2 < end && toks.get(v).word() && CONTRASTS.contains(toks.get(v).key())

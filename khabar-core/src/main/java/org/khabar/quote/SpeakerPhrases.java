@@ -61,7 +61,11 @@ final class SpeakerPhrases {
       // "وأوضحت في بيانها أن ...": no subject is named, the verb continues an earlier speaker
       return new Phrase(-1, -1, i, false, false, false);
     }
-    if (i < end && toks.get(i).word() && NOT_A_SUBJECT.contains(toks.get(i).key())) {
+    // "وأكدت تلك المصادر أن": a demonstrative before a definite noun opens the subject's noun phrase
+    boolean demonstrative = verb != SAY && !DIRECT_ONLY.contains(verb.lemma()) && i + 1 < end && toks.get(i).word()
+        && DEMONSTRATIVES.contains(toks.get(i).key()) && toks.get(i + 1).word() && toks.get(i + 1).key().startsWith("ال")
+        && !l.named()[i + 1] && complementizerInPhrase(toks, i + 2, end);
+    if (i < end && toks.get(i).word() && NOT_A_SUBJECT.contains(toks.get(i).key()) && !demonstrative) {
       return new Phrase(-1, -1, end, false, false, false); // "يعتبر هذا ...": a clause, not a speaker
     }
     if (i < end && toks.get(i).word() && (ADDRESSEES.contains(toks.get(i).key())
@@ -107,6 +111,9 @@ final class SpeakerPhrases {
     int last = -1;
     boolean object = false;
     boolean preposition = false;
+    if (demonstrative && toks.get(i).word() && DEMONSTRATIVES.contains(toks.get(i).key())) {
+      last = i++; // the demonstrative, whatever the stop list says of it
+    }
     while (i < end && i - first < MAX_CLOSED_SPEAKER_WORDS) {
       Token t = toks.get(i);
       if (!t.word() && last == i - 1 && i + 1 < end && hyphenated(toks, i - 1)) {
@@ -159,6 +166,13 @@ final class SpeakerPhrases {
         break;
       }
       if (i > first && l.lamNamed()[i] >= 0) {
+        if (nameGoesOn(l, l.lamNamed()[i] + 1, end)) {
+          // "نائبة المتحدث الرسمي للأمين العام للأمم المتحدة إري كانكو إن": a name after the mention, not speech
+          // context, shows the ل of a genitive inside the speaker's description
+          last = l.lamNamed()[i];
+          i = last + 1;
+          continue;
+        }
         break; // "قالت المتحدثة لرويترز إن": the one spoken to ends the speaker
       }
       if (i > first && PREPOSITION_PRONOUNS.contains(k)) {
@@ -233,6 +247,31 @@ final class SpeakerPhrases {
       return new Phrase(-1, -1, i, object, false, preposition);
     }
     return new Phrase(first, last, i, object, false, preposition);
+  }
+
+  /**
+   * True when a complementizer closes the words from {@code from} before any punctuation, within a speaker's length
+   * ("تلك المصادر أن"); a comma first ("هذا القرار الأول من نوعه، إذ يجب أن") leaves the phrase an object.
+   */
+  private boolean complementizerInPhrase(List<Token> toks, int from, int end) {
+    for (int k = from; k < end && k < from + MAX_SPEAKER_WORDS; k++) {
+      Token t = toks.get(k);
+      if (!t.word()) {
+        return false;
+      }
+      if (lex.complementizers.contains(t.key())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * True when token {@code m}, right after a mention written against ل, goes on with the speaker's name: a word
+   * inside a person's mention, which no addressee is followed by; what follows an addressee is speech context.
+   */
+  private static boolean nameGoesOn(Line l, int m, int end) {
+    return m < end && l.tokens().get(m).word() && l.person()[m];
   }
 
   /**

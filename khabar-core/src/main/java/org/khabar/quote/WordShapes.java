@@ -4,6 +4,7 @@ import java.util.List;
 import org.khabar.text.ArabicLetters;
 import org.khabar.text.Clitic;
 import org.khabar.text.CliticAnalyzer;
+import org.khabar.text.Segmentation;
 
 /**
  * What a token's written shape tells: a comma, tanween, a ل against a hamza or an oblique plural, the pattern of a
@@ -38,6 +39,21 @@ final class WordShapes {
     Token h = toks.get(i + 1);
     Token n = toks.get(i + 2);
     return w.word() && h.is('-') && n.word() && w.end() == h.start() && h.end() == n.start();
+  }
+
+  /** True when the text layer reads a word as a preposition's noun (لل، ب، ل، ك) or a noun with a pronoun suffix. */
+  static boolean prepositionOrPossessive(Token t) {
+    Segmentation s = CLITICS.analyze(t.key());
+    if (s.enclitic() != null) {
+      return true;
+    }
+    for (Clitic c : s.proclitics()) {
+      String f = c.form();
+      if (f.equals("ل") || f.equals("لل") || f.equals("ب") || f.equals("ك") || f.equals("لـ")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** True when the text layer reads the word's first proclitic as the preposition ل ("لمراسل"، "للصحفيين"). */
