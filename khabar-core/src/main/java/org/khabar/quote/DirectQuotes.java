@@ -35,6 +35,20 @@ final class DirectQuotes {
 
   private record Mark(int lineIndex, int offset, int token, boolean single) {}
 
+  /**
+   * The agreement of a verbal noun of saying right before a quotation ("بقوله" masculine, "بقولها" feminine,
+   * "بقولهم" plural, "بالقول" unknown), or {@code null} for any other word.
+   */
+  private static Gender sayingNoun(String k) {
+    if (k.equals("بالقول")) {
+      return Gender.UNKNOWN;
+    }
+    if (k.startsWith("بقول") && k.length() > 4) {
+      return Lexicon.pronounGender(k.substring(1));
+    }
+    return null;
+  }
+
   /** How a quote is attributed: a speaker phrase, or a continuation of an earlier speaker of this gender. */
   private record Attribution(Span speaker, Gender gender, boolean continues) {}
 
@@ -260,7 +274,7 @@ final class DirectQuotes {
       if (!tok.word() && Tokens.isSentenceEnd(tok.key().charAt(0))) {
         return false;
       }
-      if (tok.word() && lex.verb(tok.key()) != null) {
+      if (tok.word() && (lex.verb(tok.key()) != null || sayingNoun(tok.key()) != null)) {
         return true;
       }
     }
@@ -284,6 +298,15 @@ final class DirectQuotes {
       Token tok = toks.get(t);
       if (!tok.word()) {
         continue;
+      }
+      if (t == markToken - 1 || (t == markToken - 2 && toks.get(markToken - 1).is(':'))) {
+        Gender saying = sayingNoun(tok.key());
+        if (saying != null) {
+          // "ووجه بوفون عبارات قاسية للحكم بقوله «...»"، "وأشاد المفوض ... بالقول: «...»": the verbal noun of
+          // saying names the speaker of the sentence's verb
+          Span subject = subjects.participleSubject(l, sentenceStart, t);
+          return new Attribution(subject, saying, subject == null);
+        }
       }
       Verb v = frames.verbAt(l, t);
       Verb participle = v == null ? lex.participle(tok.key()) : null;

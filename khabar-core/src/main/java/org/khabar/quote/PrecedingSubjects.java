@@ -149,7 +149,8 @@ final class PrecedingSubjects {
     while (first < toks.size() && toks.get(first).start() != s.start()) {
       first++;
     }
-    if (first == toks.size() || prepositionOrPossessive(toks.get(first)) || notASubject(toks.get(first).key())) {
+    if (first == toks.size() || prepositionOrPossessive(toks.get(first)) || notASubject(toks.get(first).key())
+        || PRONOUNS.contains(toks.get(first).key())) {
       return null;
     }
     int last = first;
