@@ -305,7 +305,10 @@ final class DirectQuotes {
           // "ووجه بوفون عبارات قاسية للحكم بقوله «...»"، "وأشاد المفوض ... بالقول: «...»": the verbal noun of
           // saying names the speaker of the sentence's verb
           Span subject = subjects.participleSubject(l, sentenceStart, t);
-          return new Attribution(subject, saying, subject == null);
+          if (subject != null) {
+            return new Attribution(subject, saying, false);
+          }
+          continue; // "وعلق المدرب ... بقوله": the reporting verb before it names the speaker
         }
       }
       Verb v = frames.verbAt(l, t);

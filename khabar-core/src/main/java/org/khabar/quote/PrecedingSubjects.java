@@ -77,6 +77,12 @@ final class PrecedingSubjects {
           || CLAUSE_JOINERS.contains(w)) {
         break;
       }
+      boolean inner = k > a && (w.equals("في") || w.equals("من")) && k + 1 < verb && toks.get(k + 1).word()
+          && (toks.get(k + 1).key().startsWith("ال") || l.named()[k + 1]) && !SUBJECT_OPENERS.contains(toks.get(k - 1).key())
+          && !lex.complementizers.contains(toks.get(k - 1).key()) && !KANA.contains(toks.get(k - 1).key());
+      if (inner) {
+        continue; // "مصادر في النادي": a prepositional phrase inside the subject, never its first word
+      }
       if (!plainSubjectWord(toks, k, verb) || hasTanween(l, t) || BUT.contains(w)
           || ++words > SpeakerPhrases.MAX_SPEAKER_WORDS) {
         return null;
@@ -86,7 +92,8 @@ final class PrecedingSubjects {
       return null;
     }
     String head = toks.get(k + 1).key();
-    boolean definite = head.startsWith("ال") || head.startsWith("وال") || l.named()[k + 1];
+    boolean definite = head.startsWith("ال") || head.startsWith("وال") || l.named()[k + 1]
+        || (k + 2 <= last && toks.get(k + 2).word() && toks.get(k + 2).key().startsWith("ال")); // وزير الزراعة
     if (!definite && !SUBJECT_OPENERS.contains(toks.get(k).key())) {
       return null; // "أن يصبح ...": after a complementizer, a verb or an indefinite word opens no subject
     }
@@ -159,7 +166,7 @@ final class PrecedingSubjects {
     for (int t = first + 1; t < toks.size() && toks.get(t).end() <= s.end(); t++) {
       Token tok = toks.get(t);
       String k = tok.key();
-      boolean object = !tok.word() || prepositionOrPossessive(tok) || notASubject(k)
+      boolean object = !tok.word() || prepositionOrPossessive(tok) || notASubject(k) || possessiveAfterTeh(k)
           || (l.named()[t - 1] && !l.named()[t] && k.startsWith("ال") && !lex.titles.contains(k));
       if (object) {
         break;

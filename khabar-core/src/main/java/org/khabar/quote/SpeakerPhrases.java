@@ -175,6 +175,10 @@ final class SpeakerPhrases {
         }
         break; // "قالت المتحدثة لرويترز إن": the one spoken to ends the speaker
       }
+      if (i > first && possessiveAfterTeh(k) && !l.named()[i] && toks.get(i - 1).word()
+          && (toks.get(i - 1).key().startsWith("ال") || l.named()[i - 1])) {
+        break; // "وختم الروائي ندوته قائلا": a possessed noun after a complete noun phrase is the verb's object
+      }
       if (i > first && PREPOSITION_PRONOUNS.contains(k)) {
         break; // "أقر الموقوفون به"، "قال الوزير لها": a preposition with a pronoun follows the subject, not in it
       }

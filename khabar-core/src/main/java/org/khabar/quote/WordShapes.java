@@ -137,4 +137,12 @@ final class WordShapes {
     return l.opensPlaceOrOrg()[i] && l.named()[i - 1] && l.tokens().get(i - 1).word() && c != 'ل' && c != 'ب'
         && c != 'و';
   }
+
+  /**
+   * True for a noun whose feminine ending became teh before a pronoun suffix ("ندوته"، "كلمتها"): a possession, so
+   * an object after its verb, not the subject's continuation.
+   */
+  static boolean possessiveAfterTeh(String k) {
+    return k.length() >= 5 && (k.endsWith("ته") || k.endsWith("تها") || k.endsWith("تهم"));
+  }
 }
