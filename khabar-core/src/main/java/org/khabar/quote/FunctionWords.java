@@ -3,12 +3,18 @@ package org.khabar.quote;
 import java.util.HashSet;
 import java.util.Set;
 
-/** Closed classes of Arabic words that the quote grammar reads: particles, prepositions, pronouns, relatives. */
+/**
+ * Closed classes of Arabic words that the quote grammar reads: particles, prepositions, pronouns, relatives (general
+ * knowledge of Arabic grammar, as matching keys). They stay in code because the rules name them one by one; open
+ * knowledge (reporting verbs, markers, titles, speech context) lives in this package's resource files.
+ */
 final class FunctionWords {
   private FunctionWords() {}
 
+  /** Prepositions and the conjunction و that never end a speaker's phrase ("قال مسؤول في"). */
   static final Set<String> TRAILING_PREPOSITIONS = Set.of("الي", "علي", "من", "في", "ب", "عن", "و");
 
+  /** Personal pronouns, alone or after أن: never a speaker's phrase of their own. */
   static final Set<String> PRONOUNS = Set.of("هو", "هي", "هم", "هما", "انه", "انها");
 
   /** Negations: a negated reporting verb ("لم يكشف عن هويته") reports no speech. */
