@@ -22,7 +22,13 @@ from articles not drawn before: a sentence of 40-400 characters that opens with 
 previous line (the item's two input lines are joined by the two characters \\n); at most 900 characters.
 
 attribution-blind4.tsv holds the draw of seed 20193 (40 + 12, --cont 8, arguments: 20193 40 12 20181 20183:30:10
-20187:30:12 20189:40:0 20191:45:15 --cont 8), split real-blind4.
+20187:30:12 20189:40:0 20191:45:15 --cont 8), split real-blind4. An EXCLUDED draw made with --cont is written
+SEED:N_CUE:N_PLAIN:N_CONT (its continuation items' articles are excluded too).
+
+attribution-blind5.tsv holds the draw of seed 20195 (40 + 12, --cont 8, arguments: 20195 40 12 20181 20183:30:10
+20187:30:12 20189:40:0 20191:45:15 20193:40:12:8 30001:0:0:30 30003:40:0 --cont 8), split real-blind5: every earlier
+split's articles excluded, and those of the two unannotated samples read during the sixth round (30001 with --cont 30,
+30003 with 40 + 0).
 
 Every line of every article's text is cut into sentences after . ! ؟ followed by a space; sentences of 40-400
 characters are kept. A sentence "has a cue" when it holds a quotation mark (" « » “ ”) or a word of the reporting
@@ -96,21 +102,28 @@ def draw(seed, n_cue, n_plain, excluded):
     return out
 
 
-excluded = set()
-for spec in excluded_seeds:  # an earlier draw: its articles are not drawn again
-    parts = [int(x) for x in spec.split(":")]
-    s, nc, np_ = (parts + [48, 16])[:3] if len(parts) == 1 else parts
-    excluded.update(a for _, a, _ in draw(s, nc, np_, set(excluded)))
-out = draw(seed, n_cue, n_plain, excluded)
-if n_cont:
+def draw_cont(seed, n_cont, used):
     rng = random.Random(seed + 1)
-    used = excluded | {a for _, a, _ in out}
-    picked = 0
+    used = set(used)
+    out = []
     for article_id, items in rng.sample(cont, n_cont * 3):
-        if picked == n_cont or article_id in used:
+        if len(out) == n_cont or article_id in used:
             continue
         used.add(article_id)
         out.append(("real-blind", article_id, rng.choice(items)))
-        picked += 1
+    return out
+
+
+excluded = set()
+for spec in excluded_seeds:  # an earlier draw: its articles are not drawn again
+    parts = [int(x) for x in spec.split(":")]
+    s, nc, np_ = (parts + [48, 16])[:3] if len(parts) == 1 else parts[:3]
+    earlier = draw(s, nc, np_, set(excluded))
+    excluded.update(a for _, a, _ in earlier)
+    if len(parts) == 4:  # SEED:N_CUE:N_PLAIN:N_CONT, a draw made with --cont N_CONT
+        excluded.update(a for _, a, _ in draw_cont(s, parts[3], excluded))
+out = draw(seed, n_cue, n_plain, excluded)
+if n_cont:
+    out += draw_cont(seed, n_cont, excluded | {a for _, a, _ in out})
 for i, (split, article_id, s) in enumerate(out, 1):
     print(f"{i}\t{split}\t{article_id}\t{s}")

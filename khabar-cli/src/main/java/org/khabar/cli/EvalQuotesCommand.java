@@ -14,7 +14,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code khabar eval quotes [--data FILE,...] [--split dev|test|real|real-dev|real-test|real-holdout|real-blind2|real-blind3|real-blind4|all]}: speakers,
+ * {@code khabar eval quotes [--data FILE,...] [--split dev|test|real|real-dev|real-test|real-holdout|real-blind2|real-blind3|real-blind4|real-blind5|all]}: speakers,
  * contents and stances of claims.
  */
 @Command(
@@ -31,17 +31,20 @@ final class EvalQuotesCommand implements Callable<Integer> {
 
   @Option(names = "--data", paramLabel = "FILE", split = ",",
       description = "The evaluation sets, merged (default: attribution-eval.tsv, attribution-real.tsv, "
-          + "attribution-holdout.tsv, attribution-blind2.tsv, attribution-blind3.tsv and attribution-blind4.tsv in "
+          + "attribution-holdout.tsv, attribution-blind2.tsv, attribution-blind3.tsv, attribution-blind4.tsv and "
+          + "attribution-blind5.tsv in "
           + "khabar-core/src/test/resources/org/khabar/claim).")
   List<Path> data = List.of(SETS.resolve("attribution-eval.tsv"), SETS.resolve("attribution-real.tsv"),
       SETS.resolve("attribution-holdout.tsv"), SETS.resolve("attribution-blind2.tsv"),
-      SETS.resolve("attribution-blind3.tsv"), SETS.resolve("attribution-blind4.tsv"));
+      SETS.resolve("attribution-blind3.tsv"), SETS.resolve("attribution-blind4.tsv"),
+      SETS.resolve("attribution-blind5.tsv"));
 
   @Option(names = "--split", paramLabel = "SPLIT", description = "dev (tuning), test (held out), real (the first 22 "
       + "random corpus sentences), real-dev (random sentences for error analysis), real-test (held-out random "
       + "sentences, including real), real-holdout (random sentences drawn after real-test was first measured), real-blind2 (random "
       + "sentences drawn after real-test and real-holdout were both used for error analysis), real-blind3 (drawn after "
-      + "all four were used), real-blind4 (drawn after all five were used, with continuation items) or all; "
+      + "all four were used), real-blind4 (drawn after all five were used, with continuation items), real-blind5 (drawn after all "
+      + "six were used, with continuation items) or all; "
       + "default dev.")
   String split = "dev";
 

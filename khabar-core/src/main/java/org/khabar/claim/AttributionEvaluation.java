@@ -28,7 +28,8 @@ import org.khabar.text.ArabicText;
  *       {@code real-test} (sentences drawn at random from a news corpus, annotated before the analyser saw them;
  *       {@code real-dev} for error analysis, {@code real} and {@code real-test} held out; {@code real-holdout}
  *       drawn later, for the changes made after real-test was first measured; {@code real-blind2} drawn after both had
- *       been used for error analysis; {@code real-blind3} drawn after all four had been; {@code real-blind4} after all five had been);
+ *       been used for error analysis; {@code real-blind3} drawn after all four had been; {@code real-blind4} after
+ *       all five had been; {@code real-blind5} after all six had been);
  *   <li>id of the item: rows with the same id are the expected claims of one item;
  *   <li>the item's text, on its first row only; the two characters {@code \n} separate input lines;
  *   <li>speaker: {@code =} for the publisher (the article's own voice), {@code -} for none;
@@ -129,7 +130,7 @@ public final class AttributionEvaluation {
 
   /** The splits {@link #score(String)} accepts. */
   public static final List<String> SPLITS = List.of("dev", "test", "real", "real-dev", "real-test", "real-holdout",
-      "real-blind2", "real-blind3", "real-blind4", "all");
+      "real-blind2", "real-blind3", "real-blind4", "real-blind5", "all");
 
   /**
    * Whether an item of split {@code itemSplit} belongs to the requested split: {@code all} takes every item, and

@@ -41,12 +41,27 @@ final class Tokens {
     return Character.isLetterOrDigit(c) || ArabicLetters.isDiacritic(c) || c == ArabicLetters.TATWEEL;
   }
 
-  /** A hyphen or dot inside a word or number (e.g. 2.5, al-Assad) keeps the word whole. */
+  /** Longest run of letters before a dot that makes it an abbreviation's dot (بي.إم.دبليو، د.أحمد), not a full stop. */
+  private static final int MAX_ABBREVIATION = 3;
+
+  /**
+   * A dot or comma inside a number (2.5), a dot after a short run of letters with a letter right after it (an
+   * abbreviation: بي.إم.دبليو، د.أحمد; a full stop typed without its space follows a longer word), or a tatweel keeps
+   * the word whole.
+   */
   private static boolean isJoiner(String line, int i) {
     char c = line.charAt(i);
     if ((c == '.' || c == ',') && i + 1 < line.length() && i > 0
         && Character.isDigit(line.charAt(i - 1)) && Character.isDigit(line.charAt(i + 1))) {
       return true;
+    }
+    if (c == '.' && i + 1 < line.length() && i > 0 && Character.isLetter(line.charAt(i + 1))
+        && Character.isLetter(line.charAt(i - 1))) {
+      int run = 0;
+      for (int k = i - 1; k >= 0 && Character.isLetter(line.charAt(k)) && run <= MAX_ABBREVIATION; k--) {
+        run++;
+      }
+      return run <= MAX_ABBREVIATION;
     }
     return c == ArabicLetters.TATWEEL;
   }

@@ -59,8 +59,21 @@
  *       whose ب follows a single noun phrase is the passive (اتُّهم اللاعب بـ) and names no speaker; ما as the
  *       subject ("مما يؤكد") is no report; a reporting verb's verbal noun after إلى/على reports for the sentence's
  *       subject ("سارع المدرب إلى التأكيد على أن"); nouns of measure after حسب/وفق ("حسب عدد الأهداف") name no source.
+ *   <li>a subject written before the verb after لكن, a bare complementizer, a joiner or كان is its speaker ("لكن تقارير
+ *       إعلامية قالت إنه"، "ويذكر أن الرئيس، دونالد ترامب قال إنه"، "بينما الكاتب أكد أن"، "وكانت المتحدثة ...، هيذر
+ *       نويرت، قالت"), when it opens with a definite word or a name and speech follows the verb; a circumstantial
+ *       participle or a verbal noun of saying (بقوله، بالقول) after a clause that reports nothing reports for that
+ *       clause's subject, cut at its object ("وأبدى المدير تفاؤله ...، مؤكداً أن"); "...، لكنه أوضح أن" opens the next
+ *       report; an announcement after a lead-in phrase ("وفي السياق، أعلن ...") reports its object; a demonstrative
+ *       before a definite noun opens a speaker that a complementizer closes ("تلك المصادر أن"); a mention against ل
+ *       followed by a person's name is a genitive inside the speaker, not its addressee; an abbreviation's dot
+ *       (بي.إم.دبليو، د.أحمد) ends no sentence.
  * </ul>
  * A reported quote's text is the complement clause up to the end of the sentence.
+ *
+ * <p>The grammar is shared out by part: {@code DirectQuotes}, {@code ReportedSpeech}, {@code MarkerAttributions},
+ * {@code ReportedContent}, {@code SpeakerPhrases}, {@code PrecedingSubjects}, {@code ReportingFrames} and
+ * {@code SpeakerContinuation}, assembled by {@code PatternQuoteAnalyzer}.
  *
  * <p>Knowledge lives in resource files with a source header: {@code reporting-verbs.txt},
  * {@code participles.txt}, {@code passive-verbs.txt}, {@code attribution-markers.txt},

@@ -85,6 +85,17 @@ class AttributionEvaluationTest {
   }
 
   @Test
+  void fifthBlindSetParsesWithIdsOfItsOwnInItsOwnSplit() throws IOException {
+    try (Reader r = new InputStreamReader(
+        AttributionEvaluationTest.class.getResourceAsStream("attribution-blind5.tsv"), StandardCharsets.UTF_8)) {
+      AttributionEvaluation blind = AttributionEvaluation.parse(r, "attribution-blind5.tsv");
+      AttributionEvaluation.merge(java.util.List.of(shipped(), shippedReal(), blind)); // throws on a shared id
+      assertEquals(60, blind.score("real-blind5").items());
+      assertEquals(0, blind.score("real-blind4").items());
+    }
+  }
+
+  @Test
   void mergeRejectsAnIdUsedTwice() throws IOException {
     AttributionEvaluation set = shipped();
     assertThrows(IllegalArgumentException.class, () -> AttributionEvaluation.merge(java.util.List.of(set, set)));

@@ -187,6 +187,27 @@ class QuoteAnalyzerTest {
     assertEquals(3, q.get(0).line());
   }
 
+  @Test
+  void mentionAgainstLamBeforeAPersonsNameIsInsideTheSpeaker() { // issue #8: a genitive ل, not an addressee
+    String line = "وقالت نائبة المتحدث باسم الأمين العام للأمم المتحدة ليلى سمير إن الوضع يتدهور.";
+    int org = line.indexOf("للأمم") + 1;
+    int person = line.indexOf("ليلى");
+    List<Quote> q = Quotes.analyze(List.of(
+        new EntityMention("لأمم المتحدة", EntityType.ORG, null, 1, org, org + "لأمم المتحدة".length()),
+        new EntityMention("ليلى سمير", EntityType.PERSON, null, 1, person, person + "ليلى سمير".length())), line);
+    assertEquals(1, q.size(), q::toString);
+    assertEquals("نائبة المتحدث باسم الأمين العام للأمم المتحدة ليلى سمير", q.get(0).speaker());
+  }
+
+  @Test
+  void mentionAgainstLamBeforeTheComplementizerIsTheAddressee() {
+    String line = "وقالت المتحدثة باسم الوزارة لرويترز إن الوضع يتدهور.";
+    int org = line.indexOf("لرويترز") + 1;
+    List<Quote> q = Quotes.analyze(List.of(
+        new EntityMention("رويترز", EntityType.ORG, null, 1, org, org + "رويترز".length())), line);
+    assertEquals("المتحدثة باسم الوزارة", q.get(0).speaker());
+  }
+
   private static EntityMention place(String line, String name) {
     int start = line.indexOf(name);
     return new EntityMention(name, EntityType.PLACE, null, 1, start, start + name.length());
