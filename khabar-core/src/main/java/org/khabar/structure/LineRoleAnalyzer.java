@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.khabar.model.LineAnnotation;
 import org.khabar.model.LineMarkup;
@@ -200,6 +201,9 @@ final class LineRoleAnalyzer implements StructureAnalyzer {
     markSelfDescriptions(nonBlank);
     markGallery(nonBlank);
     markIncoherentEdges(nonBlank);
+    markTopNotices(nonBlank);
+    markEchoedHeader(nonBlank);
+    markDatedListing(nonBlank);
     for (Line l : lines) {
       if (l.role == null) {
         l.role = LineRole.CONTENT;
@@ -708,6 +712,8 @@ final class LineRoleAnalyzer implements StructureAnalyzer {
 
   /** Most open lines, from the bottom, that the self-description pass looks at. */
   static final int SELF_MAX_RUN = 8;
+  /** Overlap with the article's first half under which a blurb that opens with two self-description phrases is one. */
+  static final double SELF_NAMED_OVERLAP = 0.5;
   /** A blurb names the site as a medium within its first words ("الرقة بوست . . موقع إخباري ..."). */
   static final int SELF_OPENING_WORDS = 4;
 
@@ -764,7 +770,11 @@ final class LineRoleAnalyzer implements StructureAnalyzer {
         }
       }
       double overlap = overlap(l, head);
-      if (overlap >= TEASER_OVERLAP || (h.total() == 0 && overlap >= FOOTER_OVERLAP)) {
+      // A blurb that opens by naming the outlet as a medium and says what it covers may share the article's places
+      // ("X مجموعة من الناشطين ... تغطي أخبار محافظة ..."): it is held to a looser overlap.
+      boolean named = h.strong() > 0 && h.total() >= 2 && h.firstAt() <= SELF_OPENING_WORDS;
+      double limit = named ? SELF_NAMED_OVERLAP : TEASER_OVERLAP;
+      if (overlap >= limit || (h.total() == 0 && overlap >= FOOTER_OVERLAP)) {
         break;
       }
       // Late in the line, the blurb may be glued after the article's last words ("( ... فيلق الشام ) مرتبط تعليقات
@@ -773,7 +783,7 @@ final class LineRoleAnalyzer implements StructureAnalyzer {
       boolean opens = h.firstAt() <= SELF_OPENING_WORDS || (l.hits.atStart()
           && overlap(l.words.subList(0, Math.max(0, h.firstAt())), head) < TEASER_OVERLAP);
       // A line opening with a connective continues the article unless it is plainly about other things.
-      boolean offTopic = overlap < (opensConnective(l) ? FOOTER_OVERLAP : TEASER_OVERLAP);
+      boolean offTopic = overlap < (opensConnective(l) ? FOOTER_OVERLAP : limit);
       boolean blurb = h.strong() > 0 && opens && offTopic
           && (h.total() + hitsBelow >= 2 || h.firstAt() <= SELF_OPENING_WORDS || l.namesOutlet);
       if (blurb) {
@@ -948,6 +958,277 @@ final class LineRoleAnalyzer implements StructureAnalyzer {
     }
     for (Line l : marked) {
       l.role = LineRole.BOILERPLATE;
+    }
+  }
+
+  /** Most open lines from the top that a block of site notices may take. */
+  static final int NOTICE_MAX_RUN = 20;
+  /** A notice block's first notice, or a trivia box's title, stands among this many open lines from the top. */
+  static final int NOTICE_START_WITHIN = 3;
+  /** Least lines of a notice block (policy lines, or a box's title and items). */
+  static final int MIN_NOTICE_LINES = 3;
+
+  /**
+   * Site notices above the article: some pages put the site's running-prose notices (the advertising disclaimer,
+   * the comment rules, the cookie and behavioural-advertising notice) or a trivia box ("هل تعلم ? أن ...") above the
+   * article, so neither the line score nor the footer pass sees them. The site-notice lexicon ({@code
+   * site-notices.txt}) anchors the block; page-level evidence decides its extent: the article's core is the open
+   * lines of the page's second half. A policy block: from a notice line among the first {@link #NOTICE_START_WITHIN}
+   * open lines, downwards, notice lines with at most one other line between two of them, all sharing few words with
+   * the core (under {@link #TEASER_OVERLAP}), three or more. A box: from a box title standing alone (followed by "?", ":" or the
+   * line's end) among the first open lines, the
+   * lines below that share almost no words with the core (under {@link #FOOTER_OVERLAP}), ended by a line that does
+   * (a listicle of facts, whose every line is off the core, is left alone). Either block must be followed by a line
+   * sharing words with the core and by three open lines and 80 words; the block and the open lines above it (the
+   * header over the notices) are boilerplate. Runs on the learnt model's output.
+   */
+  private void markTopNotices(List<Line> nonBlank) {
+    List<Line> open = new ArrayList<>();
+    for (Line l : nonBlank) {
+      if (l.role == null) {
+        open.add(l);
+      }
+    }
+    int m = open.size();
+    int limit = Math.min(NOTICE_MAX_RUN, m - EDGE_REST_LINES);
+    if (limit < MIN_NOTICE_LINES) {
+      return;
+    }
+    int first = -1;
+    boolean box = false;
+    for (int j = 0; j < Math.min(NOTICE_START_WITHIN, limit); j++) {
+      Lexicon.NoticeHits h = lexicon.noticeHits(open.get(j).words);
+      Line l = open.get(j);
+      if (h.policy() > 0 || (h.box() > 0
+          && lexicon.hasBoxTitleAlone(l.truncated ? l.text.substring(0, MAX_LINE_CHARS) : l.text))) {
+        first = j;
+        box = h.policy() == 0;
+        break;
+      }
+    }
+    if (first < 0) {
+      return;
+    }
+    Set<String> core = new HashSet<>();
+    for (int c = m / 2; c < m; c++) {
+      core.addAll(stems(open.get(c).words));
+    }
+    int end;
+    if (box) {
+      int j = first + 1;
+      while (j < limit && overlap(open.get(j), core) < FOOTER_OVERLAP) {
+        j++;
+      }
+      if (j >= limit || j - first < MIN_NOTICE_LINES) {
+        return;
+      }
+      end = j;
+    } else {
+      int last = first;
+      int count = 1;
+      for (int j = first + 1; j < limit; j++) {
+        Line l = open.get(j);
+        if (overlap(l, core) >= TEASER_OVERLAP) {
+          break;
+        }
+        if (lexicon.noticeHits(l.words).policy() > 0) {
+          last = j;
+          count++;
+        } else if (j - last > 1) {
+          break;
+        }
+      }
+      if (count < MIN_NOTICE_LINES) {
+        return;
+      }
+      end = last + 1;
+    }
+    int words = 0;
+    for (int j = end; j < m; j++) {
+      words += open.get(j).wordCount;
+    }
+    if (m - end < EDGE_REST_LINES || words < EDGE_REST_WORDS || overlap(open.get(end), core) < FOOTER_OVERLAP) {
+      return;
+    }
+    for (int j = 0; j < end; j++) {
+      open.get(j).role = LineRole.BOILERPLATE;
+    }
+  }
+
+  /** Least words of a headline found by its repetition on a header line that has no title separator. */
+  static final int ECHO_MIN_WORDS = 6;
+  /** Most words of such a headline. */
+  static final int ECHO_MAX_WORDS = 25;
+  /** Most header lines at the page's top that repeat the headline. */
+  static final int ECHO_MAX_LINES = 2;
+
+  /**
+   * Header lines without a title separator: some pages' header repeats the headline several times (the page title,
+   * the breadcrumb, the share text, the image's alt text) with the site's greeting or motto in between ("X X X ,
+   * زوارنا الكرام ..."). The first open line is such a header when its first {@link #ECHO_MIN_WORDS} to {@link
+   * #ECHO_MAX_WORDS} words come again later on the line, and its last sentence without those repeats is short or
+   * shares few words with the lines below (the test of {@link #markHeader}); the next open line is one too when it
+   * passes the same test. Three open lines must stand below. Runs on the learnt model's output.
+   */
+  private void markEchoedHeader(List<Line> nonBlank) {
+    int n = nonBlank.size();
+    int k = 0;
+    for (int done = 0; done < ECHO_MAX_LINES; done++) {
+      while (k < n && nonBlank.get(k).role != null) {
+        k++;
+      }
+      if (k >= n) {
+        return;
+      }
+      Line l = nonBlank.get(k);
+      List<String> headline = echoedOpening(l.words);
+      if (headline == null) {
+        return;
+      }
+      List<Line> below = new ArrayList<>();
+      for (int b = k + 1; b < n && below.size() < 12; b++) {
+        if (nonBlank.get(b).role == null) {
+          below.add(nonBlank.get(b));
+        }
+      }
+      if (below.size() < EDGE_REST_LINES) {
+        return;
+      }
+      String t = l.truncated ? l.text.substring(0, MAX_LINE_CHARS) : l.text;
+      if (!headerTailOffTopic(t, headline, below)) {
+        return;
+      }
+      l.role = LineRole.BOILERPLATE;
+      k++;
+    }
+  }
+
+  /** The line's opening words that come again later on it (the longest such opening), or null. */
+  static List<String> echoedOpening(List<String> words) {
+    int cap = Math.min(ECHO_MAX_WORDS, words.size() / 2);
+    List<String> scan = words.size() > 2_000 ? words.subList(0, 2_000) : words;
+    for (int size = cap; size >= ECHO_MIN_WORDS; size--) {
+      List<String> head = words.subList(0, size);
+      if (Collections.indexOfSubList(scan.subList(size, scan.size()), head) >= 0) {
+        return head;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * True when a header line's last sentence (after the last separator or sentence end), with the headline's repeats
+   * taken out, is under {@link #HEADER_TAIL_WORDS} words or shares under {@link #HEADER_OVERLAP} of its longer words
+   * with the lines below: then it is no lead of the article.
+   */
+  private static boolean headerTailOffTopic(String t, List<String> headline, List<Line> below) {
+    String s = t.strip();
+    int cut = 0;
+    for (int i = 0; i < s.length() - 1; i++) {
+      char c = s.charAt(i);
+      if (c == '|' || c == '.' || c == '?' || c == '؟' || c == '!' || c == ':' || c == '\u2026'
+          || (c == '-' && i > 0 && s.charAt(i - 1) == ' ' && s.charAt(i + 1) == ' ')) {
+        cut = i + 1;
+      }
+    }
+    List<String> tail = new ArrayList<>(Lexicon.words(ArabicText.matchKey(s.substring(cut))));
+    for (int at = Collections.indexOfSubList(tail, headline); at >= 0; at = Collections.indexOfSubList(tail, headline)) {
+      tail.subList(at, at + headline.size()).clear();
+    }
+    if (tail.size() < HEADER_TAIL_WORDS) {
+      return true;
+    }
+    Set<String> rest = new HashSet<>();
+    for (Line b : below) {
+      rest.addAll(stems(b.words));
+    }
+    Set<String> mine = stems(tail);
+    int shared = 0;
+    for (String w : mine) {
+      if (rest.contains(w)) {
+        shared++;
+      }
+    }
+    return !mine.isEmpty() && shared < HEADER_OVERLAP * mine.size();
+  }
+
+  /** A date stamp of a listing's teaser (21 / 01 / 2018, 2018-01-21). */
+  private static final Pattern DATE_STAMP = Pattern.compile(
+      "\\b\\d{1,2} ?[/-] ?\\d{1,2} ?[/-] ?(?:19|20)\\d\\d\\b|\\b(?:19|20)\\d\\d ?[/-] ?\\d{1,2} ?[/-] ?\\d{1,2}\\b");
+  /** Words after a date stamp in which a listing's template (author label, view counter) is looked for. */
+  static final int TEMPLATE_WORDS = 4;
+  /** Least date stamps that carry the template. */
+  static final int MIN_TEMPLATE_STAMPS = 3;
+  /** Words (not numbers) of the label that follows a listing's date stamps. */
+  static final int TEMPLATE_LABEL_WORDS = 2;
+
+  /**
+   * Listings of dated teasers without cut marks (section and archive pages): each teaser carries the CMS's template
+   * of metadata, a date stamp followed by the same label words ("25 / 11 / 2017 بقلم عدد المشاهدات : 2585 ..."),
+   * which an article's dated paragraphs (a chronology: each date followed by its own event) do not repeat. A page is
+   * such a listing when the same label, the first {@link #TEMPLATE_LABEL_WORDS} words (not numbers) within
+   * {@link #TEMPLATE_WORDS} words after a stamp, follows {@link #MIN_TEMPLATE_STAMPS} date stamps or more and half
+   * of the page's stamps or more (a list of dated events or names has a new name after each date), and the lines holding a stamp make
+   * half the page's open lines or more: its open lines from the first such line to the last are boilerplate. Runs on the learnt model's output.
+   */
+  private static void markDatedListing(List<Line> nonBlank) {
+    List<Line> open = new ArrayList<>();
+    for (Line l : nonBlank) {
+      if (l.role == null) {
+        open.add(l);
+      }
+    }
+    int m = open.size();
+    if (m < MIN_TEMPLATE_STAMPS) {
+      return;
+    }
+    Map<String, Integer> after = new HashMap<>();
+    int stamps = 0;
+    int first = -1;
+    int last = -1;
+    int dated = 0;
+    for (int j = 0; j < m; j++) {
+      Line l = open.get(j);
+      String t = l.truncated ? l.text.substring(0, MAX_LINE_CHARS) : l.text;
+      Matcher mt = DATE_STAMP.matcher(t);
+      boolean any = false;
+      while (mt.find()) {
+        any = true;
+        stamps++;
+        List<String> next = Lexicon.words(ArabicText.matchKey(t.substring(mt.end(), Math.min(t.length(), mt.end() + 120))));
+        StringBuilder key = new StringBuilder();
+        int labels = 0;
+        for (int w = 0; w < Math.min(TEMPLATE_WORDS, next.size()) && labels < TEMPLATE_LABEL_WORDS; w++) {
+          String word = next.get(w);
+          if (!Character.isDigit(word.charAt(0))) {
+            key.append(word).append(' ');
+            labels++;
+          }
+        }
+        if (labels == TEMPLATE_LABEL_WORDS) {
+          after.merge(key.toString(), 1, Integer::sum);
+        }
+      }
+      if (any) {
+        dated++;
+        if (first < 0) {
+          first = j;
+        }
+        last = j;
+      }
+    }
+    if (stamps < MIN_TEMPLATE_STAMPS || 2 * dated < m) {
+      return;
+    }
+    int template = 0;
+    for (int c : after.values()) {
+      template = Math.max(template, c);
+    }
+    if (template < MIN_TEMPLATE_STAMPS || 2 * template < stamps) {
+      return;
+    }
+    for (int j = first; j <= last; j++) {
+      open.get(j).role = LineRole.BOILERPLATE;
     }
   }
 
