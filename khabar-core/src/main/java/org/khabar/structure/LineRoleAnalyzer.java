@@ -1065,9 +1065,10 @@ final class LineRoleAnalyzer implements StructureAnalyzer {
   /**
    * Header lines without a title separator: some pages' header repeats the headline several times (the page title,
    * the breadcrumb, the share text, the image's alt text) with the site's greeting or motto in between ("X X X ,
-   * زوارنا الكرام ..."). The first open line is such a header when its first {@link #ECHO_MIN_WORDS} to {@link
-   * #ECHO_MAX_WORDS} words come again later on the line, and its last sentence without those repeats is short or
-   * shares few words with the lines below (the test of {@link #markHeader}); the next open line is one too when it
+   * زوارنا الكرام ..."). The first open line is such a header when a run of words near its start comes again later on the line
+   * (see {@link #echoedOpening}), both the rest of the line without those repeats and its last
+   * sentence are short or share few words with the lines below (a lead glued after the header keeps the line, and
+   * so does a digest's first item, whose words the other items do not share but which ends on a long sentence); the next open line is one too when it
    * passes the same test. Three open lines must stand below. Runs on the learnt model's output.
    */
   private void markEchoedHeader(List<Line> nonBlank) {
@@ -1094,8 +1095,13 @@ final class LineRoleAnalyzer implements StructureAnalyzer {
       if (below.size() < EDGE_REST_LINES) {
         return;
       }
+      // the whole line without the headline's repeats must hold no lead of the article
+      List<String> rest = new ArrayList<>(l.words);
+      for (int at = Collections.indexOfSubList(rest, headline); at >= 0; at = Collections.indexOfSubList(rest, headline)) {
+        rest.subList(at, at + headline.size()).clear();
+      }
       String t = l.truncated ? l.text.substring(0, MAX_LINE_CHARS) : l.text;
-      if (!headerTailOffTopic(t, headline, below)) {
+      if (!offTopic(rest, below) || !offTopic(lastSentence(t, headline), below)) {
         return;
       }
       l.role = LineRole.BOILERPLATE;
@@ -1103,25 +1109,45 @@ final class LineRoleAnalyzer implements StructureAnalyzer {
     }
   }
 
-  /** The line's opening words that come again later on it (the longest such opening), or null. */
-  static List<String> echoedOpening(List<String> words) {
-    int cap = Math.min(ECHO_MAX_WORDS, words.size() / 2);
-    List<String> scan = words.size() > 2_000 ? words.subList(0, 2_000) : words;
-    for (int size = cap; size >= ECHO_MIN_WORDS; size--) {
-      List<String> head = words.subList(0, size);
-      if (Collections.indexOfSubList(scan.subList(size, scan.size()), head) >= 0) {
-        return head;
-      }
-    }
-    return null;
-  }
+  /** Words at a header line's start among which the repeated headline must begin. */
+  static final int ECHO_WITHIN = 40;
 
   /**
-   * True when a header line's last sentence (after the last separator or sentence end), with the headline's repeats
-   * taken out, is under {@link #HEADER_TAIL_WORDS} words or shares under {@link #HEADER_OVERLAP} of its longer words
-   * with the lines below: then it is no lead of the article.
+   * The longest run of {@link #ECHO_MIN_WORDS} to {@link #ECHO_MAX_WORDS} words that begins among the line's first
+   * {@link #ECHO_WITHIN} words and comes again later on the line (the headline of a header that repeats it), or
+   * null.
    */
-  private static boolean headerTailOffTopic(String t, List<String> headline, List<Line> below) {
+  static List<String> echoedOpening(List<String> words) {
+    List<String> scan = words.size() > 2_000 ? words.subList(0, 2_000) : words;
+    List<String> best = null;
+    for (int i = 0; i < Math.min(ECHO_WITHIN, scan.size()); i++) {
+      int from = best == null ? ECHO_MIN_WORDS : best.size() + 1;
+      for (int size = from; size <= ECHO_MAX_WORDS && i + 2 * size <= scan.size(); size++) {
+        List<String> head = scan.subList(i, i + size);
+        if (Collections.indexOfSubList(scan.subList(i + size, scan.size()), head) < 0) {
+          break;
+        }
+        best = head;
+      }
+    }
+    if (best == null) {
+      return null;
+    }
+    // a headline repeated back to back is found with the start of its next copy: keep its shortest period
+    for (int p = ECHO_MIN_WORDS; p < best.size(); p++) {
+      boolean periodic = true;
+      for (int i = 0; i + p < best.size() && periodic; i++) {
+        periodic = best.get(i).equals(best.get(i + p));
+      }
+      if (periodic) {
+        return best.subList(0, p);
+      }
+    }
+    return best;
+  }
+
+  /** The words of the line's last sentence (after the last separator or sentence end), the headline's repeats out. */
+  private static List<String> lastSentence(String t, List<String> headline) {
     String s = t.strip();
     int cut = 0;
     for (int i = 0; i < s.length() - 1; i++) {
@@ -1135,14 +1161,22 @@ final class LineRoleAnalyzer implements StructureAnalyzer {
     for (int at = Collections.indexOfSubList(tail, headline); at >= 0; at = Collections.indexOfSubList(tail, headline)) {
       tail.subList(at, at + headline.size()).clear();
     }
-    if (tail.size() < HEADER_TAIL_WORDS) {
+    return tail;
+  }
+
+  /**
+   * True when {@code words} are under {@link #HEADER_TAIL_WORDS} or share under {@link #HEADER_OVERLAP} of their
+   * longer words with the lines below: no lead of the article.
+   */
+  private static boolean offTopic(List<String> words, List<Line> below) {
+    if (words.size() < HEADER_TAIL_WORDS) {
       return true;
     }
     Set<String> rest = new HashSet<>();
     for (Line b : below) {
       rest.addAll(stems(b.words));
     }
-    Set<String> mine = stems(tail);
+    Set<String> mine = stems(words);
     int shared = 0;
     for (String w : mine) {
       if (rest.contains(w)) {
