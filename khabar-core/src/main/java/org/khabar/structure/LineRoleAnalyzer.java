@@ -204,6 +204,7 @@ final class LineRoleAnalyzer implements StructureAnalyzer {
     markTopNotices(nonBlank);
     markEchoedHeader(nonBlank);
     markDatedListing(nonBlank);
+    markDatelineListing(nonBlank);
     for (Line l : lines) {
       if (l.role == null) {
         l.role = LineRole.CONTENT;
@@ -1264,6 +1265,88 @@ final class LineRoleAnalyzer implements StructureAnalyzer {
     for (int j = first; j <= last; j++) {
       open.get(j).role = LineRole.BOILERPLATE;
     }
+  }
+
+  /** Most words of a dateline's source label between two spaced dashes ("زاخو - X . info - ..."). */
+  static final int DATELINE_LABEL_WORDS = 3;
+  /** Least lines that carry the same dateline label for a page to be a listing. */
+  static final int MIN_DATELINE_LINES = 3;
+
+  /**
+   * Listings of news items without cut marks: each item of a section page opens with its own dateline, the place and
+   * the outlet's or agency's label between spaced dashes ("headline PLACE - LABEL - lead ..."); an article carries
+   * its dateline once (a compilation of two wire reports, twice). A page is such a listing when one label of one to
+   * {@link #DATELINE_LABEL_WORDS} words (not only numbers) stands between two spaced dashes on {@link
+   * #MIN_DATELINE_LINES} open lines or more that make half the page's open lines or more: its open lines from the
+   * first such line to the last are boilerplate. Runs on the learnt model's output.
+   */
+  private static void markDatelineListing(List<Line> nonBlank) {
+    List<Line> open = new ArrayList<>();
+    for (Line l : nonBlank) {
+      if (l.role == null) {
+        open.add(l);
+      }
+    }
+    int m = open.size();
+    if (m < MIN_DATELINE_LINES) {
+      return;
+    }
+    List<Set<String>> labels = new ArrayList<>(m);
+    Map<String, Integer> count = new HashMap<>();
+    for (Line l : open) {
+      Set<String> mine = datelineLabels(l.truncated ? l.text.substring(0, MAX_LINE_CHARS) : l.text);
+      labels.add(mine);
+      for (String k : mine) {
+        count.merge(k, 1, Integer::sum);
+      }
+    }
+    String best = null;
+    int most = 0;
+    for (Map.Entry<String, Integer> e : count.entrySet()) {
+      if (e.getValue() > most || (e.getValue() == most && best != null && e.getKey().compareTo(best) < 0)) {
+        best = e.getKey();
+        most = e.getValue();
+      }
+    }
+    if (most < MIN_DATELINE_LINES || 2 * most < m) {
+      return;
+    }
+    int first = -1;
+    int last = -1;
+    for (int j = 0; j < m; j++) {
+      if (labels.get(j).contains(best)) {
+        first = first < 0 ? j : first;
+        last = j;
+      }
+    }
+    for (int j = first; j <= last; j++) {
+      open.get(j).role = LineRole.BOILERPLATE;
+    }
+  }
+
+  /** The labels of one to {@link #DATELINE_LABEL_WORDS} words (not only numbers) between two spaced dashes. */
+  static Set<String> datelineLabels(String text) {
+    Set<String> out = new HashSet<>();
+    int prev = -1;
+    for (int i = 1; i + 1 < text.length(); i++) {
+      char c = text.charAt(i);
+      boolean dash = (c == '-' || c == '\u2013' || c == '\u2014') && text.charAt(i - 1) == ' ' && text.charAt(i + 1) == ' ';
+      if (!dash) {
+        continue;
+      }
+      if (prev >= 0) {
+        List<String> w = Lexicon.words(ArabicText.matchKey(text.substring(prev + 1, i)));
+        boolean letters = false;
+        for (String x : w) {
+          letters |= !Character.isDigit(x.charAt(0));
+        }
+        if (!w.isEmpty() && w.size() <= DATELINE_LABEL_WORDS && letters) {
+          out.add(String.join(" ", w));
+        }
+      }
+      prev = i;
+    }
+    return out;
   }
 
   /** Words of a header line's last sentence below which it is a caption or a date, not the article's lead. */

@@ -737,4 +737,27 @@ class StructureAnalyzerTest {
     }
     assertEquals(LineRole.BOILERPLATE, role(s, lines.size()));
   }
+
+  @Test
+  void listingOfNewsItemsWithTheSameDatelineLabelIsBoilerplate() {
+    String[] lines = {
+        "الهلال الأحمر يوزع الأغطية على النازحين المدينة - نشرة الأفق - وزعت جمعية الهلال الأحمر ألفي غطاء على العائلات النازحة في المخيمات .",
+        "افتتاح مدرسة جديدة في القرية الجبلية القرية - نشرة الأفق - افتتحت مديرية التربية مدرسة ابتدائية تتسع لثلاثمئة تلميذ .",
+        "قافلة طبية تصل إلى البلدات الحدودية البلدة - نشرة الأفق - وصلت قافلة طبية تضم عشرين طبيبا إلى البلدات الحدودية لعلاج المرضى .",
+        "حملة لتنظيف ضفاف النهر الضفة - نشرة الأفق - شارك مئات المتطوعين في حملة لتنظيف ضفاف النهر من النفايات ."};
+    ArticleStructure s = ANALYZER.analyze(article(lines));
+    for (int i = 1; i <= lines.length; i++) {
+      assertEquals(LineRole.BOILERPLATE, role(s, i), "line " + i);
+    }
+  }
+
+  @Test
+  void compilationOfTwoWireReportsStaysContent() {
+    List<String> lines = new ArrayList<>();
+    lines.add("العاصمة - وكالة الأنباء - قالت السلطات المحلية إن الطريق الرئيسي أعيد فتحه أمام السيارات صباح اليوم .");
+    lines.addAll(List.of(LONGER_ROAD_STORY).subList(1, 4));
+    lines.add("المدينة - وكالة الأنباء - أعلنت البلدية أن الجسر الثاني سيفتح الأسبوع المقبل بعد انتهاء أعمال الصيانة .");
+    lines.addAll(List.of(LONGER_ROAD_STORY).subList(4, LONGER_ROAD_STORY.length));
+    assertAllContent(lines);
+  }
 }
