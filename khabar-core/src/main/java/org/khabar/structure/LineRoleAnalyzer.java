@@ -202,6 +202,7 @@ final class LineRoleAnalyzer implements StructureAnalyzer {
     markGallery(nonBlank);
     markIncoherentEdges(nonBlank);
     markTopNotices(nonBlank);
+    markTopFeed(nonBlank);
     markEchoedHeader(nonBlank);
     markDatedListing(nonBlank);
     markDatelineListing(nonBlank);
@@ -1053,6 +1054,54 @@ final class LineRoleAnalyzer implements StructureAnalyzer {
     }
     for (int j = 0; j < end; j++) {
       open.get(j).role = LineRole.BOILERPLATE;
+    }
+  }
+
+  /** Least relative time stamps ("منذ 17 ساعة") on a line of a feed widget above the article. */
+  static final int MIN_FEED_STAMPS = 2;
+  /** Last words of a feed line that must also be off the article (not its lead glued after the feed). */
+  static final int FEED_TAIL_WORDS = 30;
+
+  /**
+   * A feed widget above the article ("منذ 17 ساعة headline منذ 15 ساعة headline ..."): among the first {@link
+   * #NOTICE_START_WITHIN} open lines, a line with {@link #MIN_FEED_STAMPS} relative time stamps or more that shares
+   * few words with the article's core (the open lines of the page's second half; under {@link #TEASER_OVERLAP}),
+   * and whose last {@link #FEED_TAIL_WORDS} words share almost none (under {@link #FOOTER_OVERLAP}: no lead glued
+   * after the feed), is boilerplate, when three open lines and 80 words stand below it. The footer pass reads the same stamps at the
+   * page's end. Runs on the learnt model's output.
+   */
+  private void markTopFeed(List<Line> nonBlank) {
+    List<Line> open = new ArrayList<>();
+    for (Line l : nonBlank) {
+      if (l.role == null) {
+        open.add(l);
+      }
+    }
+    int m = open.size();
+    Set<String> core = null;
+    for (int j = 0; j < Math.min(NOTICE_START_WITHIN, m - EDGE_REST_LINES); j++) {
+      Line l = open.get(j);
+      if (lexicon.timeAgoStamps(l.words) < MIN_FEED_STAMPS) {
+        continue;
+      }
+      int words = 0;
+      for (int b = j + 1; b < m; b++) {
+        words += open.get(b).wordCount;
+      }
+      if (words < EDGE_REST_WORDS) {
+        return;
+      }
+      if (core == null) {
+        core = new HashSet<>();
+        for (int c = m / 2; c < m; c++) {
+          core.addAll(stems(open.get(c).words));
+        }
+      }
+      // the article's lead glued after the feed keeps the line: its last words share the core's
+      List<String> tail = l.words.subList(Math.max(0, l.wordCount - FEED_TAIL_WORDS), l.wordCount);
+      if (overlap(l, core) < TEASER_OVERLAP && overlap(tail, core) < FOOTER_OVERLAP) {
+        l.role = LineRole.BOILERPLATE;
+      }
     }
   }
 

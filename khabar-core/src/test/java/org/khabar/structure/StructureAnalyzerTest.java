@@ -760,4 +760,26 @@ class StructureAnalyzerTest {
     lines.addAll(List.of(LONGER_ROAD_STORY).subList(4, LONGER_ROAD_STORY.length));
     assertAllContent(lines);
   }
+
+  @Test
+  void feedOfOtherStoriesAboveTheArticleIsBoilerplate() {
+    List<String> lines = new ArrayList<>();
+    lines.add("منذ 3 ساعات فوز كبير لفريق العاصمة في الدوري منذ 5 ساعات ارتفاع أسعار الذهب في الأسواق منذ 6 ساعات "
+        + "مهرجان الأفلام القصيرة يفتتح دورته الجديدة");
+    lines.addAll(List.of(LONGER_ROAD_STORY));
+    ArticleStructure s = ANALYZER.analyze(article(lines.toArray(String[]::new)));
+    assertEquals(LineRole.BOILERPLATE, role(s, 1));
+    for (int i = 2; i <= lines.size(); i++) {
+      assertEquals(LineRole.CONTENT, role(s, i), "line " + i);
+    }
+  }
+
+  @Test
+  void leadGluedAfterAFeedAboveTheArticleStaysContent() {
+    List<String> lines = new ArrayList<>();
+    lines.add("منذ 3 ساعات فوز كبير لفريق العاصمة منذ 5 ساعات ارتفاع أسعار الذهب قالت السلطات المحلية إن الطريق "
+        + "الرئيسي أعيد فتحه أمام السيارات صباح اليوم بعد إغلاق الجسر المتضرر يومين بسبب الأمطار .");
+    lines.addAll(List.of(LONGER_ROAD_STORY).subList(1, LONGER_ROAD_STORY.length));
+    assertAllContent(lines);
+  }
 }
