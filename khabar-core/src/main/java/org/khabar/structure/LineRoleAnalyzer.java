@@ -1115,11 +1115,12 @@ final class LineRoleAnalyzer implements StructureAnalyzer {
   /**
    * Header lines without a title separator: some pages' header repeats the headline several times (the page title,
    * the breadcrumb, the share text, the image's alt text) with the site's greeting or motto in between ("X X X ,
-   * زوارنا الكرام ..."). The first open line is such a header when a run of words near its start comes again later on the line
-   * (see {@link #echoedOpening}), both the rest of the line without those repeats and its last
-   * sentence are short or share few words with the lines below (a lead glued after the header keeps the line, and
-   * so does a digest's first item, whose words the other items do not share but which ends on a long sentence); the next open line is one too when it
-   * passes the same test. Three open lines must stand below. Runs on the learnt model's output.
+   * زوارنا الكرام ..."). The first open line is such a header when a run of words near its start comes again later
+   * on the line (see {@link #echoedOpening}), the rest of the line without those repeats shares few words with the
+   * lines below (however short it is: a one-sentence lead may follow the repeats), and its last sentence is short or
+   * shares few (a digest's first item, whose words the other items do not share, ends on a long sentence); the next
+   * open line is one too when it passes the same test. Three open lines must stand below. Runs on the learnt
+   * model's output.
    */
   private void markEchoedHeader(List<Line> nonBlank) {
     int n = nonBlank.size();
@@ -1151,7 +1152,8 @@ final class LineRoleAnalyzer implements StructureAnalyzer {
         rest.subList(at, at + headline.size()).clear();
       }
       String t = l.truncated ? l.text.substring(0, MAX_LINE_CHARS) : l.text;
-      if (!offTopic(rest, below) || !offTopic(lastSentence(t, headline), below)) {
+      // a short rest is no evidence by itself: a one-sentence lead glued after the repeats has few words
+      if (!sharesFew(rest, below) || !offTopic(lastSentence(t, headline), below)) {
         return;
       }
       l.role = LineRole.BOILERPLATE;
@@ -1234,6 +1236,31 @@ final class LineRoleAnalyzer implements StructureAnalyzer {
       }
     }
     return !mine.isEmpty() && shared < HEADER_OVERLAP * mine.size();
+  }
+
+  /** Least longer words of a header's rest for its share of the article's words to be measured. */
+  static final int ECHO_REST_STEMS = 3;
+
+  /**
+   * True when {@code words} hold under {@link #ECHO_REST_STEMS} longer words, or share under {@link #HEADER_OVERLAP}
+   * of them with the lines below, however few they are.
+   */
+  private static boolean sharesFew(List<String> words, List<Line> below) {
+    Set<String> mine = stems(words);
+    if (mine.size() < ECHO_REST_STEMS) {
+      return true;
+    }
+    Set<String> rest = new HashSet<>();
+    for (Line b : below) {
+      rest.addAll(stems(b.words));
+    }
+    int shared = 0;
+    for (String w : mine) {
+      if (rest.contains(w)) {
+        shared++;
+      }
+    }
+    return shared < HEADER_OVERLAP * mine.size();
   }
 
   /** A date stamp of a listing's teaser (21 / 01 / 2018, 2018-01-21). */

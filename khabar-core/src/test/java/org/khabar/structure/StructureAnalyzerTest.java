@@ -782,4 +782,12 @@ class StructureAnalyzerTest {
     lines.addAll(List.of(LONGER_ROAD_STORY).subList(1, LONGER_ROAD_STORY.length));
     assertAllContent(lines);
   }
+
+  @Test
+  void shortLeadSentenceAfterARepeatedHeadlineStaysContent() {
+    List<String> lines = new ArrayList<>();
+    lines.add("\" " + HEADLINE + " \" عاجل : \" " + HEADLINE + " \" \" " + HEADLINE + " \" عاد الجسر المتضرر إلى العمل .");
+    lines.addAll(List.of(LONGER_ROAD_STORY));
+    assertAllContent(lines);
+  }
 }
