@@ -1301,6 +1301,9 @@ final class LineRoleAnalyzer implements StructureAnalyzer {
     for (int j = 0; j < m; j++) {
       Line l = open.get(j);
       String t = l.truncated ? l.text.substring(0, MAX_LINE_CHARS) : l.text;
+      if (!hasDigits(t, 5)) {
+        continue;
+      }
       Matcher mt = DATE_STAMP.matcher(t);
       boolean any = false;
       while (mt.find()) {
@@ -1398,6 +1401,18 @@ final class LineRoleAnalyzer implements StructureAnalyzer {
     for (int j = first; j <= last; j++) {
       open.get(j).role = LineRole.BOILERPLATE;
     }
+  }
+
+  /** True when {@code t} holds at least {@code least} ASCII digits (a date stamp needs five). */
+  private static boolean hasDigits(String t, int least) {
+    int n = 0;
+    for (int i = 0; i < t.length() && n < least; i++) {
+      char c = t.charAt(i);
+      if (c >= '0' && c <= '9') {
+        n++;
+      }
+    }
+    return n >= least;
   }
 
   /** The labels of one to {@link #DATELINE_LABEL_WORDS} words (not only numbers) between two spaced dashes. */
