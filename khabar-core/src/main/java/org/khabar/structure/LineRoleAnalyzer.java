@@ -41,7 +41,11 @@ import org.khabar.text.ArabicText;
  *   <li>the learnt model ({@link BoilerplateModel}) re-decides the lines the rules lean to call boilerplate;
  *   <li>after it, topical cohesion at the page's edges: a line at the top or bottom whose rarer words the rest of
  *       the article does not use, and that shows a debris shape (a teaser cut, a date stamp, a link), is boilerplate
- *       ({@code markIncoherentEdges}, IDF weights of {@link Cohesion});
+ *       ({@code markIncoherentEdges}, IDF weights of {@link Cohesion}); so are the outlet's "about us" blurb at the
+ *       foot ({@code markSelfDescriptions}), an embedded gallery ({@code markGallery}), site notices or a trivia box
+ *       above the article ({@code markTopNotices}), a feed widget at the top ({@code markTopFeed}), a header that
+ *       repeats the headline ({@code markEchoedHeader}), and listings without cut marks whose items repeat the CMS's
+ *       date-stamp label ({@code markDatedListing}) or one dateline label ({@code markDatelineListing});
  *   <li>subheadings among the content lines, and sentences broken across lines ({@code joined_with}).
  * </ol>
  * Per-line work is capped ({@link #MAX_LINE_CHARS}), so a huge single line costs bounded time.
