@@ -31,6 +31,8 @@ final class Lexicon {
   private final Set<String> timeUnits;
   /** Self-description phrases by their first word (also with a clitic glued on), longest first; weight 1 = mission. */
   private final Map<String, List<Phrase>> selfByFirstWord;
+  private final Map<String, List<Phrase>> noticeByFirstWord;
+  private final java.util.regex.Pattern boxTitleAlone;
 
   private static final Lexicon STANDARD = new Lexicon();
 
@@ -96,6 +98,26 @@ final class Lexicon {
     for (List<Phrase> list : selfByFirstWord.values()) {
       list.sort((a, b) -> Integer.compare(b.words().length, a.words().length));
     }
+    noticeByFirstWord = new HashMap<>();
+    List<String> boxes = new ArrayList<>();
+    for (String[] row : rows("site-notices.txt", 2)) {
+      String key = wordKey(row[1]);
+      if (!key.isEmpty()) {
+        String kind = row[0].trim();
+        if (kind.equals("box")) {
+          boxes.add(java.util.regex.Pattern.quote(key));
+        }
+        if (!kind.equals("policy") && !kind.equals("box")) {
+          throw new IllegalStateException("site-notices.txt: unknown kind " + kind);
+        }
+        index(noticeByFirstWord, new Phrase(key.split(" "), kind.equals("box") ? 2 : 1));
+      }
+    }
+    for (List<Phrase> list : noticeByFirstWord.values()) {
+      list.sort((a, b) -> Integer.compare(b.words().length, a.words().length));
+    }
+    boxTitleAlone = java.util.regex.Pattern.compile(
+        "(?:^|[^\\p{L}\\p{N}])(?:" + String.join("|", boxes) + ") ?(?:[?\u061f:!]|$)");
     since = new HashSet<>();
     timeUnits = new HashSet<>();
     for (String[] row : rows("time-ago.txt", 2)) {
@@ -274,6 +296,47 @@ final class Lexicon {
       i += hit.words().length;
     }
     return new SelfHits(strong, mission, firstAt);
+  }
+
+  /** What the site-notice lexicon finds in a line's words: policy phrases and trivia-box titles. */
+  record NoticeHits(int policy, int box) {}
+
+  /** Finds site-notice phrases ({@code site-notices.txt}; longest match first, no overlaps) in {@code words}. */
+  NoticeHits noticeHits(List<String> words) {
+    int policy = 0;
+    int box = 0;
+    int i = 0;
+    while (i < words.size()) {
+      List<Phrase> candidates = noticeByFirstWord.get(words.get(i));
+      Phrase hit = null;
+      if (candidates != null) {
+        for (Phrase p : candidates) {
+          if (p.matches(words, i)) {
+            hit = p;
+            break;
+          }
+        }
+      }
+      if (hit == null) {
+        i++;
+        continue;
+      }
+      if (hit.weight() == 2) {
+        box++;
+      } else {
+        policy++;
+      }
+      i += hit.words().length;
+    }
+    return new NoticeHits(policy, box);
+  }
+
+  /**
+   * True when {@code text} holds a trivia box's title standing alone: followed by a question mark, a colon or the
+   * line's end ("هل تعلم ? أن ..."), not inside a sentence ("ولكن هل تعلم أن لون ...").
+   */
+  boolean hasBoxTitleAlone(String text) {
+    return boxTitleAlone.matcher(ArabicText.matchKey(text)).find();
   }
 
   /** One widget phrase; the first word may carry a glued clitic ({@code prefixed}). */

@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.khabar.model.LineAnnotation;
 import org.khabar.model.LineMarkup;
@@ -40,7 +41,11 @@ import org.khabar.text.ArabicText;
  *   <li>the learnt model ({@link BoilerplateModel}) re-decides the lines the rules lean to call boilerplate;
  *   <li>after it, topical cohesion at the page's edges: a line at the top or bottom whose rarer words the rest of
  *       the article does not use, and that shows a debris shape (a teaser cut, a date stamp, a link), is boilerplate
- *       ({@code markIncoherentEdges}, IDF weights of {@link Cohesion});
+ *       ({@code markIncoherentEdges}, IDF weights of {@link Cohesion}); so are the outlet's "about us" blurb at the
+ *       foot ({@code markSelfDescriptions}), an embedded gallery ({@code markGallery}), site notices or a trivia box
+ *       above the article ({@code markTopNotices}), a feed widget at the top ({@code markTopFeed}), a header that
+ *       repeats the headline ({@code markEchoedHeader}), and listings without cut marks whose items repeat the CMS's
+ *       date-stamp label ({@code markDatedListing}) or one dateline label ({@code markDatelineListing});
  *   <li>subheadings among the content lines, and sentences broken across lines ({@code joined_with}).
  * </ol>
  * Per-line work is capped ({@link #MAX_LINE_CHARS}), so a huge single line costs bounded time.
@@ -200,6 +205,11 @@ final class LineRoleAnalyzer implements StructureAnalyzer {
     markSelfDescriptions(nonBlank);
     markGallery(nonBlank);
     markIncoherentEdges(nonBlank);
+    markTopNotices(nonBlank);
+    markTopFeed(nonBlank);
+    markEchoedHeader(nonBlank);
+    markDatedListing(nonBlank);
+    markDatelineListing(nonBlank);
     for (Line l : lines) {
       if (l.role == null) {
         l.role = LineRole.CONTENT;
@@ -708,6 +718,8 @@ final class LineRoleAnalyzer implements StructureAnalyzer {
 
   /** Most open lines, from the bottom, that the self-description pass looks at. */
   static final int SELF_MAX_RUN = 8;
+  /** Overlap with the article's first half under which a blurb that opens with two self-description phrases is one. */
+  static final double SELF_NAMED_OVERLAP = 0.5;
   /** A blurb names the site as a medium within its first words ("الرقة بوست . . موقع إخباري ..."). */
   static final int SELF_OPENING_WORDS = 4;
 
@@ -764,7 +776,11 @@ final class LineRoleAnalyzer implements StructureAnalyzer {
         }
       }
       double overlap = overlap(l, head);
-      if (overlap >= TEASER_OVERLAP || (h.total() == 0 && overlap >= FOOTER_OVERLAP)) {
+      // A blurb that opens by naming the outlet as a medium and says what it covers may share the article's places
+      // ("X مجموعة من الناشطين ... تغطي أخبار محافظة ..."): it is held to a looser overlap.
+      boolean named = h.strong() > 0 && h.total() >= 2 && h.firstAt() <= SELF_OPENING_WORDS;
+      double limit = named ? SELF_NAMED_OVERLAP : TEASER_OVERLAP;
+      if (overlap >= limit || (h.total() == 0 && overlap >= FOOTER_OVERLAP)) {
         break;
       }
       // Late in the line, the blurb may be glued after the article's last words ("( ... فيلق الشام ) مرتبط تعليقات
@@ -773,7 +789,7 @@ final class LineRoleAnalyzer implements StructureAnalyzer {
       boolean opens = h.firstAt() <= SELF_OPENING_WORDS || (l.hits.atStart()
           && overlap(l.words.subList(0, Math.max(0, h.firstAt())), head) < TEASER_OVERLAP);
       // A line opening with a connective continues the article unless it is plainly about other things.
-      boolean offTopic = overlap < (opensConnective(l) ? FOOTER_OVERLAP : TEASER_OVERLAP);
+      boolean offTopic = overlap < (opensConnective(l) ? FOOTER_OVERLAP : limit);
       boolean blurb = h.strong() > 0 && opens && offTopic
           && (h.total() + hitsBelow >= 2 || h.firstAt() <= SELF_OPENING_WORDS || l.namesOutlet);
       if (blurb) {
@@ -949,6 +965,483 @@ final class LineRoleAnalyzer implements StructureAnalyzer {
     for (Line l : marked) {
       l.role = LineRole.BOILERPLATE;
     }
+  }
+
+  /** Most open lines from the top that a block of site notices may take. */
+  static final int NOTICE_MAX_RUN = 20;
+  /** A notice block's first notice, or a trivia box's title, stands among this many open lines from the top. */
+  static final int NOTICE_START_WITHIN = 3;
+  /** Least lines of a notice block (policy lines, or a box's title and items). */
+  static final int MIN_NOTICE_LINES = 3;
+
+  /**
+   * Site notices above the article: some pages put the site's running-prose notices (the advertising disclaimer,
+   * the comment rules, the cookie and behavioural-advertising notice) or a trivia box ("هل تعلم ? أن ...") above the
+   * article, so neither the line score nor the footer pass sees them. The site-notice lexicon ({@code
+   * site-notices.txt}) anchors the block; page-level evidence decides its extent: the article's core is the open
+   * lines of the page's second half. A policy block: from a notice line among the first {@link #NOTICE_START_WITHIN}
+   * open lines, downwards, notice lines with at most one other line between two of them, all sharing few words with
+   * the core (under {@link #TEASER_OVERLAP}), three or more. A box: from a box title standing alone (followed by "?", ":" or the
+   * line's end) among the first open lines, the
+   * lines below that share almost no words with the core (under {@link #FOOTER_OVERLAP}), ended by a line that does
+   * (a listicle of facts, whose every line is off the core, is left alone). Either block must be followed by a line
+   * sharing words with the core and by three open lines and 80 words; the block and the open lines above it (the
+   * header over the notices) are boilerplate. Runs on the learnt model's output.
+   */
+  private void markTopNotices(List<Line> nonBlank) {
+    List<Line> open = new ArrayList<>();
+    for (Line l : nonBlank) {
+      if (l.role == null) {
+        open.add(l);
+      }
+    }
+    int m = open.size();
+    int limit = Math.min(NOTICE_MAX_RUN, m - EDGE_REST_LINES);
+    if (limit < MIN_NOTICE_LINES) {
+      return;
+    }
+    int first = -1;
+    boolean box = false;
+    for (int j = 0; j < Math.min(NOTICE_START_WITHIN, limit); j++) {
+      Lexicon.NoticeHits h = lexicon.noticeHits(open.get(j).words);
+      Line l = open.get(j);
+      if (h.policy() > 0 || (h.box() > 0
+          && lexicon.hasBoxTitleAlone(l.truncated ? l.text.substring(0, MAX_LINE_CHARS) : l.text))) {
+        first = j;
+        box = h.policy() == 0;
+        break;
+      }
+    }
+    if (first < 0) {
+      return;
+    }
+    Set<String> core = new HashSet<>();
+    for (int c = m / 2; c < m; c++) {
+      core.addAll(stems(open.get(c).words));
+    }
+    int end;
+    if (box) {
+      int j = first + 1;
+      while (j < limit && overlap(open.get(j), core) < FOOTER_OVERLAP) {
+        j++;
+      }
+      if (j >= limit || j - first < MIN_NOTICE_LINES) {
+        return;
+      }
+      end = j;
+    } else {
+      int last = first;
+      int count = 1;
+      for (int j = first + 1; j < limit; j++) {
+        Line l = open.get(j);
+        if (overlap(l, core) >= TEASER_OVERLAP) {
+          break;
+        }
+        if (lexicon.noticeHits(l.words).policy() > 0) {
+          last = j;
+          count++;
+        } else if (j - last > 1) {
+          break;
+        }
+      }
+      if (count < MIN_NOTICE_LINES) {
+        return;
+      }
+      end = last + 1;
+    }
+    int words = 0;
+    for (int j = end; j < m; j++) {
+      words += open.get(j).wordCount;
+    }
+    if (m - end < EDGE_REST_LINES || words < EDGE_REST_WORDS || overlap(open.get(end), core) < FOOTER_OVERLAP) {
+      return;
+    }
+    for (int j = 0; j < end; j++) {
+      open.get(j).role = LineRole.BOILERPLATE;
+    }
+  }
+
+  /** Least relative time stamps ("منذ 17 ساعة") on a line of a feed widget above the article. */
+  static final int MIN_FEED_STAMPS = 2;
+  /** Last words of a feed line that must also be off the article (not its lead glued after the feed). */
+  static final int FEED_TAIL_WORDS = 30;
+
+  /**
+   * A feed widget above the article ("منذ 17 ساعة headline منذ 15 ساعة headline ..."): among the first {@link
+   * #NOTICE_START_WITHIN} open lines, a line with {@link #MIN_FEED_STAMPS} relative time stamps or more that shares
+   * few words with the article's core (the open lines of the page's second half; under {@link #TEASER_OVERLAP}),
+   * and whose last {@link #FEED_TAIL_WORDS} words share almost none (under {@link #FOOTER_OVERLAP}: no lead glued
+   * after the feed), is boilerplate, when three open lines and 80 words stand below it. The footer pass reads the same stamps at the
+   * page's end. Runs on the learnt model's output.
+   */
+  private void markTopFeed(List<Line> nonBlank) {
+    List<Line> open = new ArrayList<>();
+    for (Line l : nonBlank) {
+      if (l.role == null) {
+        open.add(l);
+      }
+    }
+    int m = open.size();
+    Set<String> core = null;
+    for (int j = 0; j < Math.min(NOTICE_START_WITHIN, m - EDGE_REST_LINES); j++) {
+      Line l = open.get(j);
+      if (lexicon.timeAgoStamps(l.words) < MIN_FEED_STAMPS) {
+        continue;
+      }
+      int words = 0;
+      for (int b = j + 1; b < m; b++) {
+        words += open.get(b).wordCount;
+      }
+      if (words < EDGE_REST_WORDS) {
+        return;
+      }
+      if (core == null) {
+        core = new HashSet<>();
+        for (int c = m / 2; c < m; c++) {
+          core.addAll(stems(open.get(c).words));
+        }
+      }
+      // the article's lead glued after the feed keeps the line: its last words share the core's
+      List<String> tail = l.words.subList(Math.max(0, l.wordCount - FEED_TAIL_WORDS), l.wordCount);
+      if (overlap(l, core) < TEASER_OVERLAP && overlap(tail, core) < FOOTER_OVERLAP) {
+        l.role = LineRole.BOILERPLATE;
+      }
+    }
+  }
+
+  /** Least words of a headline found by its repetition on a header line that has no title separator. */
+  static final int ECHO_MIN_WORDS = 6;
+  /** Most words of such a headline. */
+  static final int ECHO_MAX_WORDS = 25;
+  /** Most header lines at the page's top that repeat the headline. */
+  static final int ECHO_MAX_LINES = 2;
+
+  /**
+   * Header lines without a title separator: some pages' header repeats the headline several times (the page title,
+   * the breadcrumb, the share text, the image's alt text) with the site's greeting or motto in between ("X X X ,
+   * زوارنا الكرام ..."). The first open line is such a header when a run of words near its start comes again later
+   * on the line (see {@link #echoedOpening}), the rest of the line without those repeats shares few words with the
+   * lines below (however short it is: a one-sentence lead may follow the repeats), and its last sentence is short or
+   * shares few (a digest's first item, whose words the other items do not share, ends on a long sentence); the next
+   * open line is one too when it passes the same test. Three open lines must stand below. Runs on the learnt
+   * model's output.
+   */
+  private void markEchoedHeader(List<Line> nonBlank) {
+    int n = nonBlank.size();
+    int k = 0;
+    for (int done = 0; done < ECHO_MAX_LINES; done++) {
+      while (k < n && nonBlank.get(k).role != null) {
+        k++;
+      }
+      if (k >= n) {
+        return;
+      }
+      Line l = nonBlank.get(k);
+      List<String> headline = echoedOpening(l.words);
+      if (headline == null) {
+        return;
+      }
+      List<Line> below = new ArrayList<>();
+      for (int b = k + 1; b < n && below.size() < 12; b++) {
+        if (nonBlank.get(b).role == null) {
+          below.add(nonBlank.get(b));
+        }
+      }
+      if (below.size() < EDGE_REST_LINES) {
+        return;
+      }
+      // the whole line without the headline's repeats must hold no lead of the article
+      List<String> rest = new ArrayList<>(l.words);
+      for (int at = Collections.indexOfSubList(rest, headline); at >= 0; at = Collections.indexOfSubList(rest, headline)) {
+        rest.subList(at, at + headline.size()).clear();
+      }
+      String t = l.truncated ? l.text.substring(0, MAX_LINE_CHARS) : l.text;
+      // a short rest is no evidence by itself: a one-sentence lead glued after the repeats has few words
+      if (!sharesFew(rest, below) || !offTopic(lastSentence(t, headline), below)) {
+        return;
+      }
+      l.role = LineRole.BOILERPLATE;
+      k++;
+    }
+  }
+
+  /** Words at a header line's start among which the repeated headline must begin. */
+  static final int ECHO_WITHIN = 40;
+
+  /**
+   * The longest run of {@link #ECHO_MIN_WORDS} to {@link #ECHO_MAX_WORDS} words that begins among the line's first
+   * {@link #ECHO_WITHIN} words and comes again later on the line (the headline of a header that repeats it), or
+   * null.
+   */
+  static List<String> echoedOpening(List<String> words) {
+    List<String> scan = words.size() > 2_000 ? words.subList(0, 2_000) : words;
+    List<String> best = null;
+    for (int i = 0; i < Math.min(ECHO_WITHIN, scan.size()); i++) {
+      int from = best == null ? ECHO_MIN_WORDS : best.size() + 1;
+      for (int size = from; size <= ECHO_MAX_WORDS && i + 2 * size <= scan.size(); size++) {
+        List<String> head = scan.subList(i, i + size);
+        if (Collections.indexOfSubList(scan.subList(i + size, scan.size()), head) < 0) {
+          break;
+        }
+        best = head;
+      }
+    }
+    if (best == null) {
+      return null;
+    }
+    // a headline repeated back to back is found with the start of its next copy: keep its shortest period
+    for (int p = ECHO_MIN_WORDS; p < best.size(); p++) {
+      boolean periodic = true;
+      for (int i = 0; i + p < best.size() && periodic; i++) {
+        periodic = best.get(i).equals(best.get(i + p));
+      }
+      if (periodic) {
+        return best.subList(0, p);
+      }
+    }
+    return best;
+  }
+
+  /** The words of the line's last sentence (after the last separator or sentence end), the headline's repeats out. */
+  private static List<String> lastSentence(String t, List<String> headline) {
+    String s = t.strip();
+    int cut = 0;
+    for (int i = 0; i < s.length() - 1; i++) {
+      char c = s.charAt(i);
+      if (c == '|' || c == '.' || c == '?' || c == '؟' || c == '!' || c == ':' || c == '\u2026'
+          || (c == '-' && i > 0 && s.charAt(i - 1) == ' ' && s.charAt(i + 1) == ' ')) {
+        cut = i + 1;
+      }
+    }
+    List<String> tail = new ArrayList<>(Lexicon.words(ArabicText.matchKey(s.substring(cut))));
+    for (int at = Collections.indexOfSubList(tail, headline); at >= 0; at = Collections.indexOfSubList(tail, headline)) {
+      tail.subList(at, at + headline.size()).clear();
+    }
+    return tail;
+  }
+
+  /**
+   * True when {@code words} are under {@link #HEADER_TAIL_WORDS} or share under {@link #HEADER_OVERLAP} of their
+   * longer words with the lines below: no lead of the article.
+   */
+  private static boolean offTopic(List<String> words, List<Line> below) {
+    if (words.size() < HEADER_TAIL_WORDS) {
+      return true;
+    }
+    Set<String> rest = new HashSet<>();
+    for (Line b : below) {
+      rest.addAll(stems(b.words));
+    }
+    Set<String> mine = stems(words);
+    int shared = 0;
+    for (String w : mine) {
+      if (rest.contains(w)) {
+        shared++;
+      }
+    }
+    return !mine.isEmpty() && shared < HEADER_OVERLAP * mine.size();
+  }
+
+  /** Least longer words of a header's rest for its share of the article's words to be measured. */
+  static final int ECHO_REST_STEMS = 3;
+
+  /**
+   * True when {@code words} hold under {@link #ECHO_REST_STEMS} longer words, or share under {@link #HEADER_OVERLAP}
+   * of them with the lines below, however few they are.
+   */
+  private static boolean sharesFew(List<String> words, List<Line> below) {
+    Set<String> mine = stems(words);
+    if (mine.size() < ECHO_REST_STEMS) {
+      return true;
+    }
+    Set<String> rest = new HashSet<>();
+    for (Line b : below) {
+      rest.addAll(stems(b.words));
+    }
+    int shared = 0;
+    for (String w : mine) {
+      if (rest.contains(w)) {
+        shared++;
+      }
+    }
+    return shared < HEADER_OVERLAP * mine.size();
+  }
+
+  /** A date stamp of a listing's teaser (21 / 01 / 2018, 2018-01-21). */
+  private static final Pattern DATE_STAMP = Pattern.compile(
+      "\\b\\d{1,2} ?[/-] ?\\d{1,2} ?[/-] ?(?:19|20)\\d\\d\\b|\\b(?:19|20)\\d\\d ?[/-] ?\\d{1,2} ?[/-] ?\\d{1,2}\\b");
+  /** Words after a date stamp in which a listing's template (author label, view counter) is looked for. */
+  static final int TEMPLATE_WORDS = 4;
+  /** Least date stamps that carry the template. */
+  static final int MIN_TEMPLATE_STAMPS = 3;
+  /** Words (not numbers) of the label that follows a listing's date stamps. */
+  static final int TEMPLATE_LABEL_WORDS = 2;
+
+  /**
+   * Listings of dated teasers without cut marks (section and archive pages): each teaser carries the CMS's template
+   * of metadata, a date stamp followed by the same label words ("25 / 11 / 2017 بقلم عدد المشاهدات : 2585 ..."),
+   * which an article's dated paragraphs (a chronology: each date followed by its own event) do not repeat. A page is
+   * such a listing when the same label, the first {@link #TEMPLATE_LABEL_WORDS} words (not numbers) within
+   * {@link #TEMPLATE_WORDS} words after a stamp, follows {@link #MIN_TEMPLATE_STAMPS} date stamps or more and half
+   * of the page's stamps or more (a list of dated events or names has a new name after each date), and the lines holding a stamp make
+   * half the page's open lines or more: its open lines from the first such line to the last are boilerplate. Runs on the learnt model's output.
+   */
+  private static void markDatedListing(List<Line> nonBlank) {
+    List<Line> open = new ArrayList<>();
+    for (Line l : nonBlank) {
+      if (l.role == null) {
+        open.add(l);
+      }
+    }
+    int m = open.size();
+    if (m < MIN_TEMPLATE_STAMPS) {
+      return;
+    }
+    Map<String, Integer> after = new HashMap<>();
+    int stamps = 0;
+    int first = -1;
+    int last = -1;
+    int dated = 0;
+    for (int j = 0; j < m; j++) {
+      Line l = open.get(j);
+      String t = l.truncated ? l.text.substring(0, MAX_LINE_CHARS) : l.text;
+      if (!hasDigits(t, 5)) {
+        continue;
+      }
+      Matcher mt = DATE_STAMP.matcher(t);
+      boolean any = false;
+      while (mt.find()) {
+        any = true;
+        stamps++;
+        List<String> next = Lexicon.words(ArabicText.matchKey(t.substring(mt.end(), Math.min(t.length(), mt.end() + 120))));
+        StringBuilder key = new StringBuilder();
+        int labels = 0;
+        for (int w = 0; w < Math.min(TEMPLATE_WORDS, next.size()) && labels < TEMPLATE_LABEL_WORDS; w++) {
+          String word = next.get(w);
+          if (!Character.isDigit(word.charAt(0))) {
+            key.append(word).append(' ');
+            labels++;
+          }
+        }
+        if (labels == TEMPLATE_LABEL_WORDS) {
+          after.merge(key.toString(), 1, Integer::sum);
+        }
+      }
+      if (any) {
+        dated++;
+        if (first < 0) {
+          first = j;
+        }
+        last = j;
+      }
+    }
+    if (stamps < MIN_TEMPLATE_STAMPS || 2 * dated < m) {
+      return;
+    }
+    int template = 0;
+    for (int c : after.values()) {
+      template = Math.max(template, c);
+    }
+    if (template < MIN_TEMPLATE_STAMPS || 2 * template < stamps) {
+      return;
+    }
+    for (int j = first; j <= last; j++) {
+      open.get(j).role = LineRole.BOILERPLATE;
+    }
+  }
+
+  /** Most words of a dateline's source label between two spaced dashes ("زاخو - X . info - ..."). */
+  static final int DATELINE_LABEL_WORDS = 3;
+  /** Least lines that carry the same dateline label for a page to be a listing. */
+  static final int MIN_DATELINE_LINES = 3;
+
+  /**
+   * Listings of news items without cut marks: each item of a section page opens with its own dateline, the place and
+   * the outlet's or agency's label between spaced dashes ("headline PLACE - LABEL - lead ..."); an article carries
+   * its dateline once (a compilation of two wire reports, twice). A page is such a listing when one label of one to
+   * {@link #DATELINE_LABEL_WORDS} words (not only numbers) stands between two spaced dashes on {@link
+   * #MIN_DATELINE_LINES} open lines or more that make half the page's open lines or more: its open lines from the
+   * first such line to the last are boilerplate. Runs on the learnt model's output.
+   */
+  private static void markDatelineListing(List<Line> nonBlank) {
+    List<Line> open = new ArrayList<>();
+    for (Line l : nonBlank) {
+      if (l.role == null) {
+        open.add(l);
+      }
+    }
+    int m = open.size();
+    if (m < MIN_DATELINE_LINES) {
+      return;
+    }
+    List<Set<String>> labels = new ArrayList<>(m);
+    Map<String, Integer> count = new HashMap<>();
+    for (Line l : open) {
+      Set<String> mine = datelineLabels(l.truncated ? l.text.substring(0, MAX_LINE_CHARS) : l.text);
+      labels.add(mine);
+      for (String k : mine) {
+        count.merge(k, 1, Integer::sum);
+      }
+    }
+    String best = null;
+    int most = 0;
+    for (Map.Entry<String, Integer> e : count.entrySet()) {
+      if (e.getValue() > most || (e.getValue() == most && best != null && e.getKey().compareTo(best) < 0)) {
+        best = e.getKey();
+        most = e.getValue();
+      }
+    }
+    if (most < MIN_DATELINE_LINES || 2 * most < m) {
+      return;
+    }
+    int first = -1;
+    int last = -1;
+    for (int j = 0; j < m; j++) {
+      if (labels.get(j).contains(best)) {
+        first = first < 0 ? j : first;
+        last = j;
+      }
+    }
+    for (int j = first; j <= last; j++) {
+      open.get(j).role = LineRole.BOILERPLATE;
+    }
+  }
+
+  /** True when {@code t} holds at least {@code least} ASCII digits (a date stamp needs five). */
+  private static boolean hasDigits(String t, int least) {
+    int n = 0;
+    for (int i = 0; i < t.length() && n < least; i++) {
+      char c = t.charAt(i);
+      if (c >= '0' && c <= '9') {
+        n++;
+      }
+    }
+    return n >= least;
+  }
+
+  /** The labels of one to {@link #DATELINE_LABEL_WORDS} words (not only numbers) between two spaced dashes. */
+  static Set<String> datelineLabels(String text) {
+    Set<String> out = new HashSet<>();
+    int prev = -1;
+    for (int i = 1; i + 1 < text.length(); i++) {
+      char c = text.charAt(i);
+      boolean dash = (c == '-' || c == '\u2013' || c == '\u2014') && text.charAt(i - 1) == ' ' && text.charAt(i + 1) == ' ';
+      if (!dash) {
+        continue;
+      }
+      if (prev >= 0) {
+        List<String> w = Lexicon.words(ArabicText.matchKey(text.substring(prev + 1, i)));
+        boolean letters = false;
+        for (String x : w) {
+          letters |= !Character.isDigit(x.charAt(0));
+        }
+        if (!w.isEmpty() && w.size() <= DATELINE_LABEL_WORDS && letters) {
+          out.add(String.join(" ", w));
+        }
+      }
+      prev = i;
+    }
+    return out;
   }
 
   /** Words of a header line's last sentence below which it is a caption or a date, not the article's lead. */

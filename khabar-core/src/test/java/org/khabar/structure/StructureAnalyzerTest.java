@@ -630,4 +630,164 @@ class StructureAnalyzerTest {
     assertEquals(LineRole.CONTENT, role(s, 1));
     assertNull(s.title());
   }
+
+  // ---------------------------------------------------------------- eighth round: top notices, echoed headers,
+  // dated listings, channel self-descriptions (invented pages)
+
+  private static final String[] POLICY_NOTICES = {
+      "تنشر التعليقات بعد مراجعة التعليقات من فريق التحرير , ولا ينشر ما يخالف شروط النشر .",
+      "يمنع نشر التعليقات التي تحتوي على كلمات بذيئة أو أسماء مستعارة أو إساءة للأديان .",
+      "يحق للموقع حذف أي تعليق دون إبداء الأسباب .",
+      "يستخدم الموقع ملفات تعريف الارتباط لتحسين تجربة التصفح وعرض إعلانات تناسب اهتماماتك ."};
+
+  @Test
+  void siteNoticesAboveTheArticleAreBoilerplate() {
+    List<String> lines = new ArrayList<>(List.of(POLICY_NOTICES));
+    lines.addAll(List.of(LONGER_ROAD_STORY));
+    ArticleStructure s = ANALYZER.analyze(article(lines.toArray(String[]::new)));
+    for (int i = 1; i <= POLICY_NOTICES.length; i++) {
+      assertEquals(LineRole.BOILERPLATE, role(s, i), "line " + i);
+    }
+    for (int i = POLICY_NOTICES.length + 1; i <= lines.size(); i++) {
+      assertEquals(LineRole.CONTENT, role(s, i), "line " + i);
+    }
+  }
+
+  @Test
+  void triviaBoxAboveTheArticleIsBoilerplate() {
+    List<String> lines = new ArrayList<>();
+    lines.add("الموسوعة الحرة تصفح بحث هل تعلم ? أن الزرافة تنام أقل من ساعتين في اليوم .");
+    lines.add("أن أعمق نقطة في المحيطات تقع في المحيط الهادئ .");
+    lines.add("أن بعض أنواع السلاحف تعيش أكثر من مئة وخمسين عاما .");
+    lines.add("أن ضوء الشمس يصل إلى الأرض في نحو ثماني دقائق .");
+    int box = lines.size();
+    lines.addAll(List.of(LONGER_ROAD_STORY));
+    ArticleStructure s = ANALYZER.analyze(article(lines.toArray(String[]::new)));
+    for (int i = 1; i <= box; i++) {
+      assertEquals(LineRole.BOILERPLATE, role(s, i), "line " + i);
+    }
+    for (int i = box + 1; i <= lines.size(); i++) {
+      assertEquals(LineRole.CONTENT, role(s, i), "line " + i);
+    }
+  }
+
+  @Test
+  void didYouKnowInsideTheLeadStaysContent() {
+    List<String> lines = new ArrayList<>();
+    lines.add("يجرب كثيرون الحميات الغذائية منذ سنوات . ولكن هل تعلم أن توقيت الوجبات مهم أيضا كما يقول الأطباء .");
+    lines.add("ويعمل طبيب في إحدى المدن الصغيرة على برنامج يساعد مرضاه على تنظيم أوقات وجباتهم .");
+    lines.add("لكن الطبيب يواجه صعوبات كثيرة في منطقة ترتفع فيها معدلات البطالة والسمنة .");
+    lines.addAll(List.of(LONGER_ROAD_STORY));
+    assertAllContent(lines);
+  }
+
+  private static final String HEADLINE = "البلدية تعيد فتح الطريق الرئيسي بعد إصلاح الجسر المتضرر";
+
+  @Test
+  void headerLineRepeatingTheHeadlineWithTheSitesGreetingIsBoilerplate() {
+    List<String> lines = new ArrayList<>();
+    lines.add(HEADLINE + " " + HEADLINE + " " + HEADLINE + " , متابعينا الأعزاء يسعدنا أن نقدم لكم محتوى مميزا "
+        + "ينال رضاكم ونعرض لكم خبر اليوم من مصادره بكل أمانة ونتمنى لكم قراءة ممتعة مع تحيات فريق التحرير .");
+    lines.addAll(List.of(LONGER_ROAD_STORY));
+    ArticleStructure s = ANALYZER.analyze(article(lines.toArray(String[]::new)));
+    assertEquals(LineRole.BOILERPLATE, role(s, 1));
+    for (int i = 2; i <= lines.size(); i++) {
+      assertEquals(LineRole.CONTENT, role(s, i), "line " + i);
+    }
+  }
+
+  @Test
+  void repeatedHeadlineGluedToTheLeadStaysContent() {
+    List<String> lines = new ArrayList<>();
+    lines.add(HEADLINE + " " + HEADLINE + " قالت السلطات المحلية إن الطريق الرئيسي أعيد فتحه أمام السيارات صباح "
+        + "اليوم بعد إغلاق دام يومين بسبب انهيار جزء من الجسر . وقال سائقون : \" أخيرا \" .");
+    lines.addAll(List.of(LONGER_ROAD_STORY).subList(1, LONGER_ROAD_STORY.length));
+    assertAllContent(lines);
+  }
+
+  @Test
+  void listingOfDatedTeasersWithARepeatedLabelIsBoilerplate() {
+    String[] lines = {
+        "12 / 03 / 2019 بقلم عدد القراءات : 1520 أعلنت وزارة الصحة عن حملة تطعيم جديدة في المدارس الحكومية تشمل الأطفال دون العاشرة في كل المحافظات .",
+        "11 / 03 / 2019 بقلم عدد القراءات : 980 قررت الحكومة رفع أسعار الوقود ابتداء من الشهر المقبل بعد أشهر من النقاش في البرلمان .",
+        "وأضاف المتحدث أن القرار يأتي في إطار إصلاحات اقتصادية شاملة 10 / 03 / 2019 بقلم 2210 عدد القراءات",
+        "09 / 03 / 2019 بقلم عدد القراءات : 3105 فاز المنتخب الوطني على ضيفه في مباراة ودية أقيمت على الملعب الأولمبي في العاصمة ."};
+    ArticleStructure s = ANALYZER.analyze(article(lines));
+    for (int i = 1; i <= lines.length; i++) {
+      assertEquals(LineRole.BOILERPLATE, role(s, i), "line " + i);
+    }
+  }
+
+  @Test
+  void chronologyOfDatedEventsStaysContent() {
+    assertAllContent(List.of(
+        "12 / 03 / 2019 - أعلنت وزارة الصحة عن حملة تطعيم جديدة في المدارس الحكومية .",
+        "14 / 04 / 2019 - قررت الحكومة رفع أسعار الوقود ابتداء من الشهر المقبل .",
+        "02 / 06 / 2019 - فاز المنتخب الوطني على ضيفه في مباراة ودية أقيمت في العاصمة .",
+        "19 / 09 / 2019 - افتتح الرئيس الجسر الجديد فوق النهر بعد ثلاث سنوات من العمل ."));
+  }
+
+  @Test
+  void channelDescribingItselfUnderTheArticleIsBoilerplate() {
+    List<String> lines = new ArrayList<>(List.of(LONGER_ROAD_STORY));
+    lines.add("الأفق قناة إخبارية مستقلة تهدف إلى نشر ثقافة الحوار وتغطي أخبار المنطقة بكل مصداقية .");
+    ArticleStructure s = ANALYZER.analyze(article(lines.toArray(String[]::new)));
+    for (int i = 1; i <= LONGER_ROAD_STORY.length; i++) {
+      assertEquals(LineRole.CONTENT, role(s, i), "line " + i);
+    }
+    assertEquals(LineRole.BOILERPLATE, role(s, lines.size()));
+  }
+
+  @Test
+  void listingOfNewsItemsWithTheSameDatelineLabelIsBoilerplate() {
+    String[] lines = {
+        "الهلال الأحمر يوزع الأغطية على النازحين المدينة - نشرة الأفق - وزعت جمعية الهلال الأحمر ألفي غطاء على العائلات النازحة في المخيمات .",
+        "افتتاح مدرسة جديدة في القرية الجبلية القرية - نشرة الأفق - افتتحت مديرية التربية مدرسة ابتدائية تتسع لثلاثمئة تلميذ .",
+        "قافلة طبية تصل إلى البلدات الحدودية البلدة - نشرة الأفق - وصلت قافلة طبية تضم عشرين طبيبا إلى البلدات الحدودية لعلاج المرضى .",
+        "حملة لتنظيف ضفاف النهر الضفة - نشرة الأفق - شارك مئات المتطوعين في حملة لتنظيف ضفاف النهر من النفايات ."};
+    ArticleStructure s = ANALYZER.analyze(article(lines));
+    for (int i = 1; i <= lines.length; i++) {
+      assertEquals(LineRole.BOILERPLATE, role(s, i), "line " + i);
+    }
+  }
+
+  @Test
+  void compilationOfTwoWireReportsStaysContent() {
+    List<String> lines = new ArrayList<>();
+    lines.add("العاصمة - وكالة الأنباء - قالت السلطات المحلية إن الطريق الرئيسي أعيد فتحه أمام السيارات صباح اليوم .");
+    lines.addAll(List.of(LONGER_ROAD_STORY).subList(1, 4));
+    lines.add("المدينة - وكالة الأنباء - أعلنت البلدية أن الجسر الثاني سيفتح الأسبوع المقبل بعد انتهاء أعمال الصيانة .");
+    lines.addAll(List.of(LONGER_ROAD_STORY).subList(4, LONGER_ROAD_STORY.length));
+    assertAllContent(lines);
+  }
+
+  @Test
+  void feedOfOtherStoriesAboveTheArticleIsBoilerplate() {
+    List<String> lines = new ArrayList<>();
+    lines.add("منذ 3 ساعات فوز كبير لفريق العاصمة في الدوري منذ 5 ساعات ارتفاع أسعار الذهب في الأسواق منذ 6 ساعات "
+        + "مهرجان الأفلام القصيرة يفتتح دورته الجديدة");
+    lines.addAll(List.of(LONGER_ROAD_STORY));
+    ArticleStructure s = ANALYZER.analyze(article(lines.toArray(String[]::new)));
+    assertEquals(LineRole.BOILERPLATE, role(s, 1));
+    for (int i = 2; i <= lines.size(); i++) {
+      assertEquals(LineRole.CONTENT, role(s, i), "line " + i);
+    }
+  }
+
+  @Test
+  void leadGluedAfterAFeedAboveTheArticleStaysContent() {
+    List<String> lines = new ArrayList<>();
+    lines.add("منذ 3 ساعات فوز كبير لفريق العاصمة منذ 5 ساعات ارتفاع أسعار الذهب قالت السلطات المحلية إن الطريق "
+        + "الرئيسي أعيد فتحه أمام السيارات صباح اليوم بعد إغلاق الجسر المتضرر يومين بسبب الأمطار .");
+    lines.addAll(List.of(LONGER_ROAD_STORY).subList(1, LONGER_ROAD_STORY.length));
+    assertAllContent(lines);
+  }
+
+  @Test
+  void shortLeadSentenceAfterARepeatedHeadlineStaysContent() {
+    List<String> lines = new ArrayList<>();
+    lines.add("\" " + HEADLINE + " \" عاجل : \" " + HEADLINE + " \" \" " + HEADLINE + " \" عاد الجسر المتضرر إلى العمل .");
+    lines.addAll(List.of(LONGER_ROAD_STORY));
+    assertAllContent(lines);
+  }
 }
