@@ -664,6 +664,16 @@ public final class NerModel {
    * @param margins when not {@code null}, receives per sentence and word the margin of the chosen tag
    */
   int[][] tagDocument(List<CharSequence[]> sentences, NerFeatures.Sentence buffer, float[][] margins) {
+    return tagDocument(sentences, buffer, margins, null);
+  }
+
+  /**
+   * As {@link #tagDocument(List, NerFeatures.Sentence, float[][])}, with {@code extra} (per sentence, {@code n * T}
+   * scores, or null) added to the last pass's tag scores before its Viterbi: how another tagger's scores are combined
+   * with this model's (the neural experiment, {@link BiLstmTagger#evaluateCombined}).
+   */
+  int[][] tagDocument(List<CharSequence[]> sentences, NerFeatures.Sentence buffer, float[][] margins,
+      float[][] extra) {
     int count = sentences.size();
     int[][] tags = new int[count][];
     boolean stacked = second != null;
@@ -692,6 +702,9 @@ public final class NerModel {
       }
       joint.scoreWords(features, buffer, firstScores, stacked ? secondScores[s] : null);
       joint.score(buffer, firstScores, stacked ? secondScores[s] : null);
+      if (!stacked && extra != null) {
+        add(firstScores, extra[s]);
+      }
       tags[s] = viterbi(firstScores, n, first.transitions);
       if (!stacked && margins != null) {
         margins(firstScores, tags[s], margins[s]);
@@ -717,6 +730,9 @@ public final class NerModel {
       NerFeatures.addStacked(buffer, tags[s], memory[s]);
       float[] scores = secondScores[s];
       joint.score(buffer, null, scores);
+      if (extra != null) {
+        add(scores, extra[s]);
+      }
       out[s] = viterbi(scores, n, second.transitions);
       if (margins != null) {
         margins(scores, out[s], margins[s]);
@@ -971,6 +987,12 @@ public final class NerModel {
     FROM[T] = count;
     PREDECESSOR = java.util.Arrays.copyOf(p, count);
     TRANSITION = java.util.Arrays.copyOf(tr, count);
+  }
+
+  private static void add(float[] scores, float[] extra) {
+    for (int i = 0; i < extra.length; i++) {
+      scores[i] += extra[i];
+    }
   }
 
   /** The best valid tag path given per-token tag scores ({@code n * T}) and transition weights. */
