@@ -14,6 +14,7 @@ import org.khabar.entity.Gazetteer;
 import org.khabar.entity.NerModel;
 import org.khabar.entity.NerScores;
 import org.khabar.entity.NerSentence;
+import org.khabar.entity.NerTrainer;
 import org.khabar.entity.WordClusters;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -53,6 +54,14 @@ final class TrainNerNeuralCommand implements Callable<Integer> {
 
   @Option(names = "--model", paramLabel = "FILE", description = "Read this trained tagger instead of training one.")
   Path model;
+
+  @Option(names = "--stack", description = "Also train the perceptron (standard settings, seed --seed) with the "
+      + "tagger's tags as second-stage features, jackknifed over five folds, and score it on dev.")
+  boolean stack;
+
+  @Option(names = "--jackknife-epochs", description = "Epochs of each jackknife tagger for --stack (default: the "
+      + "epoch early stopping kept, else ${DEFAULT-VALUE}).")
+  int jackknifeEpochs = 8;
 
   @Option(names = "--test", description = "Also score the test part (read it once, at the end of the experiment).")
   boolean test;
@@ -141,6 +150,32 @@ final class TrainNerNeuralCommand implements Callable<Integer> {
     TrainNerCommand.print(o, "dev bilstm", tagger.evaluate(dev, false));
     o.println(String.format(Locale.ROOT, "dev bilstm micro-F1 with propagation: %.4f",
         tagger.evaluate(dev, true).microF1()));
+    if (stack) {
+      BiLstmTagger full = tagger;
+      BiLstmTagger.Options o1 = tagger.options();
+      int jackEpochs = tagger.keptEpoch() > 0 ? tagger.keptEpoch() : jackknifeEpochs;
+      BiLstmTagger.Options jack = new BiLstmTagger.Options(o1.hidden(), o1.bagDim(), o1.bagBits(), o1.allFeatures(),
+          dropout, bagDropout, learningRate, batch, jackEpochs, patience, seed);
+      NerTrainer.NeuralStacking stacking = new NerTrainer.NeuralStacking() {
+        @Override
+        public BiLstmTagger train(List<NerSentence> sentences) {
+          return BiLstmTagger.train(jack, embeddings, clusters, gazetteer, sentences, List.of(), log);
+        }
+
+        @Override
+        public BiLstmTagger full() {
+          return full;
+        }
+      };
+      NerTrainer.Options std = NerTrainer.Options.standard();
+      NerTrainer.Options popts = new NerTrainer.Options(std.epochs(), std.secondEpochs(), true, true,
+          std.minFeatureCount(), seed, 0f, std.wordDropout());
+      NerModel stacked = new NerTrainer(popts, clusters, gazetteer, log).withNeural(stacking).train(trainPart, dev);
+      TrainNerCommand.print(o, "dev stacked", stacked.evaluate(dev));
+      if (test) {
+        TrainNerCommand.print(o, "test stacked (trained on train minus dev)", stacked.evaluate(split.test()));
+      }
+    }
     if (perceptron != null) {
       NerModel p = NerData.model(perceptron);
       o.println(String.format(Locale.ROOT, "dev perceptron micro-F1: %.4f", p.evaluate(dev).microF1()));

@@ -288,6 +288,13 @@ public final class BiLstmTagger {
     return new BiLstmTagger(options, embeddings, features, p, new float[s.bagRows * s.bagDim]);
   }
 
+  private int keptEpoch;
+
+  /** The epoch early stopping kept (0 for a tagger read from a file). */
+  public int keptEpoch() {
+    return keptEpoch;
+  }
+
   /** The settings this tagger was trained with. */
   public Options options() {
     return options;
@@ -817,6 +824,34 @@ public final class BiLstmTagger {
   }
 
   /**
+   * Per token, the tagger's best-path tag and its confidence as {@code tag * 4 + bucket}, the bucket of the tag's
+   * marginal probability (under 0.5, 0.8, 0.95, above): what the perceptron's second stage reads when stacked.
+   */
+  int[] codes(List<? extends CharSequence> words) {
+    int n = words.size();
+    if (n == 0) {
+      return new int[0];
+    }
+    List<String> w = new ArrayList<>(n);
+    for (CharSequence c : words) {
+      w.add(c.toString());
+    }
+    float[] e = emissions(w);
+    float[] trans = transitions();
+    int[] tags = NerModel.viterbi(e, n, trans);
+    double[] alpha = new double[n * T];
+    double[] beta = new double[n * T];
+    double logZ = forwardBackward(e, n, trans, alpha, beta);
+    int[] out = new int[n];
+    for (int i = 0; i < n; i++) {
+      double pr = Math.exp(alpha[i * T + tags[i]] + beta[i * T + tags[i]] - logZ);
+      int bucket = pr < 0.5 ? 0 : pr < 0.8 ? 1 : pr < 0.95 ? 2 : 3;
+      out[i] = tags[i] * 4 + bucket;
+    }
+    return out;
+  }
+
+  /**
    * Scores the combination of a perceptron model and this tagger on tagged sentences: in the perceptron's last pass,
    * {@code weight} times this tagger's {@link #logMarginals} are added to its tag scores before decoding (documents
    * of {@link NerModel#DOC_SENTENCES}, name propagation as the model has it).
@@ -959,10 +994,13 @@ public final class BiLstmTagger {
       }
     }
     if (dev.isEmpty()) {
+      keptEpoch = options.epochs();
       return this;
     }
     log.accept("bilstm: kept epoch " + bestEpoch);
-    return new BiLstmTagger(options, embeddings, features, bestP, bestBag);
+    BiLstmTagger kept = new BiLstmTagger(options, embeddings, features, bestP, bestBag);
+    kept.keptEpoch = bestEpoch;
+    return kept;
   }
 
   // ---- Reading and writing. ----

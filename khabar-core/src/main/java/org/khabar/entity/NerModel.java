@@ -56,6 +56,11 @@ public final class NerModel {
   static final int PROPAGATION = 2;
   /** The longest name propagation copies, in tokens. */
   private static final int PROPAGATED_TOKENS = 4;
+  /**
+   * The neural tagger whose tags the second stage reads (the stacking experiment, {@link NerTrainer#withNeural});
+   * null for the shipped model.
+   */
+  final BiLstmTagger neural;
   /** Both stages behind one index, for tagging (training decodes stage by stage). */
   private final Joint joint;
 
@@ -405,11 +410,13 @@ public final class NerModel {
   NerModel(NerFeatures features, Stage first, Stage second, boolean useClusters, boolean useGazetteer,
       int epochs, int secondEpochs, float outsideBias, boolean rules) {
     this(features, first, second, useClusters, useGazetteer, epochs, secondEpochs, outsideBias, rules,
-        new Joint(first, second), PROPAGATION);
+        new Joint(first, second), PROPAGATION, null);
   }
 
   private NerModel(NerFeatures features, Stage first, Stage second, boolean useClusters, boolean useGazetteer,
-      int epochs, int secondEpochs, float outsideBias, boolean rules, Joint joint, int propagation) {
+      int epochs, int secondEpochs, float outsideBias, boolean rules, Joint joint, int propagation,
+      BiLstmTagger neural) {
+    this.neural = neural;
     this.joint = joint;
     this.propagation = propagation;
     this.rules = rules;
@@ -586,7 +593,7 @@ public final class NerModel {
    */
   public NerModel withRules(boolean on) {
     return new NerModel(features, first, second, useClusters, useGazetteer, epochs, secondEpochs, outsideBias, on,
-        joint, propagation);
+        joint, propagation, neural);
   }
 
   /**
@@ -596,7 +603,13 @@ public final class NerModel {
    */
   public NerModel withPropagation(int minCount) {
     return new NerModel(features, first, second, useClusters, useGazetteer, epochs, secondEpochs, outsideBias, rules,
-        joint, minCount);
+        joint, minCount, neural);
+  }
+
+  /** This model with the neural tagger its second stage was trained to read (the stacking experiment). */
+  NerModel withNeural(BiLstmTagger tagger) {
+    return new NerModel(features, first, second, useClusters, useGazetteer, epochs, secondEpochs, outsideBias, rules,
+        joint, propagation, tagger);
   }
 
   /** Whether a second, document-aware stage refines the first pass. */
@@ -727,7 +740,8 @@ public final class NerModel {
         continue;
       }
       buffer.stackedOnly(n, savedClusters[s]);
-      NerFeatures.addStacked(buffer, tags[s], memory[s]);
+      NerFeatures.addStacked(buffer, tags[s], memory[s],
+          neural == null ? null : neural.codes(java.util.Arrays.asList(sentences.get(s))));
       float[] scores = secondScores[s];
       joint.score(buffer, null, scores);
       if (extra != null) {
