@@ -11,11 +11,13 @@ import java.util.function.Consumer;
 import org.khabar.entity.AnerSplit;
 import org.khabar.entity.BiLstmTagger;
 import org.khabar.entity.Gazetteer;
+import org.khabar.entity.NameFinder;
 import org.khabar.entity.NerModel;
 import org.khabar.entity.NerScores;
 import org.khabar.entity.NerSentence;
 import org.khabar.entity.NerTrainer;
 import org.khabar.entity.WordClusters;
+import org.khabar.model.TextLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -62,6 +64,10 @@ final class TrainNerNeuralCommand implements Callable<Integer> {
   @Option(names = "--jackknife-epochs", description = "Epochs of each jackknife tagger for --stack (default: the "
       + "epoch early stopping kept, else ${DEFAULT-VALUE}).")
   int jackknifeEpochs = 8;
+
+  @Option(names = "--speed", paramLabel = "N", description = "Also time tagging the lines of the first N ant-2018 "
+      + "articles in one thread, the tagger against the bundled perceptron (each line a sentence).")
+  int speed;
 
   @Option(names = "--test", description = "Also score the test part (read it once, at the end of the experiment).")
   boolean test;
@@ -199,12 +205,58 @@ final class TrainNerNeuralCommand implements Callable<Integer> {
             tagger.evaluateCombined(shipped, best, split.test()));
       }
     }
+    if (speed > 0) {
+      speed(o, tagger);
+    }
     if (test) {
       NerScores t = tagger.evaluate(split.test(), true);
       TrainNerCommand.print(o, "test bilstm", t);
     }
     o.println("seconds: " + Math.round((System.nanoTime() - started) / 1e9));
     return 0;
+  }
+
+  /**
+   * Times both on the same lines, in this thread, after a warm-up pass over a tenth of them: the shipped recogniser
+   * as the pipeline calls it ({@code NameFinder.standard()}, as {@code bench ner} does) and the tagger (tokenising
+   * each line, then tagging it as one sentence).
+   */
+  private void speed(PrintWriter o, BiLstmTagger tagger) throws java.io.IOException {
+    List<String> lines = new java.util.ArrayList<>();
+    int articles = 0;
+    try (SharedData.ArticleTexts in = new SharedData.ArticleTexts(SharedData.ant2018(data))) {
+      while (in.hasNext() && articles < speed) {
+        for (String line : in.next().split("\n")) {
+          if (!line.isBlank()) {
+            lines.add(line);
+          }
+        }
+        articles++;
+      }
+    }
+    NameFinder finder = NameFinder.standard();
+    var bean = java.lang.management.ManagementFactory.getThreadMXBean();
+    for (int i = 0; i < lines.size() / 10; i++) {
+      tagger.tag(BiLstmTagger.words(lines.get(i)));
+      finder.find(new TextLine(1, lines.get(i)));
+    }
+    long t0 = bean.getCurrentThreadCpuTime();
+    for (String l : lines) {
+      finder.find(new TextLine(1, l));
+    }
+    long t1 = bean.getCurrentThreadCpuTime();
+    long words = 0;
+    for (String l : lines) {
+      List<String> w = BiLstmTagger.words(l);
+      words += w.size();
+      tagger.tag(w);
+    }
+    long t2 = bean.getCurrentThreadCpuTime();
+    o.println("speed articles: " + articles + ", words: " + words);
+    o.println("perceptron articles per cpu-s: " + Math.round(articles / ((t1 - t0) / 1e9)));
+    o.println("bilstm articles per cpu-s: " + Math.round(articles / ((t2 - t1) / 1e9)));
+    o.println("bilstm words per cpu-s: " + Math.round(words / ((t2 - t1) / 1e9)));
+    o.flush();
   }
 
   private static Gazetteer readGazetteer(Path dir) throws java.io.IOException {

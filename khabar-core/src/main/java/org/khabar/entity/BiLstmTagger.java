@@ -759,12 +759,26 @@ public final class BiLstmTagger {
 
   /** The CRF emissions of a sentence (for stacking and combination). */
   float[] emissions(List<String> words) {
-    return emissions(input(words), null, null);
+    CharSequence[] w = words.toArray(new CharSequence[0]);
+    return emissions(input(w, w.length, buffers.get()), null, null);
   }
+
+  /** Per thread, the feature buffers and the cache of per-word facts. */
+  private final ThreadLocal<NerFeatures.Sentence> buffers = ThreadLocal.withInitial(NerFeatures.Sentence::new);
 
   /** The transition scores, laid out as {@link NerModel#viterbi} reads them. */
   float[] transitions() {
     return Arrays.copyOfRange(p, shape.tr, shape.tr + (T + 1) * T);
+  }
+
+  /** The words of a line as the recognisers tokenise it (for speed measurements of whole texts). */
+  public static List<String> words(String line) {
+    LineTokenizer.Tokens t = LineTokenizer.tokenize(line);
+    List<String> out = new ArrayList<>(t.count());
+    for (int i = 0; i < t.count(); i++) {
+      out.add(line.substring(t.starts()[i], t.ends()[i]));
+    }
+    return out;
   }
 
   /** The best valid tags of one sentence. */

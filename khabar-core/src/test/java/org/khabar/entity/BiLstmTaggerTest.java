@@ -162,6 +162,57 @@ class BiLstmTaggerTest {
     assertTrue(Math.abs(reread - heldOut) < 0.02, "after write/read " + reread + " vs " + heldOut);
   }
 
+  /**
+   * Stacking: the trainer trains one tagger per jackknife fold on the other folds' sentences, and the model it
+   * returns reads the full tagger's codes (four more second-stage features per token).
+   */
+  @Test
+  void stackingTrainsOneTaggerPerJackknifeFold() {
+    List<NerSentence> train = new ArrayList<>();
+    String[] persons = {"جورج", "سمير", "ليلى", "كمال", "هدى"};
+    String[] places = {"واشنطن", "بيروت", "دمشق", "القاهرة", "عمان"};
+    for (int i = 0; i < 40; i++) {
+      train.add(new NerSentence(List.of("قال", persons[i % 5], "في", places[(i / 5) % 5], "."),
+          new int[] {0, 1, 0, 3, 0}));
+    }
+    BiLstmTagger.Embeddings emb = new BiLstmTagger.Embeddings(new String[0], new float[0][]);
+    BiLstmTagger.Options options = new BiLstmTagger.Options(4, 4, 8, false, 0f, 0f, 0.01f, 1, 1, 1, 5L);
+    NerFeatures features = new NerFeatures(WordClusters.bundled(), Gazetteer.bundled(), Triggers.bundled(), true,
+        true);
+    BiLstmTagger tagger = BiLstmTagger.initial(options, emb, features);
+    List<Integer> sizes = new ArrayList<>();
+    NerTrainer.NeuralStacking stacking = new NerTrainer.NeuralStacking() {
+      @Override
+      public BiLstmTagger train(List<NerSentence> sentences) {
+        sizes.add(sentences.size());
+        return tagger;
+      }
+
+      @Override
+      public BiLstmTagger full() {
+        return tagger;
+      }
+    };
+    NerTrainer.Options perceptron = new NerTrainer.Options(2, 2, true, true, 1, 7L, 0f, 0f);
+    NerModel model = new NerTrainer(perceptron, WordClusters.bundled(), Gazetteer.bundled(), m -> {})
+        .withNeural(stacking).train(train, List.of());
+    assertEquals(List.of(32, 32, 32, 32, 32), sizes);
+    assertTrue(model.neural == tagger, "the model reads the full tagger");
+    assertTrue(model.evaluate(train).microF1() > 0.9, "fits its training sentences");
+
+    NerFeatures.Sentence s = new NerFeatures.Sentence();
+    CharSequence[] words = train.get(0).words().toArray(new CharSequence[0]);
+    int[] first = {0, 1, 0, 3, 0};
+    int[][] memory = new int[5][NerFeatures.MEMORY_SLOTS];
+    s.stackedOnly(5, new int[5][]);
+    NerFeatures.addStacked(s, first, memory);
+    int plain = s.featureCount[2];
+    s.stackedOnly(5, new int[5][]);
+    NerFeatures.addStacked(s, first, memory, tagger.codes(train.get(0).words()));
+    assertEquals(plain + 4, s.featureCount[2]);
+    assertEquals(5, words.length);
+  }
+
   private static List<NerSentence> take(List<NerSentence> all, int from, int words) {
     List<NerSentence> out = new ArrayList<>();
     int n = 0;
