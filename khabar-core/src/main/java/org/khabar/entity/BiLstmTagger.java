@@ -897,7 +897,8 @@ public final class BiLstmTagger {
   /**
    * Trains a tagger on {@code train}, keeping the epoch of best micro-F1 on {@code dev} (the last when dev is empty).
    *
-   * @param clusters and {@code gazetteer}: the perceptron's resources, for the sparse features
+   * @param clusters the perceptron's word clusters, for the sparse features
+   * @param gazetteer the perceptron's gazetteer, for the sparse features
    */
   public static BiLstmTagger train(Options options, Embeddings embeddings, WordClusters clusters,
       Gazetteer gazetteer, List<NerSentence> train, List<NerSentence> dev, Consumer<String> log) {
