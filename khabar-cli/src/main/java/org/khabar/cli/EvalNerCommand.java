@@ -39,6 +39,10 @@ final class EvalNerCommand implements Callable<Integer> {
       + "(default: the bundled model).")
   Path modelDir;
 
+  @Option(names = "--accurate", description = "Score the accurate mode (the perceptron stacked on the bundled "
+      + "BiLSTM-CRF tagger) instead of the bundled fast model.")
+  boolean accurate;
+
   @Option(names = "--rules", arity = "1", description = "Turn the organisation rule on (true) or off (false) (default: as the model was "
       + "shipped).")
   Boolean rules;
@@ -66,7 +70,7 @@ final class EvalNerCommand implements Callable<Integer> {
       sentences = NerData.part(NerData.anercorp(shared), part);
       name = "ANERcorp " + part;
     }
-    NerModel model = NerData.model(modelDir);
+    NerModel model = accurate ? NerModel.accurate() : NerData.model(modelDir);
     if (rules != null) {
       model = model.withRules(rules);
     }

@@ -13,6 +13,7 @@ import picocli.CommandLine.Command;
       TrainIdfCommand.class,
       TrainLexiconCommand.class,
       TrainNerCommand.class,
+      TrainNerNeuralCommand.class,
       TrainStanceCommand.class,
       TrainStructureCommand.class,
       TrainVectorsCommand.class,

@@ -27,6 +27,11 @@ public interface NameFinder {
     return new ModelNameFinder(NerModel.bundled());
   }
 
+  /** The accurate finder: the perceptron stacked on the neural tagger ({@link NerModel#accurate()}), loaded once. */
+  static NameFinder accurate() {
+    return new ModelNameFinder(NerModel.accurate());
+  }
+
   /** A finder over a given model (e.g. one just trained). */
   static NameFinder of(NerModel model) {
     return new ModelNameFinder(model);

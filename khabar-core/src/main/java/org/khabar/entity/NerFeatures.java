@@ -65,6 +65,7 @@ final class NerFeatures {
   private static final int CHARS = 150;
   private static final int PROFILE = 160;
   private static final int GIVEN = 170;
+  private static final int NEURAL = 180;
 
   /**
    * The memory slots per token: one count per class, then the count of all other occurrences, then the class of the
@@ -539,9 +540,27 @@ final class NerFeatures {
    * @param memory per token, {@link #MEMORY_SLOTS} counts
    */
   static void addStacked(Sentence s, int[] first, int[][] memory) {
+    addStacked(s, first, memory, null);
+  }
+
+  /**
+   * As {@link #addStacked(Sentence, int[], int[][])}, and, when {@code neural} is not null, a neural tagger's view of
+   * each token ({@link BiLstmTagger#codes}: its tag and confidence bucket): the code, the tag with the first pass's
+   * tag, and the tag with each neighbour's (the stacking experiment).
+   */
+  static void addStacked(Sentence s, int[] first, int[][] memory, int[] neural) {
     for (int i = 0; i < s.n; i++) {
       int[] f = s.features[i];
       int c = s.featureCount[i];
+      if (neural != null) {
+        int tag = neural[i] >> 2;
+        int prevN = i > 0 ? neural[i - 1] >> 2 : -1;
+        int nextN = i + 1 < s.n ? neural[i + 1] >> 2 : -1;
+        f[c++] = mix(NEURAL, neural[i]);
+        f[c++] = mix(NEURAL + 1, tag * 32 + first[i]);
+        f[c++] = mix(NEURAL + 2, (prevN + 1) * 32 + tag);
+        f[c++] = mix(NEURAL + 3, tag * 32 + nextN + 1);
+      }
       int prev = i > 0 ? first[i - 1] : -1;
       int next = i + 1 < s.n ? first[i + 1] : -1;
       f[c++] = mix(STACK, first[i]);

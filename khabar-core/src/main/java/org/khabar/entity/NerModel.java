@@ -22,6 +22,10 @@ import java.util.zip.GZIPOutputStream;
 public final class NerModel {
   /** The bundled model resource, trained by {@code khabar train ner}. */
   public static final String RESOURCE = "ner-model.bin.gz";
+  /** The accurate mode's perceptron, stacked on the {@link #ACCURATE_TAGGER}'s tags. */
+  public static final String ACCURATE_RESOURCE = "ner-model-accurate.bin.gz";
+  /** The accurate mode's neural tagger ({@link BiLstmTagger}). */
+  public static final String ACCURATE_TAGGER = "ner-bilstm.bin.gz";
 
   private static final int MAGIC = 0x4B4E4552; // "KNER"
   private static final int VERSION = 4;
@@ -56,6 +60,11 @@ public final class NerModel {
   static final int PROPAGATION = 2;
   /** The longest name propagation copies, in tokens. */
   private static final int PROPAGATED_TOKENS = 4;
+  /**
+   * The neural tagger whose tags the second stage reads (the stacking experiment, {@link NerTrainer#withNeural});
+   * null for the shipped model.
+   */
+  final BiLstmTagger neural;
   /** Both stages behind one index, for tagging (training decodes stage by stage). */
   private final Joint joint;
 
@@ -405,11 +414,13 @@ public final class NerModel {
   NerModel(NerFeatures features, Stage first, Stage second, boolean useClusters, boolean useGazetteer,
       int epochs, int secondEpochs, float outsideBias, boolean rules) {
     this(features, first, second, useClusters, useGazetteer, epochs, secondEpochs, outsideBias, rules,
-        new Joint(first, second), PROPAGATION);
+        new Joint(first, second), PROPAGATION, null);
   }
 
   private NerModel(NerFeatures features, Stage first, Stage second, boolean useClusters, boolean useGazetteer,
-      int epochs, int secondEpochs, float outsideBias, boolean rules, Joint joint, int propagation) {
+      int epochs, int secondEpochs, float outsideBias, boolean rules, Joint joint, int propagation,
+      BiLstmTagger neural) {
+    this.neural = neural;
     this.joint = joint;
     this.propagation = propagation;
     this.rules = rules;
@@ -436,6 +447,33 @@ public final class NerModel {
         throw new UncheckedIOException("cannot read resource " + RESOURCE, e);
       }
     }
+  }
+
+  private static final class AccurateHolder {
+    static final NerModel ACCURATE = load();
+
+    private static NerModel load() {
+      try (InputStream model = NerModel.class.getResourceAsStream(ACCURATE_RESOURCE);
+          InputStream tagger = NerModel.class.getResourceAsStream(ACCURATE_TAGGER)) {
+        if (model == null || tagger == null) {
+          throw new IllegalStateException("missing resource " + ACCURATE_RESOURCE + " or " + ACCURATE_TAGGER
+              + " (rebuild with `khabar train ner-neural --ship DIR`)");
+        }
+        BiLstmTagger neural = BiLstmTagger.read(tagger, WordClusters.bundled(), Gazetteer.bundled());
+        return read(model, WordClusters.bundled(), Gazetteer.bundled()).withNeural(neural);
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot read resource " + ACCURATE_RESOURCE, e);
+      }
+    }
+  }
+
+  /**
+   * The accurate mode (issue #7): the bundled BiLSTM-CRF tagger ({@link BiLstmTagger}) and a perceptron whose
+   * second stage reads its tags, loaded once. About half a point of micro-F1 above {@link #bundled()} on ANERcorp's
+   * test part and some 15 times slower (docs/ner.md).
+   */
+  public static NerModel accurate() {
+    return AccurateHolder.ACCURATE;
   }
 
   /** The bundled model with the bundled clusters and gazetteer, loaded once. */
@@ -586,7 +624,7 @@ public final class NerModel {
    */
   public NerModel withRules(boolean on) {
     return new NerModel(features, first, second, useClusters, useGazetteer, epochs, secondEpochs, outsideBias, on,
-        joint, propagation);
+        joint, propagation, neural);
   }
 
   /**
@@ -596,7 +634,13 @@ public final class NerModel {
    */
   public NerModel withPropagation(int minCount) {
     return new NerModel(features, first, second, useClusters, useGazetteer, epochs, secondEpochs, outsideBias, rules,
-        joint, minCount);
+        joint, minCount, neural);
+  }
+
+  /** This model with the neural tagger its second stage was trained to read (the stacking experiment). */
+  NerModel withNeural(BiLstmTagger tagger) {
+    return new NerModel(features, first, second, useClusters, useGazetteer, epochs, secondEpochs, outsideBias, rules,
+        joint, propagation, tagger);
   }
 
   /** Whether a second, document-aware stage refines the first pass. */
@@ -664,6 +708,16 @@ public final class NerModel {
    * @param margins when not {@code null}, receives per sentence and word the margin of the chosen tag
    */
   int[][] tagDocument(List<CharSequence[]> sentences, NerFeatures.Sentence buffer, float[][] margins) {
+    return tagDocument(sentences, buffer, margins, null);
+  }
+
+  /**
+   * As {@link #tagDocument(List, NerFeatures.Sentence, float[][])}, with {@code extra} (per sentence, {@code n * T}
+   * scores, or null) added to the last pass's tag scores before its Viterbi: how another tagger's scores are combined
+   * with this model's (the neural experiment, {@link BiLstmTagger#evaluateCombined}).
+   */
+  int[][] tagDocument(List<CharSequence[]> sentences, NerFeatures.Sentence buffer, float[][] margins,
+      float[][] extra) {
     int count = sentences.size();
     int[][] tags = new int[count][];
     boolean stacked = second != null;
@@ -692,6 +746,9 @@ public final class NerModel {
       }
       joint.scoreWords(features, buffer, firstScores, stacked ? secondScores[s] : null);
       joint.score(buffer, firstScores, stacked ? secondScores[s] : null);
+      if (!stacked && extra != null) {
+        add(firstScores, extra[s]);
+      }
       tags[s] = viterbi(firstScores, n, first.transitions);
       if (!stacked && margins != null) {
         margins(firstScores, tags[s], margins[s]);
@@ -714,9 +771,13 @@ public final class NerModel {
         continue;
       }
       buffer.stackedOnly(n, savedClusters[s]);
-      NerFeatures.addStacked(buffer, tags[s], memory[s]);
+      NerFeatures.addStacked(buffer, tags[s], memory[s],
+          neural == null ? null : neural.codes(java.util.Arrays.asList(sentences.get(s))));
       float[] scores = secondScores[s];
       joint.score(buffer, null, scores);
+      if (extra != null) {
+        add(scores, extra[s]);
+      }
       out[s] = viterbi(scores, n, second.transitions);
       if (margins != null) {
         margins(scores, out[s], margins[s]);
@@ -971,6 +1032,12 @@ public final class NerModel {
     FROM[T] = count;
     PREDECESSOR = java.util.Arrays.copyOf(p, count);
     TRANSITION = java.util.Arrays.copyOf(tr, count);
+  }
+
+  private static void add(float[] scores, float[] extra) {
+    for (int i = 0; i < extra.length; i++) {
+      scores[i] += extra[i];
+    }
   }
 
   /** The best valid tag path given per-token tag scores ({@code n * T}) and transition weights. */

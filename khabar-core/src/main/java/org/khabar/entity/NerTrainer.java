@@ -83,8 +83,32 @@ public final class NerTrainer {
     this.log = log;
   }
 
-  /** First-stage tags and document memory of sentences, for the second stage. */
-  private record Stacked(List<int[]> first, List<int[][]> memory) {}
+  /**
+   * A neural tagger whose tags the second stage reads (the stacking experiment, issue #7): its training input comes
+   * from taggers trained on the other jackknife folds, as the first stage's does.
+   */
+  public interface NeuralStacking {
+    /** Trains a tagger on these sentences (a jackknife fold's rest). */
+    BiLstmTagger train(List<NerSentence> sentences);
+
+    /** The tagger trained on all the training sentences: it tags dev and, in the model, new text. */
+    BiLstmTagger full();
+  }
+
+  private NeuralStacking neural;
+
+  /** This trainer, stacking a neural tagger's tags into the second stage. */
+  public NerTrainer withNeural(NeuralStacking stacking) {
+    this.neural = stacking;
+    return this;
+  }
+
+  /** First-stage tags, document memory and neural codes (or null) of sentences, for the second stage. */
+  private record Stacked(List<int[]> first, List<int[][]> memory, List<int[]> neural) {
+    int[] neuralAt(int i) {
+      return neural == null ? null : neural.get(i);
+    }
+  }
 
   private record Trained(NerModel.Stage stage, int epoch) {}
 
@@ -101,6 +125,7 @@ public final class NerTrainer {
     }
     // Jackknife: first-stage tags of each fold from a model trained on the other folds.
     List<int[]> firstTags = new ArrayList<>(train.size());
+    List<int[]> neuralCodes = neural == null ? null : new ArrayList<>(train.size());
     for (int k = 0; k < FOLDS; k++) {
       int from = (int) ((long) train.size() * k / FOLDS);
       int to = (int) ((long) train.size() * (k + 1) / FOLDS);
@@ -111,27 +136,43 @@ public final class NerTrainer {
       for (int i = from; i < to; i++) {
         firstTags.add(decode(features, s, train.get(i), null, null));
       }
+      if (neural != null) {
+        log.accept("ner: neural jackknife fold " + (k + 1) + " of " + FOLDS);
+        BiLstmTagger tagger = neural.train(rest);
+        for (int i = from; i < to; i++) {
+          neuralCodes.add(tagger.codes(train.get(i).words()));
+        }
+      }
     }
-    Stacked stackedTrain = stacked(features, train, firstTags);
+    Stacked stackedTrain = stacked(features, train, firstTags, neuralCodes);
     Stacked stackedDev = null;
     if (!dev.isEmpty()) {
       List<int[]> devTags = new ArrayList<>(dev.size());
       for (NerSentence s : dev) {
         devTags.add(decode(features, first.stage, s, null, null));
       }
-      stackedDev = stacked(features, dev, devTags);
+      List<int[]> devCodes = null;
+      if (neural != null) {
+        devCodes = new ArrayList<>(dev.size());
+        for (NerSentence s : dev) {
+          devCodes.add(neural.full().codes(s.words()));
+        }
+      }
+      stackedDev = stacked(features, dev, devTags, devCodes);
       log.accept(String.format(java.util.Locale.ROOT, "ner: stage 1 dev micro-F1 %.4f",
           score(features, first.stage, dev, null).microF1()));
     }
     log.accept("ner: stage 2");
     Trained second = trainStage(features, train, stackedTrain, dev, stackedDev, options.secondEpochs());
     float bias = dev.isEmpty() ? options.outsideBias() : tuneBias(features, second.stage, dev, stackedDev);
-    return new NerModel(features, first.stage, second.stage, options.useClusters(), options.useGazetteer(),
+    NerModel model = new NerModel(features, first.stage, second.stage, options.useClusters(), options.useGazetteer(),
         first.epoch, second.epoch, bias, false);
+    return neural == null ? model : model.withNeural(neural.full());
   }
 
   /** The document memory of sentences read as documents of {@link NerModel#DOC_SENTENCES}. */
-  private static Stacked stacked(NerFeatures features, List<NerSentence> sentences, List<int[]> firstTags) {
+  private static Stacked stacked(NerFeatures features, List<NerSentence> sentences, List<int[]> firstTags,
+      List<int[]> neuralCodes) {
     List<int[][]> memory = new ArrayList<>(sentences.size());
     NerFeatures.Sentence buffer = new NerFeatures.Sentence();
     for (int from = 0; from < sentences.size(); from += NerModel.DOC_SENTENCES) {
@@ -148,7 +189,7 @@ public final class NerTrainer {
         memory.add(m);
       }
     }
-    return new Stacked(firstTags, memory);
+    return new Stacked(firstTags, memory, neuralCodes);
   }
 
   /** Chooses the bias against O that maximises micro-F1 on the development sentences. */
@@ -177,7 +218,7 @@ public final class NerTrainer {
     NerFeatures.Sentence buffer = new NerFeatures.Sentence();
     features.extract(w, w.length, buffer);
     if (stacked != null) {
-      NerFeatures.addStacked(buffer, stacked.first.get(index), stacked.memory.get(index));
+      NerFeatures.addStacked(buffer, stacked.first.get(index), stacked.memory.get(index), stacked.neuralAt(index));
     }
     return stage.decode(buffer, null, bias);
   }
@@ -207,7 +248,7 @@ public final class NerTrainer {
       CharSequence[] w = s.words().toArray(new CharSequence[0]);
       features.extract(w, w.length, buffer);
       if (stacked != null) {
-        NerFeatures.addStacked(buffer, stacked.first.get(si), stacked.memory.get(si));
+        NerFeatures.addStacked(buffer, stacked.first.get(si), stacked.memory.get(si), stacked.neuralAt(si));
       }
       int[][] f = new int[w.length][];
       for (int i = 0; i < w.length; i++) {

@@ -56,6 +56,11 @@ public final class ArticlePipeline {
     return new ArticlePipeline(structure, time, entities, quotes, claims);
   }
 
+  /** The same pipeline with another entity stage (e.g. {@code EntityAnalyzer.accurate()}). */
+  public ArticlePipeline withEntities(EntityAnalyzer entities) {
+    return new ArticlePipeline(structure, time, entities, quotes, claims);
+  }
+
   /** Analyses one article. */
   public Article analyze(RawArticle raw) {
     // The order here is important:

@@ -39,7 +39,7 @@ class NerTrainerTest {
         List.of());
     double fit = model.evaluate(slice).microF1();
     double heldOut = model.evaluate(next).microF1();
-    double baseline = memoriser(slice, next).microF1();
+    double baseline = memoriserScores(slice, next).microF1();
     assertTrue(fit > 0.8, "training slice micro-F1 " + fit);
     assertTrue(heldOut > baseline, "held-out micro-F1 " + heldOut + " vs baseline " + baseline);
 
@@ -68,7 +68,7 @@ class NerTrainerTest {
     double fit = model.evaluate(slice).microF1();
     double heldOut = model.evaluate(next).microF1();
     assertTrue(fit > 0.8, "training slice micro-F1 " + fit);
-    assertTrue(heldOut > memoriser(slice, next).microF1(), "held-out micro-F1 " + heldOut);
+    assertTrue(heldOut > memoriserScores(slice, next).microF1(), "held-out micro-F1 " + heldOut);
   }
 
   private static List<NerSentence> take(List<NerSentence> all, int from, int words) {
@@ -82,7 +82,7 @@ class NerTrainerTest {
   }
 
   /** The trivial baseline: each word gets the tag it had most often in training, O when unseen. */
-  private static NerScores memoriser(List<NerSentence> train, List<NerSentence> test) {
+  static NerScores memoriserScores(List<NerSentence> train, List<NerSentence> test) {
     Map<String, int[]> counts = new HashMap<>();
     for (NerSentence s : train) {
       for (int i = 0; i < s.size(); i++) {
