@@ -210,6 +210,8 @@ final class LineRoleAnalyzer implements StructureAnalyzer {
     markEchoedHeader(nonBlank);
     markDatedListing(nonBlank);
     markDatelineListing(nonBlank);
+    markPolls(nonBlank);
+    markTicker(nonBlank);
     for (Line l : lines) {
       if (l.role == null) {
         l.role = LineRole.CONTENT;
@@ -908,6 +910,70 @@ final class LineRoleAnalyzer implements StructureAnalyzer {
       "\\b\\d{1,2} ?[/-] ?\\d{1,2} ?[/-] ?(?:19|20)\\d\\d\\b|\\b(?:19|20)\\d\\d ?[/-] ?\\d{1,2} ?[/-] ?\\d{1,2}\\b"
           + "|https?://|www\\.|\\.(?:com|net|org)\\b|@\\w");
 
+  /** Most lines of a headline ticker above the article. */
+  static final int TICKER_MAX_LINES = 4;
+
+  /**
+   * A ticker of other stories' headlines above the article (a "breaking" or "most read" strip scraped as the page's
+   * first lines): the longest run of open lines from the top, at most {@link #TICKER_MAX_LINES}, each a headline
+   * shape ({@link #tickerHeadline}), each sharing under {@link #TEASER_OVERLAP} of its weighted terms (the teaser
+   * passes' bound) with the title and the open lines below the run, is boilerplate when three open lines and 80 words stand below it. Unlike the
+   * edge pass, the ticker's lines are measured against the article below the whole run, not against one another
+   * (two headlines of one strip may share a word). Runs on the learnt model's output.
+   */
+  private static void markTicker(List<Line> nonBlank) {
+    List<Line> open = new ArrayList<>();
+    Set<String> title = new HashSet<>();
+    for (Line l : nonBlank) {
+      if (l.role == null) {
+        open.add(l);
+      } else if (l.role == LineRole.TITLE) {
+        title.addAll(Cohesion.terms(l.words));
+      }
+    }
+    int run = 0;
+    while (run < Math.min(TICKER_MAX_LINES, open.size()) && tickerHeadline(open.get(run))) {
+      run++;
+    }
+    if (run == 0 || open.size() - run < EDGE_REST_LINES) {
+      return;
+    }
+    Set<String> ref = new HashSet<>(title);
+    int words = 0;
+    for (int i = run; i < open.size(); i++) {
+      ref.addAll(Cohesion.terms(open.get(i).words));
+      words += open.get(i).wordCount;
+    }
+    if (words < EDGE_REST_WORDS) {
+      return;
+    }
+    Cohesion c = Cohesion.standard();
+    for (int i = 0; i < run; i++) {
+      if (c.score(Cohesion.terms(open.get(i).words), ref) >= TEASER_OVERLAP) {
+        return;
+      }
+    }
+    for (int i = 0; i < run; i++) {
+      open.get(i).role = LineRole.BOILERPLATE;
+    }
+  }
+
+  /** Most words of a headline-shaped line (ending in "!") in a ticker. */
+  static final int EXCLAIMED_HEADLINE_WORDS = 30;
+
+  /**
+   * A headline of another story, as tickers and "most read" strips above the article print them: a line of at most
+   * {@link #EXCLAIMED_HEADLINE_WORDS} words whose last mark is an exclamation mark (tabloid and portal headlines end
+   * on "!"; a lead paragraph ends on a full stop).
+   */
+  private static boolean tickerHeadline(Line l) {
+    if (l.wordCount > EXCLAIMED_HEADLINE_WORDS || l.truncated) {
+      return false;
+    }
+    String t = l.text.strip();
+    return !t.isEmpty() && (t.charAt(t.length() - 1) == '!' || t.charAt(t.length() - 1) == '\uFF01');
+  }
+
   /**
    * Topical cohesion at the page's edges: from each end of the page inwards, the open lines whose IDF-weighted
    * share of terms found in the title and the open lines beyond them (see {@link Cohesion}) is under
@@ -1405,6 +1471,129 @@ final class LineRoleAnalyzer implements StructureAnalyzer {
     for (int j = first; j <= last; j++) {
       open.get(j).role = LineRole.BOILERPLATE;
     }
+  }
+
+  /** A poll's title word (a token opening with it: scraped pages glue it to the question, "استفتاءما هي ..."). */
+  private static final Pattern POLL_TITLE = Pattern.compile(
+      "(?:^|[\\s|:\\-])(?:استفتاء|استطلاع|تصويت|poll\\b|Poll\\b)");
+  /** A poll's question and answer options: a question mark and at most eight words up to a loading marker. */
+  private static final Pattern POLL_OPTIONS = Pattern.compile(
+      "[?\u061F](?:\\s+\\S+){1,8}?\\s+(?:جاري التحميل|جار التحميل|Loading|loading)");
+  /** Most words between a poll's title word and its question mark. */
+  static final int POLL_QUESTION_WORDS = 20;
+  /** Most lines below a poll widget that go with it when they share few words with the article above. */
+  static final int POLL_TAIL_LINES = 2;
+
+  /**
+   * Poll widgets (the "استفتاء / استطلاع الرأي" boxes of news sites, whose scraped text is the question, the answer
+   * options and the script's loading marker: "هل ... ? نعم لا جاري التحميل . . ."). A line holds a poll when a
+   * question is followed by at most eight words and a loading marker, or when the line opens with a poll title word
+   * and a question (a "?" within {@link #POLL_QUESTION_WORDS} words) followed by at most eight words to its end.
+   * The line is boilerplate unless the text before the poll closes the article above it (12 words or more sharing
+   * at least {@link #FOOTER_OVERLAP} of its weighted terms with the open lines above; with the page's other open
+   * lines when fewer than three stand above) or the text after it opens the article below (12 words or more sharing
+   * as much with three open lines or more below). The open lines below a poll line, when at most
+   * {@link #POLL_TAIL_LINES} remain and each shares under {@link #FOOTER_OVERLAP} with the lines above the poll, go
+   * with it (the text after a poll is more of the sidebar or footer: a self-description, a newsletter form).
+   * Sources: the poll widgets of WordPress polling plug-ins and news CMSs (question, options, "Loading ..."),
+   * read as widget vocabulary the way trafilatura and jusText read forms. Runs on the learnt model's output.
+   */
+  private static void markPolls(List<Line> nonBlank) {
+    List<Line> open = new ArrayList<>();
+    for (Line l : nonBlank) {
+      if (l.role == null) {
+        open.add(l);
+      }
+    }
+    int m = open.size();
+    if (m < EDGE_REST_LINES + 1) {
+      return;
+    }
+    Cohesion c = Cohesion.standard();
+    for (int j = 0; j < m; j++) {
+      Line l = open.get(j);
+      String t = l.truncated ? l.text.substring(0, MAX_LINE_CHARS) : l.text;
+      int[] span = pollSpan(t);
+      if (span == null) {
+        continue;
+      }
+      // The text before the poll may close the article above it; the text after it may open the article below.
+      Set<String> above = new HashSet<>();
+      Set<String> below = new HashSet<>();
+      for (int i = 0; i < m; i++) {
+        if (i < j || (j < EDGE_REST_LINES && i != j)) {
+          above.addAll(Cohesion.terms(open.get(i).words));
+        }
+        if (i > j) {
+          below.addAll(Cohesion.terms(open.get(i).words));
+        }
+      }
+      List<String> before = Lexicon.words(ArabicText.matchKey(t.substring(0, span[0])));
+      List<String> after = Lexicon.words(ArabicText.matchKey(t.substring(span[1])));
+      boolean keepBefore = before.size() >= 12 && c.score(Cohesion.terms(before), above) >= FOOTER_OVERLAP;
+      boolean keepAfter = after.size() >= 12 && m - 1 - j >= EDGE_REST_LINES
+          && c.score(Cohesion.terms(after), below) >= FOOTER_OVERLAP;
+      if (keepBefore || keepAfter) {
+        continue;
+      }
+      l.role = LineRole.BOILERPLATE;
+      if (m - 1 - j > POLL_TAIL_LINES || j == 0) {
+        continue;
+      }
+      boolean off = true;
+      for (int i = j + 1; i < m && off; i++) {
+        off = c.score(Cohesion.terms(open.get(i).words), above) < FOOTER_OVERLAP;
+      }
+      for (int i = j + 1; i < m && off; i++) {
+        open.get(i).role = LineRole.BOILERPLATE;
+      }
+      return;
+    }
+  }
+
+  /** The start and end offsets of a poll widget in {@code t}, or null when it holds none. */
+  static int[] pollSpan(String t) {
+    Matcher o = POLL_OPTIONS.matcher(t);
+    if (o.find()) {
+      int start = Math.max(Math.max(t.lastIndexOf('.', o.start()), t.lastIndexOf('!', o.start())),
+          t.lastIndexOf('?', o.start() - 1)) + 1;
+      return new int[] {start, o.end()};
+    }
+    // A poll title opening the line, its question, and at most eight words of options to the line's end.
+    Matcher title = POLL_TITLE.matcher(t);
+    if (!title.find() || title.start() > 0) {
+      return null;
+    }
+    int words = 0;
+    for (int i = title.end(); i < t.length() && words <= POLL_QUESTION_WORDS; i++) {
+      char ch = t.charAt(i);
+      if (ch == '?' || ch == '\u061F') {
+        return endOfWords(t, i + 1, 9) >= t.length() ? new int[] {0, t.length()} : null;
+      }
+      if (ch == ' ') {
+        words++;
+      }
+    }
+    return null;
+  }
+
+  /** The offset after {@code n} more words of {@code t} from {@code from} (or the text's end). */
+  private static int endOfWords(String t, int from, int n) {
+    int i = from;
+    int words = 0;
+    while (i < t.length() && t.charAt(i) == ' ') {
+      i++;
+    }
+    while (i < t.length() && words < n) {
+      while (i < t.length() && t.charAt(i) != ' ') {
+        i++;
+      }
+      words++;
+      while (i < t.length() && t.charAt(i) == ' ') {
+        i++;
+      }
+    }
+    return i;
   }
 
   /** True when {@code t} holds at least {@code least} ASCII digits (a date stamp needs five). */
