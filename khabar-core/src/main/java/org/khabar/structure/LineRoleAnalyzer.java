@@ -212,6 +212,7 @@ final class LineRoleAnalyzer implements StructureAnalyzer {
     markDatelineListing(nonBlank);
     markPolls(nonBlank);
     markTicker(nonBlank);
+    markDateStamps(nonBlank);
     for (Line l : lines) {
       if (l.role == null) {
         l.role = LineRole.CONTENT;
@@ -910,16 +911,52 @@ final class LineRoleAnalyzer implements StructureAnalyzer {
       "\\b\\d{1,2} ?[/-] ?\\d{1,2} ?[/-] ?(?:19|20)\\d\\d\\b|\\b(?:19|20)\\d\\d ?[/-] ?\\d{1,2} ?[/-] ?\\d{1,2}\\b"
           + "|https?://|www\\.|\\.(?:com|net|org)\\b|@\\w");
 
+  /** Most words of a line that is a date stamp alone. */
+  static final int DATE_STAMP_WORDS = 20;
+
+  /** A clock time ("08 : 41", "8:41"). */
+  private static final Pattern CLOCK = Pattern.compile("\\b\\d{1,2} ?: ?\\d\\d\\b");
+
+  /**
+   * The page's own date stamp alone on a line ("08 : 41 صباحا - آخر تعديل في الثلاثاء 21 تشرين الثاني / نوفمبر
+   * 2017 ."): the publication or update stamp, no sentence of the article, so boilerplate by the guideline
+   * (furniture). A line of at most {@link #DATE_STAMP_WORDS} words, at least one a number, all others calendar words
+   * or CMS date labels ({@code date-stamps.txt}), with a CMS label or a clock time (a bare date, "3 أكتوبر", is
+   * how chronologies head their days: on 20,000 clean ant-2018 articles the bare-date version took 28 such
+   * headings), and the only such line of the page. Bylines and datelines ("لندن - وكالات ...") name a place or an
+   * agency, so they do not qualify. Runs on the learnt model's output.
+   */
+  private void markDateStamps(List<Line> nonBlank) {
+    Line stamp = null;
+    for (Line l : nonBlank) {
+      if (l.role == null && !l.truncated && l.words.size() <= DATE_STAMP_WORDS && lexicon.dateStampOnly(l.words)) {
+        if (stamp != null) {
+          return;
+        }
+        stamp = l;
+      }
+    }
+    if (stamp != null && (lexicon.hasDateStampLabel(stamp.words) || CLOCK.matcher(stamp.text).find())) {
+      stamp.role = LineRole.BOILERPLATE;
+    }
+  }
+
   /** Most lines of a headline ticker above the article. */
   static final int TICKER_MAX_LINES = 4;
+  /**
+   * Least lines of a headline ticker: one lead ending on "!" is common (two clean ant-2018 leads were lost when one
+   * line was enough); a strip of headlines is several.
+   */
+  static final int TICKER_MIN_LINES = 2;
 
   /**
    * A ticker of other stories' headlines above the article (a "breaking" or "most read" strip scraped as the page's
-   * first lines): the longest run of open lines from the top, at most {@link #TICKER_MAX_LINES}, each a headline
-   * shape ({@link #tickerHeadline}), each sharing under {@link #TEASER_OVERLAP} of its weighted terms (the teaser
-   * passes' bound) with the title and the open lines below the run, is boilerplate when three open lines and 80 words stand below it. Unlike the
-   * edge pass, the ticker's lines are measured against the article below the whole run, not against one another
-   * (two headlines of one strip may share a word). Runs on the learnt model's output.
+   * first lines): the longest run of open lines from the top, {@link #TICKER_MIN_LINES} to
+   * {@link #TICKER_MAX_LINES} of them, each a headline shape ({@link #tickerHeadline}) sharing under
+   * {@link #TEASER_OVERLAP} of its weighted terms (the teaser passes' bound) with the title and the open lines below
+   * the run, is boilerplate when three open lines and 80 words stand below it. Unlike the edge pass, the ticker's
+   * lines are measured against the article below the whole run, not against one another (two headlines of one strip
+   * may share a word). Runs on the learnt model's output.
    */
   private static void markTicker(List<Line> nonBlank) {
     List<Line> open = new ArrayList<>();
@@ -935,7 +972,7 @@ final class LineRoleAnalyzer implements StructureAnalyzer {
     while (run < Math.min(TICKER_MAX_LINES, open.size()) && tickerHeadline(open.get(run))) {
       run++;
     }
-    if (run == 0 || open.size() - run < EDGE_REST_LINES) {
+    if (run < TICKER_MIN_LINES || open.size() - run < EDGE_REST_LINES) {
       return;
     }
     Set<String> ref = new HashSet<>(title);
