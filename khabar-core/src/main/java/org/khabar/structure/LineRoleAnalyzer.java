@@ -45,7 +45,9 @@ import org.khabar.text.ArabicText;
  *       foot ({@code markSelfDescriptions}), an embedded gallery ({@code markGallery}), site notices or a trivia box
  *       above the article ({@code markTopNotices}), a feed widget at the top ({@code markTopFeed}), a header that
  *       repeats the headline ({@code markEchoedHeader}), and listings without cut marks whose items repeat the CMS's
- *       date-stamp label ({@code markDatedListing}) or one dateline label ({@code markDatelineListing});
+ *       date-stamp label ({@code markDatedListing}) or one dateline label ({@code markDatelineListing}), poll
+ *       widgets ({@code markPolls}), a ticker of other stories' headlines at the top ({@code markTicker}) and the
+ *       page's own date stamp alone on a line ({@code markDateStamps});
  *   <li>subheadings among the content lines, and sentences broken across lines ({@code joined_with}).
  * </ol>
  * Per-line work is capped ({@link #MAX_LINE_CHARS}), so a huge single line costs bounded time.
