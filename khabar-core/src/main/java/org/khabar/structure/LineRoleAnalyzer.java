@@ -1262,7 +1262,8 @@ final class LineRoleAnalyzer implements StructureAnalyzer {
       }
       String t = l.truncated ? l.text.substring(0, MAX_LINE_CHARS) : l.text;
       // a short rest is no evidence by itself: a one-sentence lead glued after the repeats has few words
-      if (!sharesFew(rest, below) || !offTopic(lastSentence(t, headline), below)) {
+      if (!sharesFew(rest, below) || !offTopic(lastSentence(t, headline), below)
+          || leadAfterLastRepeat(l, headline, below)) {
         return;
       }
       l.role = LineRole.BOILERPLATE;
@@ -1737,6 +1738,9 @@ final class LineRoleAnalyzer implements StructureAnalyzer {
     for (int at = Collections.indexOfSubList(tail, headline); at >= 0; at = Collections.indexOfSubList(tail, headline)) {
       tail.subList(at, at + headline.size()).clear();
     }
+    if (leadAfterLastRepeat(l, headline, below)) {
+      return;
+    }
     if (tail.size() >= HEADER_TAIL_WORDS) {
       Set<String> rest = new HashSet<>();
       for (Line b : below) {
@@ -1755,6 +1759,30 @@ final class LineRoleAnalyzer implements StructureAnalyzer {
     }
     l.role = LineRole.BOILERPLATE;
     l.block = true;
+  }
+
+  /**
+   * True when the text after the headline's last repeat on a header line is a lead of the article: at least
+   * {@link #HEADER_TAIL_WORDS} words whose rarer words the lines below use (IDF-weighted share, as the edge pass
+   * measures it, at least {@link #TEASER_OVERLAP}). A page may glue a lead of several sentences after the repeats
+   * whose last sentence brings new names (on held-out pages, three leads were lost by the last-sentence test alone).
+   */
+  private static boolean leadAfterLastRepeat(Line l, List<String> headline, List<Line> below) {
+    int last = -1;
+    for (int at = Collections.indexOfSubList(l.words, headline); at >= 0; ) {
+      last = at;
+      int next = Collections.indexOfSubList(l.words.subList(at + headline.size(), l.wordCount), headline);
+      at = next < 0 ? -1 : at + headline.size() + next;
+    }
+    if (last < 0 || l.wordCount - last - headline.size() < HEADER_TAIL_WORDS) {
+      return false;
+    }
+    Set<String> ref = new HashSet<>();
+    for (Line b : below) {
+      ref.addAll(Cohesion.terms(b.words));
+    }
+    List<String> after = l.words.subList(last + headline.size(), l.wordCount);
+    return Cohesion.standard().score(Cohesion.terms(after), ref) >= TEASER_OVERLAP;
   }
 
   /** Where a title separator ("|", or a spaced dash " - ") stands in the line; -1 if none. */

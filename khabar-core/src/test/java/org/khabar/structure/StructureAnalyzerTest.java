@@ -859,4 +859,14 @@ class StructureAnalyzerTest {
     assertNotEquals(LineRole.BOILERPLATE, role(s, 2));
     assertNotEquals(LineRole.BOILERPLATE, role(s, 5));
   }
+
+  @Test
+  void leadGluedAfterTheHeadlinesRepeatStaysContentWhenItsLastSentenceBringsNewNames() {
+    List<String> lines = new ArrayList<>();
+    lines.add(HEADLINE + " | موقع الأنباء " + HEADLINE + " أعادت البلدية فتح الطريق الرئيسي أمام السيارات صباح اليوم "
+        + "بعد إصلاح الجسر المتضرر الذي أغلقته الأمطار الغزيرة . وقالت البلدية إن فرق الصيانة أنهت تدعيم أعمدة الجسر "
+        + "وإن السائقين سيعودون إلى الطريق . ورحب سمير حداد بالخطوة .");
+    lines.addAll(List.of(LONGER_ROAD_STORY).subList(2, LONGER_ROAD_STORY.length));
+    assertAllContent(lines);
+  }
 }
