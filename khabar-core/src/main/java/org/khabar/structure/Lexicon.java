@@ -28,6 +28,8 @@ final class Lexicon {
   private final Set<String> functionWords;
   private final Set<String> paragraphOpeners;
   private final Set<String> since;
+  private final Set<String> dateStampWords;
+  private final Set<String> dateStampLabels;
   private final Set<String> timeUnits;
   /** Self-description phrases by their first word (also with a clitic glued on), longest first; weight 1 = mission. */
   private final Map<String, List<Phrase>> selfByFirstWord;
@@ -118,11 +120,52 @@ final class Lexicon {
     }
     boxTitleAlone = java.util.regex.Pattern.compile(
         "(?:^|[^\\p{L}\\p{N}])(?:" + String.join("|", boxes) + ") ?(?:[?\u061f:!]|$)");
+    dateStampWords = new HashSet<>();
+    dateStampLabels = new HashSet<>();
+    for (String[] row : rows("date-stamps.txt", 2)) {
+      String key = wordKey(row[1]);
+      String kind = row[0].trim();
+      if (!kind.equals("calendar") && !kind.equals("label")) {
+        throw new IllegalStateException("date-stamps.txt: unknown kind " + kind);
+      }
+      if (!key.isEmpty()) {
+        dateStampWords.add(key);
+        if (kind.equals("label")) {
+          dateStampLabels.add(key);
+        }
+      }
+    }
     since = new HashSet<>();
     timeUnits = new HashSet<>();
     for (String[] row : rows("time-ago.txt", 2)) {
       (row[0].trim().equals("since") ? since : timeUnits).add(wordKey(row[1]));
     }
+  }
+
+  /**
+   * True when the words are a date or time stamp alone: at least one number, and every other word a calendar word
+   * or a CMS date label ({@code date-stamps.txt}); false for no words.
+   */
+  boolean dateStampOnly(List<String> words) {
+    boolean number = false;
+    for (String w : words) {
+      if (isNumber(w)) {
+        number = true;
+      } else if (!dateStampWords.contains(w)) {
+        return false;
+      }
+    }
+    return number;
+  }
+
+  /** True when one of the words is a CMS date label ("آخر تعديل", "تاريخ النشر"; kind "label" of the file). */
+  boolean hasDateStampLabel(List<String> words) {
+    for (String w : words) {
+      if (dateStampLabels.contains(w)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -45,7 +45,9 @@ import org.khabar.text.ArabicText;
  *       foot ({@code markSelfDescriptions}), an embedded gallery ({@code markGallery}), site notices or a trivia box
  *       above the article ({@code markTopNotices}), a feed widget at the top ({@code markTopFeed}), a header that
  *       repeats the headline ({@code markEchoedHeader}), and listings without cut marks whose items repeat the CMS's
- *       date-stamp label ({@code markDatedListing}) or one dateline label ({@code markDatelineListing});
+ *       date-stamp label ({@code markDatedListing}) or one dateline label ({@code markDatelineListing}), poll
+ *       widgets ({@code markPolls}), a ticker of other stories' headlines at the top ({@code markTicker}) and the
+ *       page's own date stamp alone on a line ({@code markDateStamps});
  *   <li>subheadings among the content lines, and sentences broken across lines ({@code joined_with}).
  * </ol>
  * Per-line work is capped ({@link #MAX_LINE_CHARS}), so a huge single line costs bounded time.
@@ -210,6 +212,9 @@ final class LineRoleAnalyzer implements StructureAnalyzer {
     markEchoedHeader(nonBlank);
     markDatedListing(nonBlank);
     markDatelineListing(nonBlank);
+    markPolls(nonBlank);
+    markTicker(nonBlank);
+    markDateStamps(nonBlank);
     for (Line l : lines) {
       if (l.role == null) {
         l.role = LineRole.CONTENT;
@@ -908,6 +913,106 @@ final class LineRoleAnalyzer implements StructureAnalyzer {
       "\\b\\d{1,2} ?[/-] ?\\d{1,2} ?[/-] ?(?:19|20)\\d\\d\\b|\\b(?:19|20)\\d\\d ?[/-] ?\\d{1,2} ?[/-] ?\\d{1,2}\\b"
           + "|https?://|www\\.|\\.(?:com|net|org)\\b|@\\w");
 
+  /** Most words of a line that is a date stamp alone. */
+  static final int DATE_STAMP_WORDS = 20;
+
+  /** A clock time ("08 : 41", "8:41"). */
+  private static final Pattern CLOCK = Pattern.compile("\\b\\d{1,2} ?: ?\\d\\d\\b");
+
+  /**
+   * The page's own date stamp alone on a line ("08 : 41 صباحا - آخر تعديل في الثلاثاء 21 تشرين الثاني / نوفمبر
+   * 2017 ."): the publication or update stamp, no sentence of the article, so boilerplate by the guideline
+   * (furniture). A line of at most {@link #DATE_STAMP_WORDS} words, at least one a number, all others calendar words
+   * or CMS date labels ({@code date-stamps.txt}), with a CMS label or a clock time (a bare date, "3 أكتوبر", is
+   * how chronologies head their days: on 20,000 clean ant-2018 articles the bare-date version took 28 such
+   * headings), and the only such line of the page. Bylines and datelines ("لندن - وكالات ...") name a place or an
+   * agency, so they do not qualify. Runs on the learnt model's output.
+   */
+  private void markDateStamps(List<Line> nonBlank) {
+    Line stamp = null;
+    for (Line l : nonBlank) {
+      if (l.role == null && !l.truncated && l.words.size() <= DATE_STAMP_WORDS && lexicon.dateStampOnly(l.words)) {
+        if (stamp != null) {
+          return;
+        }
+        stamp = l;
+      }
+    }
+    if (stamp != null && (lexicon.hasDateStampLabel(stamp.words) || CLOCK.matcher(stamp.text).find())) {
+      stamp.role = LineRole.BOILERPLATE;
+    }
+  }
+
+  /** Most lines of a headline ticker above the article. */
+  static final int TICKER_MAX_LINES = 4;
+  /**
+   * Least lines of a headline ticker: one lead ending on "!" is common (two clean ant-2018 leads were lost when one
+   * line was enough); a strip of headlines is several.
+   */
+  static final int TICKER_MIN_LINES = 2;
+
+  /**
+   * A ticker of other stories' headlines above the article (a "breaking" or "most read" strip scraped as the page's
+   * first lines): the longest run of open lines from the top, {@link #TICKER_MIN_LINES} to
+   * {@link #TICKER_MAX_LINES} of them, each a headline shape ({@link #tickerHeadline}) sharing under
+   * {@link #TEASER_OVERLAP} of its weighted terms (the teaser passes' bound) with the title and the open lines below
+   * the run, is boilerplate when three open lines and 80 words stand below it. Unlike the edge pass, the ticker's
+   * lines are measured against the article below the whole run, not against one another (two headlines of one strip
+   * may share a word). Runs on the learnt model's output.
+   */
+  private static void markTicker(List<Line> nonBlank) {
+    List<Line> open = new ArrayList<>();
+    Set<String> title = new HashSet<>();
+    for (Line l : nonBlank) {
+      if (l.role == null) {
+        open.add(l);
+      } else if (l.role == LineRole.TITLE) {
+        title.addAll(Cohesion.terms(l.words));
+      }
+    }
+    int run = 0;
+    while (run < Math.min(TICKER_MAX_LINES, open.size()) && tickerHeadline(open.get(run))) {
+      run++;
+    }
+    if (run < TICKER_MIN_LINES || open.size() - run < EDGE_REST_LINES) {
+      return;
+    }
+    Set<String> ref = new HashSet<>(title);
+    int words = 0;
+    for (int i = run; i < open.size(); i++) {
+      ref.addAll(Cohesion.terms(open.get(i).words));
+      words += open.get(i).wordCount;
+    }
+    if (words < EDGE_REST_WORDS) {
+      return;
+    }
+    Cohesion c = Cohesion.standard();
+    for (int i = 0; i < run; i++) {
+      if (c.score(Cohesion.terms(open.get(i).words), ref) >= TEASER_OVERLAP) {
+        return;
+      }
+    }
+    for (int i = 0; i < run; i++) {
+      open.get(i).role = LineRole.BOILERPLATE;
+    }
+  }
+
+  /** Most words of a headline-shaped line (ending in "!") in a ticker. */
+  static final int EXCLAIMED_HEADLINE_WORDS = 30;
+
+  /**
+   * A headline of another story, as tickers and "most read" strips above the article print them: a line of at most
+   * {@link #EXCLAIMED_HEADLINE_WORDS} words whose last mark is an exclamation mark (tabloid and portal headlines end
+   * on "!"; a lead paragraph ends on a full stop).
+   */
+  private static boolean tickerHeadline(Line l) {
+    if (l.wordCount > EXCLAIMED_HEADLINE_WORDS || l.truncated) {
+      return false;
+    }
+    String t = l.text.strip();
+    return !t.isEmpty() && (t.charAt(t.length() - 1) == '!' || t.charAt(t.length() - 1) == '\uFF01');
+  }
+
   /**
    * Topical cohesion at the page's edges: from each end of the page inwards, the open lines whose IDF-weighted
    * share of terms found in the title and the open lines beyond them (see {@link Cohesion}) is under
@@ -1157,7 +1262,8 @@ final class LineRoleAnalyzer implements StructureAnalyzer {
       }
       String t = l.truncated ? l.text.substring(0, MAX_LINE_CHARS) : l.text;
       // a short rest is no evidence by itself: a one-sentence lead glued after the repeats has few words
-      if (!sharesFew(rest, below) || !offTopic(lastSentence(t, headline), below)) {
+      if (!sharesFew(rest, below) || !offTopic(lastSentence(t, headline), below)
+          || leadAfterLastRepeat(l, headline, below)) {
         return;
       }
       l.role = LineRole.BOILERPLATE;
@@ -1407,6 +1513,129 @@ final class LineRoleAnalyzer implements StructureAnalyzer {
     }
   }
 
+  /** A poll's title word (a token opening with it: scraped pages glue it to the question, "استفتاءما هي ..."). */
+  private static final Pattern POLL_TITLE = Pattern.compile(
+      "(?:^|[\\s|:\\-])(?:استفتاء|استطلاع|تصويت|poll\\b|Poll\\b)");
+  /** A poll's question and answer options: a question mark and at most eight words up to a loading marker. */
+  private static final Pattern POLL_OPTIONS = Pattern.compile(
+      "[?\u061F](?:\\s+\\S+){1,8}?\\s+(?:جاري التحميل|جار التحميل|Loading|loading)");
+  /** Most words between a poll's title word and its question mark. */
+  static final int POLL_QUESTION_WORDS = 20;
+  /** Most lines below a poll widget that go with it when they share few words with the article above. */
+  static final int POLL_TAIL_LINES = 2;
+
+  /**
+   * Poll widgets (the "استفتاء / استطلاع الرأي" boxes of news sites, whose scraped text is the question, the answer
+   * options and the script's loading marker: "هل ... ? نعم لا جاري التحميل . . ."). A line holds a poll when a
+   * question is followed by at most eight words and a loading marker, or when the line opens with a poll title word
+   * and a question (a "?" within {@link #POLL_QUESTION_WORDS} words) followed by at most eight words to its end.
+   * The line is boilerplate unless the text before the poll closes the article above it (12 words or more sharing
+   * at least {@link #FOOTER_OVERLAP} of its weighted terms with the open lines above; with the page's other open
+   * lines when fewer than three stand above) or the text after it opens the article below (12 words or more sharing
+   * as much with three open lines or more below). The open lines below a poll line, when at most
+   * {@link #POLL_TAIL_LINES} remain and each shares under {@link #FOOTER_OVERLAP} with the lines above the poll, go
+   * with it (the text after a poll is more of the sidebar or footer: a self-description, a newsletter form).
+   * Sources: the poll widgets of WordPress polling plug-ins and news CMSs (question, options, "Loading ..."),
+   * read as widget vocabulary the way trafilatura and jusText read forms. Runs on the learnt model's output.
+   */
+  private static void markPolls(List<Line> nonBlank) {
+    List<Line> open = new ArrayList<>();
+    for (Line l : nonBlank) {
+      if (l.role == null) {
+        open.add(l);
+      }
+    }
+    int m = open.size();
+    if (m < EDGE_REST_LINES + 1) {
+      return;
+    }
+    Cohesion c = Cohesion.standard();
+    for (int j = 0; j < m; j++) {
+      Line l = open.get(j);
+      String t = l.truncated ? l.text.substring(0, MAX_LINE_CHARS) : l.text;
+      int[] span = pollSpan(t);
+      if (span == null) {
+        continue;
+      }
+      // The text before the poll may close the article above it; the text after it may open the article below.
+      Set<String> above = new HashSet<>();
+      Set<String> below = new HashSet<>();
+      for (int i = 0; i < m; i++) {
+        if (i < j || (j < EDGE_REST_LINES && i != j)) {
+          above.addAll(Cohesion.terms(open.get(i).words));
+        }
+        if (i > j) {
+          below.addAll(Cohesion.terms(open.get(i).words));
+        }
+      }
+      List<String> before = Lexicon.words(ArabicText.matchKey(t.substring(0, span[0])));
+      List<String> after = Lexicon.words(ArabicText.matchKey(t.substring(span[1])));
+      boolean keepBefore = before.size() >= 12 && c.score(Cohesion.terms(before), above) >= FOOTER_OVERLAP;
+      boolean keepAfter = after.size() >= 12 && m - 1 - j >= EDGE_REST_LINES
+          && c.score(Cohesion.terms(after), below) >= FOOTER_OVERLAP;
+      if (keepBefore || keepAfter) {
+        continue;
+      }
+      l.role = LineRole.BOILERPLATE;
+      if (m - 1 - j > POLL_TAIL_LINES || j == 0) {
+        continue;
+      }
+      boolean off = true;
+      for (int i = j + 1; i < m && off; i++) {
+        off = c.score(Cohesion.terms(open.get(i).words), above) < FOOTER_OVERLAP;
+      }
+      for (int i = j + 1; i < m && off; i++) {
+        open.get(i).role = LineRole.BOILERPLATE;
+      }
+      return;
+    }
+  }
+
+  /** The start and end offsets of a poll widget in {@code t}, or null when it holds none. */
+  static int[] pollSpan(String t) {
+    Matcher o = POLL_OPTIONS.matcher(t);
+    if (o.find()) {
+      int start = Math.max(Math.max(t.lastIndexOf('.', o.start()), t.lastIndexOf('!', o.start())),
+          t.lastIndexOf('?', o.start() - 1)) + 1;
+      return new int[] {start, o.end()};
+    }
+    // A poll title opening the line, its question, and at most eight words of options to the line's end.
+    Matcher title = POLL_TITLE.matcher(t);
+    if (!title.find() || title.start() > 0) {
+      return null;
+    }
+    int words = 0;
+    for (int i = title.end(); i < t.length() && words <= POLL_QUESTION_WORDS; i++) {
+      char ch = t.charAt(i);
+      if (ch == '?' || ch == '\u061F') {
+        return endOfWords(t, i + 1, 9) >= t.length() ? new int[] {0, t.length()} : null;
+      }
+      if (ch == ' ') {
+        words++;
+      }
+    }
+    return null;
+  }
+
+  /** The offset after {@code n} more words of {@code t} from {@code from} (or the text's end). */
+  private static int endOfWords(String t, int from, int n) {
+    int i = from;
+    int words = 0;
+    while (i < t.length() && t.charAt(i) == ' ') {
+      i++;
+    }
+    while (i < t.length() && words < n) {
+      while (i < t.length() && t.charAt(i) != ' ') {
+        i++;
+      }
+      words++;
+      while (i < t.length() && t.charAt(i) == ' ') {
+        i++;
+      }
+    }
+    return i;
+  }
+
   /** True when {@code t} holds at least {@code least} ASCII digits (a date stamp needs five). */
   private static boolean hasDigits(String t, int least) {
     int n = 0;
@@ -1509,6 +1738,9 @@ final class LineRoleAnalyzer implements StructureAnalyzer {
     for (int at = Collections.indexOfSubList(tail, headline); at >= 0; at = Collections.indexOfSubList(tail, headline)) {
       tail.subList(at, at + headline.size()).clear();
     }
+    if (leadAfterLastRepeat(l, headline, below)) {
+      return;
+    }
     if (tail.size() >= HEADER_TAIL_WORDS) {
       Set<String> rest = new HashSet<>();
       for (Line b : below) {
@@ -1527,6 +1759,30 @@ final class LineRoleAnalyzer implements StructureAnalyzer {
     }
     l.role = LineRole.BOILERPLATE;
     l.block = true;
+  }
+
+  /**
+   * True when the text after the headline's last repeat on a header line is a lead of the article: at least
+   * {@link #HEADER_TAIL_WORDS} words whose rarer words the lines below use (IDF-weighted share, as the edge pass
+   * measures it, at least {@link #TEASER_OVERLAP}). A page may glue a lead of several sentences after the repeats
+   * whose last sentence brings new names (on held-out pages, three leads were lost by the last-sentence test alone).
+   */
+  private static boolean leadAfterLastRepeat(Line l, List<String> headline, List<Line> below) {
+    int last = -1;
+    for (int at = Collections.indexOfSubList(l.words, headline); at >= 0; ) {
+      last = at;
+      int next = Collections.indexOfSubList(l.words.subList(at + headline.size(), l.wordCount), headline);
+      at = next < 0 ? -1 : at + headline.size() + next;
+    }
+    if (last < 0 || l.wordCount - last - headline.size() < HEADER_TAIL_WORDS) {
+      return false;
+    }
+    Set<String> ref = new HashSet<>();
+    for (Line b : below) {
+      ref.addAll(Cohesion.terms(b.words));
+    }
+    List<String> after = l.words.subList(last + headline.size(), l.wordCount);
+    return Cohesion.standard().score(Cohesion.terms(after), ref) >= TEASER_OVERLAP;
   }
 
   /** Where a title separator ("|", or a spaced dash " - ") stands in the line; -1 if none. */

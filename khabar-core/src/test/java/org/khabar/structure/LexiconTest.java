@@ -42,4 +42,18 @@ class LexiconTest {
     assertEquals(mission, h.mission(), text);
     assertEquals(firstAt, h.firstAt(), text);
   }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      "08 : 41 صباحا - آخر تعديل في الثلاثاء 21 تشرين الثاني / نوفمبر 2017 .|true|true",
+      "14 فبراير / شباط 2018|true|false",
+      "نشر في 3 أكتوبر 2017|true|true",
+      "وذلك في 10 يونيو 2014 .|false|false",
+      "الطريق الرئيسي أعيد فتحه|false|false",
+      "الثلاثاء|false|false"})
+  void recognisesDateStampsAloneAndTheirCmsLabels(String text, boolean stamp, boolean label) {
+    java.util.List<String> words = Lexicon.words(Lexicon.wordKey(text));
+    assertEquals(stamp, Lexicon.standard().dateStampOnly(words), text);
+    assertEquals(label, Lexicon.standard().hasDateStampLabel(words), text);
+  }
 }

@@ -790,4 +790,83 @@ class StructureAnalyzerTest {
     lines.addAll(List.of(LONGER_ROAD_STORY));
     assertAllContent(lines);
   }
+
+  @Test
+  void pollWidgetBetweenParagraphsIsBoilerplate() {
+    List<String> lines = new ArrayList<>(List.of(LONGER_ROAD_STORY));
+    lines.add(4, "هل تؤيد رفع أسعار تذاكر الملاعب في الموسم المقبل ? نعم لا جاري التحميل . . .");
+    ArticleStructure s = ANALYZER.analyze(article(lines.toArray(String[]::new)));
+    assertEquals(LineRole.BOILERPLATE, role(s, 5));
+    for (int i = 1; i <= lines.size(); i++) {
+      assertEquals(i == 5 ? LineRole.BOILERPLATE : LineRole.CONTENT, role(s, i), "line " + i);
+    }
+  }
+
+  @Test
+  void pollTitledLineWithItsQuestionAndOptionsIsBoilerplate() {
+    List<String> lines = new ArrayList<>(List.of(LONGER_ROAD_STORY));
+    lines.add(3, "استطلاع ما هو رأيكم في مستوى الخدمات الصحية في المدن الكبرى ? جيد متوسط ضعيف");
+    ArticleStructure s = ANALYZER.analyze(article(lines.toArray(String[]::new)));
+    assertEquals(LineRole.BOILERPLATE, role(s, 4));
+  }
+
+  @Test
+  void closingParagraphGluedBeforeAPollStaysContent() {
+    List<String> lines = new ArrayList<>(List.of(LONGER_ROAD_STORY));
+    lines.add("وأوضحت البلدية أن فرق الصيانة أنهت إصلاح الجسر المتضرر وأعادت فتح الطريق الرئيسي أمام السيارات بعد "
+        + "إغلاقه بسبب الأمطار . هل تؤيد رفع أسعار تذاكر الملاعب ? نعم لا جاري التحميل . . .");
+    assertAllContent(lines);
+  }
+
+  @Test
+  void tickerOfExclaimedHeadlinesAboveTheArticleIsBoilerplate() {
+    List<String> lines = new ArrayList<>();
+    lines.add("نجمة السينما تفاجئ جمهورها بفستان غريب في حفل الافتتاح !");
+    lines.add("مدرب المنتخب يكشف سر الهزيمة الثقيلة أمام الضيوف !");
+    lines.addAll(List.of(LONGER_ROAD_STORY));
+    ArticleStructure s = ANALYZER.analyze(article(lines.toArray(String[]::new)));
+    assertEquals(LineRole.BOILERPLATE, role(s, 1));
+    assertEquals(LineRole.BOILERPLATE, role(s, 2));
+    for (int i = 3; i <= lines.size(); i++) {
+      assertEquals(LineRole.CONTENT, role(s, i), "line " + i);
+    }
+  }
+
+  @Test
+  void oneLeadEndingOnAnExclamationMarkIsNotBoilerplate() {
+    List<String> lines = new ArrayList<>();
+    lines.add("انتهت كأس العالم وبدأ السياح يغادرون البلاد بعد مباريات حاسمة حبست فيها الأنفاس !");
+    lines.addAll(List.of(LONGER_ROAD_STORY));
+    ArticleStructure s = ANALYZER.analyze(article(lines.toArray(String[]::new)));
+    assertNotEquals(LineRole.BOILERPLATE, role(s, 1));
+  }
+
+  @Test
+  void thePagesUpdateStampAloneOnALineIsBoilerplate() {
+    List<String> lines = new ArrayList<>(List.of(LONGER_ROAD_STORY));
+    lines.add(1, "08 : 41 صباحا - آخر تعديل في الثلاثاء 21 تشرين الثاني / نوفمبر 2017 .");
+    ArticleStructure s = ANALYZER.analyze(article(lines.toArray(String[]::new)));
+    assertEquals(LineRole.BOILERPLATE, role(s, 2));
+  }
+
+  @Test
+  void twoDateStampsOnAPageAreNotTakenForThePagesOwnStamp() {
+    // a page with several stamp-like lines is a chronology or a digest, whose dated items head the text
+    List<String> lines = new ArrayList<>(List.of(LONGER_ROAD_STORY));
+    lines.add(1, "آخر تعديل في الثلاثاء 21 تشرين الثاني / نوفمبر 2017 .");
+    lines.add(4, "آخر تعديل في الأربعاء 22 تشرين الثاني / نوفمبر 2017 .");
+    ArticleStructure s = ANALYZER.analyze(article(lines.toArray(String[]::new)));
+    assertNotEquals(LineRole.BOILERPLATE, role(s, 2));
+    assertNotEquals(LineRole.BOILERPLATE, role(s, 5));
+  }
+
+  @Test
+  void leadGluedAfterTheHeadlinesRepeatStaysContentWhenItsLastSentenceBringsNewNames() {
+    List<String> lines = new ArrayList<>();
+    lines.add(HEADLINE + " | موقع الأنباء " + HEADLINE + " أعادت البلدية فتح الطريق الرئيسي أمام السيارات صباح اليوم "
+        + "بعد إصلاح الجسر المتضرر الذي أغلقته الأمطار الغزيرة . وقالت البلدية إن فرق الصيانة أنهت تدعيم أعمدة الجسر "
+        + "وإن السائقين سيعودون إلى الطريق . ورحب سمير حداد بالخطوة .");
+    lines.addAll(List.of(LONGER_ROAD_STORY).subList(2, LONGER_ROAD_STORY.length));
+    assertAllContent(lines);
+  }
 }
