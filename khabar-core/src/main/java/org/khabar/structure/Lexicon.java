@@ -309,36 +309,14 @@ final class Lexicon {
 
   /** Finds self-description phrases (longest match first, no overlaps) in {@code words}. */
   SelfHits selfDescriptionHits(List<String> words) {
-    int strong = 0;
-    int mission = 0;
-    int firstAt = -1;
-    int i = 0;
-    while (i < words.size()) {
-      List<Phrase> candidates = selfByFirstWord.get(words.get(i));
-      Phrase hit = null;
-      if (candidates != null) {
-        for (Phrase p : candidates) {
-          if (p.matches(words, i)) {
-            hit = p;
-            break;
-          }
-        }
+    int[] strongMissionFirst = {0, 0, -1};
+    forEachHit(selfByFirstWord, words, (hit, at) -> {
+      strongMissionFirst[hit.weight() >= 2 ? 0 : 1]++;
+      if (strongMissionFirst[2] < 0) {
+        strongMissionFirst[2] = at;
       }
-      if (hit == null) {
-        i++;
-        continue;
-      }
-      if (hit.weight() >= 2) {
-        strong++;
-      } else {
-        mission++;
-      }
-      if (firstAt < 0) {
-        firstAt = i;
-      }
-      i += hit.words().length;
-    }
-    return new SelfHits(strong, mission, firstAt);
+    });
+    return new SelfHits(strongMissionFirst[0], strongMissionFirst[1], strongMissionFirst[2]);
   }
 
   /** What the site-notice lexicon finds in a line's words: policy phrases and trivia-box titles. */
@@ -346,11 +324,21 @@ final class Lexicon {
 
   /** Finds site-notice phrases ({@code site-notices.txt}; longest match first, no overlaps) in {@code words}. */
   NoticeHits noticeHits(List<String> words) {
-    int policy = 0;
-    int box = 0;
+    int[] policyBox = {0, 0};
+    forEachHit(noticeByFirstWord, words, (hit, at) -> policyBox[hit.weight() == 2 ? 1 : 0]++);
+    return new NoticeHits(policyBox[0], policyBox[1]);
+  }
+
+  /**
+   * Walks {@code words} left to right and hands each phrase of {@code byFirstWord} found there, with the index of its
+   * first word, to {@code onHit}: at each position the first listed candidate that matches (lists are sorted longest
+   * first), and the walk goes on after it, so hits never overlap.
+   */
+  private static void forEachHit(Map<String, List<Phrase>> byFirstWord, List<String> words,
+      java.util.function.ObjIntConsumer<Phrase> onHit) {
     int i = 0;
     while (i < words.size()) {
-      List<Phrase> candidates = noticeByFirstWord.get(words.get(i));
+      List<Phrase> candidates = byFirstWord.get(words.get(i));
       Phrase hit = null;
       if (candidates != null) {
         for (Phrase p : candidates) {
@@ -364,14 +352,9 @@ final class Lexicon {
         i++;
         continue;
       }
-      if (hit.weight() == 2) {
-        box++;
-      } else {
-        policy++;
-      }
+      onHit.accept(hit, i);
       i += hit.words().length;
     }
-    return new NoticeHits(policy, box);
   }
 
   /**
