@@ -1,15 +1,7 @@
 package org.khabar.structure;
 
-import static org.khabar.structure.LineFeatures.*;
-import static org.khabar.structure.LineRoleAnalyzer.*;
-import static org.khabar.structure.ListingPasses.*;
-import static org.khabar.structure.OutletNames.*;
-import static org.khabar.structure.PageFootPasses.*;
-import static org.khabar.structure.PageHeadPasses.*;
-import static org.khabar.structure.PageWords.*;
-import static org.khabar.structure.SubheadingsAndJoins.*;
-import static org.khabar.structure.TitleAndBylines.*;
-import static org.khabar.structure.WidgetPasses.*;
+import static org.khabar.structure.LineRoleAnalyzer.MAX_LINE_CHARS;
+import static org.khabar.structure.ListingPasses.teaserCut;
 
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -21,8 +13,12 @@ import org.khabar.model.LineRole;
 /**
  * Topical cohesion at the page's edges: a line at the top or bottom whose rarer words the rest of the article does
  * not use, and that shows a debris shape (a teaser cut, a date stamp, a link), is boilerplate.
+ *
+ * <p>Stateless and thread-safe: a pass changes only the lines of the one page it is given.
  */
 final class EdgeCohesion {
+  private EdgeCohesion() {}
+
   /** Below this cohesion with the rest of the article an edge line with a debris shape is boilerplate. */
   static final double EDGE_COHESION = 0.15;
   /** Least open lines, and words in them, beyond an edge line for its cohesion to be measured. */
@@ -31,7 +27,7 @@ final class EdgeCohesion {
   /** Most open lines looked at from each end. */
   static final int EDGE_MAX_RUN = 12;
   /** A date stamp (21 / 01 / 2018, 2018-01-21) or a link-like shape (a URL, a domain, an @handle). */
-  static final Pattern DEBRIS_SHAPE = Pattern.compile(
+  private static final Pattern DEBRIS_SHAPE = Pattern.compile(
       "\\b\\d{1,2} ?[/-] ?\\d{1,2} ?[/-] ?(?:19|20)\\d\\d\\b|\\b(?:19|20)\\d\\d ?[/-] ?\\d{1,2} ?[/-] ?\\d{1,2}\\b"
           + "|https?://|www\\.|\\.(?:com|net|org)\\b|@\\w");
 

@@ -1,15 +1,12 @@
 package org.khabar.structure;
 
-import static org.khabar.structure.EdgeCohesion.*;
-import static org.khabar.structure.LineRoleAnalyzer.*;
-import static org.khabar.structure.ListingPasses.*;
-import static org.khabar.structure.OutletNames.*;
-import static org.khabar.structure.PageFootPasses.*;
-import static org.khabar.structure.PageHeadPasses.*;
-import static org.khabar.structure.PageWords.*;
-import static org.khabar.structure.SubheadingsAndJoins.*;
-import static org.khabar.structure.TitleAndBylines.*;
-import static org.khabar.structure.WidgetPasses.*;
+import static org.khabar.structure.LineRoleAnalyzer.MAX_LINE_CHARS;
+import static org.khabar.structure.LineRoleAnalyzer.MAX_NEAR_DUPLICATE_LINES;
+import static org.khabar.structure.PageWords.headlineMarks;
+import static org.khabar.structure.PageWords.isFurniture;
+import static org.khabar.structure.PageWords.overlap;
+import static org.khabar.structure.PageWords.startsWithWaw;
+import static org.khabar.structure.PageWords.stems;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -24,6 +21,8 @@ import org.khabar.text.ArabicText;
 /**
  * The per-line features of the structure stage: what a line looks like ({@link #describe}), exact and near
  * repeats of an earlier line, and the learnt model's feature vectors over the rules' output.
+ *
+ * <p>Stateless and thread-safe.
  */
 final class LineFeatures {
   private final Lexicon lexicon;
@@ -170,7 +169,7 @@ final class LineFeatures {
     return inter >= 0.9 * mine.size() && inter >= 0.75 * theirs.size();
   }
 
-  static double jaccard(Set<String> a, Set<String> bs) {
+  private static double jaccard(Set<String> a, Set<String> bs) {
     int inter = 0;
     for (String s : bs) {
       if (a.contains(s)) {
@@ -256,7 +255,7 @@ final class LineFeatures {
    * deeper than {@link #EDGE_RUN} lines from both edges. Teasers of other stories and about-us blurbs at the foot, and
    * headers of another story at the head, share few words with the article.
    */
-  static double offTopicRun(double[] edgeOverlaps, int n, int k) {
+  private static double offTopicRun(double[] edgeOverlaps, int n, int k) {
     if (n < 4 || Double.isNaN(edgeOverlaps[k])) {
       return 0;
     }
@@ -279,7 +278,7 @@ final class LineFeatures {
   }
 
   /** Longest run of edge lines that {@link #offTopicRun} looks at. */
-  static final int EDGE_RUN = 4;
+  private static final int EDGE_RUN = 4;
 
   // ---------------------------------------------------------------- title
 }

@@ -1,28 +1,14 @@
 package org.khabar.structure;
 
-import static org.khabar.structure.EdgeCohesion.*;
-import static org.khabar.structure.LineFeatures.*;
-import static org.khabar.structure.ListingPasses.*;
-import static org.khabar.structure.OutletNames.*;
-import static org.khabar.structure.PageFootPasses.*;
-import static org.khabar.structure.PageHeadPasses.*;
-import static org.khabar.structure.PageWords.*;
-import static org.khabar.structure.SubheadingsAndJoins.*;
-import static org.khabar.structure.TitleAndBylines.*;
-import static org.khabar.structure.WidgetPasses.*;
+import static org.khabar.structure.PageWords.startsWithWaw;
 
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.khabar.model.LineAnnotation;
 import org.khabar.model.LineMarkup;
 import org.khabar.model.LineRole;
@@ -42,26 +28,37 @@ import org.khabar.text.ArabicText;
  *       the scraper wrote twice, a paragraph copied again with a few words glued on);
  *   <li>a section name at the top, bylines and datelines near the top or the bottom;
  *   <li>a boilerplate score per line, a weighted sum of general signals (length, sentence shape, share of Arabic
- *       letters, digits, widget vocabulary, position, HTML link density and DOM path, recurrence across the
- *       outlet's articles), then smoothing by the neighbours as jusText does;
+ *       letters, digits, widget vocabulary, position, HTML link density and DOM path, recurrence across the outlet's
+ *       articles), then smoothing by the neighbours as jusText does;
  *   <li>the title from metadata, else a short first line without final punctuation;
- *   <li>the page read as blocks: a listing of teasers cut off with dots (section and archive pages, see
- *       {@code markCutTeasers}); upwards from the end, furniture, lines opening with a widget title, a box of other
- *       stories' teasers (headline-shaped lines, see {@code markTeaserBox}) and the footer ({@code markFooter}) are
- *       boilerplate; so is a header line of headline, site name and furniture without the lead ({@code markHeader});
+ *   <li>the page read as blocks: a listing of teasers cut off with dots (section and archive pages, see {@link
+ *       ListingPasses#markCutTeasers}); upwards from the end, furniture, lines opening with a widget title, a box of
+ *       other stories' teasers (headline-shaped lines, see {@link PageFootPasses#markTeaserBox}) and the footer ({@link
+ *       PageFootPasses#markFooter}) are boilerplate; so is a header line of headline, site name and furniture without
+ *       the lead ({@link PageHeadPasses#markHeader});
  *   <li>the learnt model ({@link BoilerplateModel}) re-decides the lines the rules lean to call boilerplate;
  *   <li>after it, topical cohesion at the page's edges: a line at the top or bottom whose rarer words the rest of
  *       the article does not use, and that shows a debris shape (a teaser cut, a date stamp, a link), is boilerplate
- *       ({@code markIncoherentEdges}, IDF weights of {@link Cohesion}); so are the outlet's "about us" blurb at the
- *       foot ({@code markSelfDescriptions}), an embedded gallery ({@code markGallery}), site notices or a trivia box
- *       above the article ({@code markTopNotices}), a feed widget at the top ({@code markTopFeed}), a header that
- *       repeats the headline ({@code markEchoedHeader}), and listings without cut marks whose items repeat the CMS's
- *       date-stamp label ({@code markDatedListing}) or one dateline label ({@code markDatelineListing}), poll
- *       widgets ({@code markPolls}), a ticker of other stories' headlines at the top ({@code markTicker}) and the
- *       page's own date stamp alone on a line ({@code markDateStamps});
+ *       ({@link EdgeCohesion#markIncoherentEdges}, IDF weights of {@link Cohesion}); so are the outlet's "about us"
+ *       blurb at the foot ({@link PageFootPasses#markSelfDescriptions}), an embedded gallery ({@link
+ *       WidgetPasses#markGallery}), site notices or a trivia box above the article ({@link
+ *       PageHeadPasses#markTopNotices}), a feed widget at the top ({@link PageHeadPasses#markTopFeed}), a header that
+ *       repeats the headline ({@link PageHeadPasses#markEchoedHeader}), and listings without cut marks whose items
+ *       repeat the CMS's date-stamp label ({@link ListingPasses#markDatedListing}) or one dateline label ({@link
+ *       ListingPasses#markDatelineListing}), poll widgets ({@link WidgetPasses#markPolls}), a ticker of other stories'
+ *       headlines at the top ({@link PageHeadPasses#markTicker}) and the page's own date stamp alone on a line ({@link
+ *       WidgetPasses#markDateStamps});
  *   <li>subheadings among the content lines, and sentences broken across lines ({@code joined_with}).
  * </ol>
  * Per-line work is capped ({@link #MAX_LINE_CHARS}), so a huge single line costs bounded time.
+ *
+ * <p>This class assembles the steps and holds the boilerplate score and its decision; the steps live in
+ * package-private classes, one concern each: {@link PageLine} (what is known of one line), {@link LineFeatures}
+ * (line shape, repeats, the learnt model's features), {@link TitleAndBylines} (section, bylines, title),
+ * {@link OutletNames} (lines naming the page's own outlet), {@link PageHeadPasses} and {@link PageFootPasses} (blocks
+ * at the top and at the foot of the page), {@link ListingPasses} (listings of teasers), {@link WidgetPasses}
+ * (gallery, polls, date stamps), {@link EdgeCohesion} (off-topic debris at the edges), {@link SubheadingsAndJoins}
+ * and the shared word-overlap and line-shape helpers of {@link PageWords}.
  *
  * <p>Thread-safe: no state but a bounded cache of outlet names.
  */
@@ -72,6 +69,10 @@ final class LineRoleAnalyzer implements StructureAnalyzer {
   static final int MAX_NEAR_DUPLICATE_LINES = 2_000;
   /** A line scoring above this is boilerplate. */
   static final double THRESHOLD = 1.0;
+
+  private static final String[] FURNITURE = {"nav", "footer", "header", "aside", "menu", "sidebar", "comment",
+      "share", "social", "related", "breadcrumb", "widget", "banner", "cookie", "newsletter", "subscribe", "promo",
+      "advert", "ad-", "ads", "sponsor", "popup", "modal", "tags", "pagination", "copyright", "toolbar", "login"};
 
   private final Lexicon lexicon;
   private final TemplateIndex templates;
@@ -444,5 +445,30 @@ final class LineRoleAnalyzer implements StructureAnalyzer {
     foot.markTeaserBox(nonBlank);
     foot.markFooter(nonBlank);
     head.markHeader(nonBlank);
+  }
+
+  private static boolean isBad(PageLine l) {
+    return l.role == LineRole.BOILERPLATE || (l.role == null && l.score > THRESHOLD)
+        || (l.role == LineRole.DUPLICATE && l.wordCount < 8);
+  }
+
+  private static boolean startsWithSymbol(String text) {
+    String t = text.strip();
+    if (t.isEmpty()) {
+      return false;
+    }
+    int cp = t.codePointAt(0);
+    int type = Character.getType(cp);
+    return type == Character.OTHER_SYMBOL || type == Character.MATH_SYMBOL || type == Character.SURROGATE;
+  }
+
+  private static boolean furniture(String path) {
+    String p = path.toLowerCase(Locale.ROOT);
+    for (String f : FURNITURE) {
+      if (p.contains(f)) {
+        return true;
+      }
+    }
+    return false;
   }
 }

@@ -1,15 +1,9 @@
 package org.khabar.structure;
 
-import static org.khabar.structure.EdgeCohesion.*;
-import static org.khabar.structure.LineFeatures.*;
-import static org.khabar.structure.LineRoleAnalyzer.*;
-import static org.khabar.structure.OutletNames.*;
-import static org.khabar.structure.PageFootPasses.*;
-import static org.khabar.structure.PageHeadPasses.*;
-import static org.khabar.structure.PageWords.*;
-import static org.khabar.structure.SubheadingsAndJoins.*;
-import static org.khabar.structure.TitleAndBylines.*;
-import static org.khabar.structure.WidgetPasses.*;
+import static org.khabar.structure.LineRoleAnalyzer.MAX_LINE_CHARS;
+import static org.khabar.structure.PageWords.opensConnective;
+import static org.khabar.structure.PageWords.stems;
+import static org.khabar.structure.WidgetPasses.hasDigits;
 
 import java.util.ArrayList;
 import java.util.Collections;
@@ -26,6 +20,8 @@ import org.khabar.text.ArabicText;
 /**
  * Listing pages: teasers cut off with dots, and listings without cut marks whose items repeat the CMS's date-stamp
  * label or one dateline label.
+ *
+ * <p>Stateless and thread-safe: a pass changes only the lines of the one page it is given.
  */
 final class ListingPasses {
   private final Lexicon lexicon;
@@ -35,7 +31,7 @@ final class ListingPasses {
   }
 
   /** A date stamp of a listing's teaser (21 / 01 / 2018, 2018-01-21). */
-  static final Pattern DATE_STAMP = Pattern.compile(
+  private static final Pattern DATE_STAMP = Pattern.compile(
       "\\b\\d{1,2} ?[/-] ?\\d{1,2} ?[/-] ?(?:19|20)\\d\\d\\b|\\b(?:19|20)\\d\\d ?[/-] ?\\d{1,2} ?[/-] ?\\d{1,2}\\b");
   /** Words after a date stamp in which a listing's template (author label, view counter) is looked for. */
   static final int TEMPLATE_WORDS = 4;
@@ -381,7 +377,7 @@ final class ListingPasses {
   }
 
   /** True when the line ends with a cut mark ("...", ". . .", "…"). */
-  static boolean endsWithCut(PageLine l) {
+  private static boolean endsWithCut(PageLine l) {
     String t = l.text.strip();
     int dots = 0;
     for (int i = t.length() - 1; i >= 0 && dots < 3; i--) {
@@ -398,7 +394,7 @@ final class ListingPasses {
     return dots >= 3;
   }
 
-  static boolean isQuote(char c) {
+  private static boolean isQuote(char c) {
     return c == '"' || c == '\u201C' || c == '\u201D' || c == '\u00AB' || c == '\u00BB';
   }
 
@@ -406,7 +402,7 @@ final class ListingPasses {
    * The end of a cut mark starting at {@code i}: three dots or more, single spaces allowed between them ("...",
    * ". . ."), or an ellipsis character; -1 if none starts there.
    */
-  static int cutEnd(String t, int i) {
+  private static int cutEnd(String t, int i) {
     char c = t.charAt(i);
     if (c == '\u2026') {
       return i + 1;

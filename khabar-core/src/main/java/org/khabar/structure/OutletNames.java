@@ -1,16 +1,5 @@
 package org.khabar.structure;
 
-import static org.khabar.structure.EdgeCohesion.*;
-import static org.khabar.structure.LineFeatures.*;
-import static org.khabar.structure.LineRoleAnalyzer.*;
-import static org.khabar.structure.ListingPasses.*;
-import static org.khabar.structure.PageFootPasses.*;
-import static org.khabar.structure.PageHeadPasses.*;
-import static org.khabar.structure.PageWords.*;
-import static org.khabar.structure.SubheadingsAndJoins.*;
-import static org.khabar.structure.TitleAndBylines.*;
-import static org.khabar.structure.WidgetPasses.*;
-
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
@@ -65,7 +54,7 @@ final class OutletNames {
   /** Name word lists by outlet, site name and domain label; bounded, shared by threads. */
   private final java.util.concurrent.ConcurrentHashMap<String, List<List<String>>> outletNameCache =
       new java.util.concurrent.ConcurrentHashMap<>();
-  static final int MAX_CACHED_OUTLETS = 10_000;
+  private static final int MAX_CACHED_OUTLETS = 10_000;
 
   List<List<String>> outletNames(RawArticle article) {
     Set<String> raw = new LinkedHashSet<>();

@@ -1,15 +1,13 @@
 package org.khabar.structure;
 
-import static org.khabar.structure.EdgeCohesion.*;
-import static org.khabar.structure.LineFeatures.*;
-import static org.khabar.structure.LineRoleAnalyzer.*;
-import static org.khabar.structure.ListingPasses.*;
-import static org.khabar.structure.OutletNames.*;
-import static org.khabar.structure.PageHeadPasses.*;
-import static org.khabar.structure.PageWords.*;
-import static org.khabar.structure.SubheadingsAndJoins.*;
-import static org.khabar.structure.TitleAndBylines.*;
-import static org.khabar.structure.WidgetPasses.*;
+import static org.khabar.structure.EdgeCohesion.EDGE_REST_LINES;
+import static org.khabar.structure.LineFeatures.startsWithListNumber;
+import static org.khabar.structure.PageWords.echoesHeadline;
+import static org.khabar.structure.PageWords.headlineMarks;
+import static org.khabar.structure.PageWords.isFurniture;
+import static org.khabar.structure.PageWords.opensConnective;
+import static org.khabar.structure.PageWords.overlap;
+import static org.khabar.structure.PageWords.stems;
 
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -20,6 +18,8 @@ import org.khabar.model.LineRole;
 /**
  * Block passes at the foot of the page: the outlet's "about us" blurb, a box of other stories' teasers and the
  * footer.
+ *
+ * <p>Stateless and thread-safe: a pass changes only the lines of the one page it is given.
  */
 final class PageFootPasses {
   private final Lexicon lexicon;

@@ -1,15 +1,12 @@
 package org.khabar.structure;
 
-import static org.khabar.structure.EdgeCohesion.*;
-import static org.khabar.structure.LineFeatures.*;
-import static org.khabar.structure.LineRoleAnalyzer.*;
-import static org.khabar.structure.ListingPasses.*;
-import static org.khabar.structure.OutletNames.*;
-import static org.khabar.structure.PageFootPasses.*;
-import static org.khabar.structure.PageWords.*;
-import static org.khabar.structure.SubheadingsAndJoins.*;
-import static org.khabar.structure.TitleAndBylines.*;
-import static org.khabar.structure.WidgetPasses.*;
+import static org.khabar.structure.EdgeCohesion.EDGE_REST_LINES;
+import static org.khabar.structure.EdgeCohesion.EDGE_REST_WORDS;
+import static org.khabar.structure.LineRoleAnalyzer.MAX_LINE_CHARS;
+import static org.khabar.structure.PageFootPasses.FOOTER_OVERLAP;
+import static org.khabar.structure.PageFootPasses.TEASER_OVERLAP;
+import static org.khabar.structure.PageWords.overlap;
+import static org.khabar.structure.PageWords.stems;
 
 import java.util.ArrayList;
 import java.util.Collections;
@@ -22,6 +19,8 @@ import org.khabar.text.ArabicText;
 /**
  * Block passes at the top of the page: a ticker of other stories' headlines, site notices or a trivia box, a feed
  * widget, a header that echoes the headline and a header line of headline, site name and furniture.
+ *
+ * <p>Stateless and thread-safe: a pass changes only the lines of the one page it is given.
  */
 final class PageHeadPasses {
   private final Lexicon lexicon;
@@ -42,7 +41,7 @@ final class PageHeadPasses {
    * A ticker of other stories' headlines above the article (a "breaking" or "most read" strip scraped as the page's
    * first lines): the longest run of open lines from the top, {@link #TICKER_MIN_LINES} to
    * {@link #TICKER_MAX_LINES} of them, each a headline shape ({@link #tickerHeadline}) sharing under
-   * {@link #TEASER_OVERLAP} of its weighted terms (the teaser passes' bound) with the title and the open lines below
+   * {@link PageFootPasses#TEASER_OVERLAP} of its weighted terms (the teaser passes' bound) with the title and the open lines below
    * the run, is boilerplate when three open lines and 80 words stand below it. Unlike the edge pass, the ticker's
    * lines are measured against the article below the whole run, not against one another (two headlines of one strip
    * may share a word). Runs on the learnt model's output.
@@ -92,7 +91,7 @@ final class PageHeadPasses {
    * {@link #EXCLAIMED_HEADLINE_WORDS} words whose last mark is an exclamation mark (tabloid and portal headlines end
    * on "!"; a lead paragraph ends on a full stop).
    */
-  static boolean tickerHeadline(PageLine l) {
+  private static boolean tickerHeadline(PageLine l) {
     if (l.wordCount > EXCLAIMED_HEADLINE_WORDS || l.truncated) {
       return false;
     }
@@ -114,9 +113,9 @@ final class PageHeadPasses {
    * site-notices.txt}) anchors the block; page-level evidence decides its extent: the article's core is the open
    * lines of the page's second half. A policy block: from a notice line among the first {@link #NOTICE_START_WITHIN}
    * open lines, downwards, notice lines with at most one other line between two of them, all sharing few words with
-   * the core (under {@link #TEASER_OVERLAP}), three or more. A box: from a box title standing alone (followed by "?", ":" or the
+   * the core (under {@link PageFootPasses#TEASER_OVERLAP}), three or more. A box: from a box title standing alone (followed by "?", ":" or the
    * line's end) among the first open lines, the
-   * lines below that share almost no words with the core (under {@link #FOOTER_OVERLAP}), ended by a line that does
+   * lines below that share almost no words with the core (under {@link PageFootPasses#FOOTER_OVERLAP}), ended by a line that does
    * (a listicle of facts, whose every line is off the core, is left alone). Either block must be followed by a line
    * sharing words with the core and by three open lines and 80 words; the block and the open lines above it (the
    * header over the notices) are boilerplate. Runs on the learnt model's output.
@@ -202,8 +201,8 @@ final class PageHeadPasses {
   /**
    * A feed widget above the article ("منذ 17 ساعة headline منذ 15 ساعة headline ..."): among the first {@link
    * #NOTICE_START_WITHIN} open lines, a line with {@link #MIN_FEED_STAMPS} relative time stamps or more that shares
-   * few words with the article's core (the open lines of the page's second half; under {@link #TEASER_OVERLAP}),
-   * and whose last {@link #FEED_TAIL_WORDS} words share almost none (under {@link #FOOTER_OVERLAP}: no lead glued
+   * few words with the article's core (the open lines of the page's second half; under {@link PageFootPasses#TEASER_OVERLAP}),
+   * and whose last {@link #FEED_TAIL_WORDS} words share almost none (under {@link PageFootPasses#FOOTER_OVERLAP}: no lead glued
    * after the feed), is boilerplate, when three open lines and 80 words stand below it. The footer pass reads the same stamps at the
    * page's end. Runs on the learnt model's output.
    */
@@ -337,7 +336,7 @@ final class PageHeadPasses {
   }
 
   /** The words of the line's last sentence (after the last separator or sentence end), the headline's repeats out. */
-  static List<String> lastSentence(String t, List<String> headline) {
+  private static List<String> lastSentence(String t, List<String> headline) {
     String s = t.strip();
     int cut = 0;
     for (int i = 0; i < s.length() - 1; i++) {
@@ -358,7 +357,7 @@ final class PageHeadPasses {
    * True when {@code words} are under {@link #HEADER_TAIL_WORDS} or share under {@link #HEADER_OVERLAP} of their
    * longer words with the lines below: no lead of the article.
    */
-  static boolean offTopic(List<String> words, List<PageLine> below) {
+  private static boolean offTopic(List<String> words, List<PageLine> below) {
     if (words.size() < HEADER_TAIL_WORDS) {
       return true;
     }
@@ -383,7 +382,7 @@ final class PageHeadPasses {
    * True when {@code words} hold under {@link #ECHO_REST_STEMS} longer words, or share under {@link #HEADER_OVERLAP}
    * of them with the lines below, however few they are.
    */
-  static boolean sharesFew(List<String> words, List<PageLine> below) {
+  private static boolean sharesFew(List<String> words, List<PageLine> below) {
     Set<String> mine = stems(words);
     if (mine.size() < ECHO_REST_STEMS) {
       return true;
@@ -492,10 +491,10 @@ final class PageHeadPasses {
   /**
    * True when the text after the headline's last repeat on a header line is a lead of the article: at least
    * {@link #HEADER_TAIL_WORDS} words whose rarer words the lines below use (IDF-weighted share, as the edge pass
-   * measures it, at least {@link #TEASER_OVERLAP}). A page may glue a lead of several sentences after the repeats
+   * measures it, at least {@link PageFootPasses#TEASER_OVERLAP}). A page may glue a lead of several sentences after the repeats
    * whose last sentence brings new names (on held-out pages, three leads were lost by the last-sentence test alone).
    */
-  static boolean leadAfterLastRepeat(PageLine l, List<String> headline, List<PageLine> below) {
+  private static boolean leadAfterLastRepeat(PageLine l, List<String> headline, List<PageLine> below) {
     int last = -1;
     for (int at = Collections.indexOfSubList(l.words, headline); at >= 0; ) {
       last = at;
@@ -514,7 +513,7 @@ final class PageHeadPasses {
   }
 
   /** Where a title separator ("|", or a spaced dash " - ") stands in the line; -1 if none. */
-  static int titleSeparator(String t) {
+  private static int titleSeparator(String t) {
     int limit = Math.min(t.length(), 400);
     for (int i = 1; i < limit - 1; i++) {
       char c = t.charAt(i);

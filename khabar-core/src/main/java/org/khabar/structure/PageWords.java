@@ -1,33 +1,23 @@
 package org.khabar.structure;
 
-import static org.khabar.structure.EdgeCohesion.*;
-import static org.khabar.structure.LineFeatures.*;
-import static org.khabar.structure.LineRoleAnalyzer.*;
-import static org.khabar.structure.ListingPasses.*;
-import static org.khabar.structure.OutletNames.*;
-import static org.khabar.structure.PageFootPasses.*;
-import static org.khabar.structure.PageHeadPasses.*;
-import static org.khabar.structure.SubheadingsAndJoins.*;
-import static org.khabar.structure.TitleAndBylines.*;
-import static org.khabar.structure.WidgetPasses.*;
+import static org.khabar.structure.LineRoleAnalyzer.MAX_LINE_CHARS;
 
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import org.khabar.model.LineRole;
 import org.khabar.text.ArabicLetters;
 import org.khabar.text.ArabicText;
 
 /**
- * Shared helpers of the page passes: word overlap with the article's head, stems, headline shape, furniture roles,
- * connective openings and DOM furniture paths.
+ * Shared helpers of the page passes: word overlap with the article's head, stems, headline shape, furniture roles
+ * and connective openings.
+ *
+ * <p>Stateless and thread-safe.
  */
 final class PageWords {
-  static final String[] FURNITURE = {"nav", "footer", "header", "aside", "menu", "sidebar", "comment",
-      "share", "social", "related", "breadcrumb", "widget", "banner", "cookie", "newsletter", "subscribe", "promo",
-      "advert", "ad-", "ads", "sponsor", "popup", "modal", "tags", "pagination", "copyright", "toolbar", "login"};
+  private PageWords() {}
 
   static boolean isFurniture(PageLine l) {
     return l.role == LineRole.BOILERPLATE || l.role == LineRole.DUPLICATE || l.role == LineRole.BYLINE;
@@ -160,7 +150,7 @@ final class PageWords {
   }
 
   /** The definite article with the prepositions glued before it, longest first. */
-  static final String[] ARTICLES = {
+  private static final String[] ARTICLES = {
       "" + ArabicLetters.BEH + ArabicLetters.ALEF + ArabicLetters.LAM,
       "" + ArabicLetters.FEH + ArabicLetters.ALEF + ArabicLetters.LAM,
       "" + ArabicLetters.KAF + ArabicLetters.ALEF + ArabicLetters.LAM,
@@ -171,37 +161,12 @@ final class PageWords {
     return l.wordCount > 0 && l.words.get(0).length() > 2 && l.words.get(0).charAt(0) == ArabicLetters.WAW;
   }
 
-  static boolean isBad(PageLine l) {
-    return l.role == LineRole.BOILERPLATE || (l.role == null && l.score > THRESHOLD)
-        || (l.role == LineRole.DUPLICATE && l.wordCount < 8);
-  }
-
   /** True when the first visible character is a letter (not a bullet, dash, number, quote or bracket). */
   static boolean opensWithLetter(String text) {
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
       if (!Character.isWhitespace(c) && !Character.isSpaceChar(c) && !ArabicText.isInvisibleMark(c)) {
         return Character.isLetter(c);
-      }
-    }
-    return false;
-  }
-
-  static boolean startsWithSymbol(String text) {
-    String t = text.strip();
-    if (t.isEmpty()) {
-      return false;
-    }
-    int cp = t.codePointAt(0);
-    int type = Character.getType(cp);
-    return type == Character.OTHER_SYMBOL || type == Character.MATH_SYMBOL || type == Character.SURROGATE;
-  }
-
-  static boolean furniture(String path) {
-    String p = path.toLowerCase(Locale.ROOT);
-    for (String f : FURNITURE) {
-      if (p.contains(f)) {
-        return true;
       }
     }
     return false;

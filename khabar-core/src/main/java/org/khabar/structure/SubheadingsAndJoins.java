@@ -1,15 +1,6 @@
 package org.khabar.structure;
 
-import static org.khabar.structure.EdgeCohesion.*;
-import static org.khabar.structure.LineFeatures.*;
-import static org.khabar.structure.LineRoleAnalyzer.*;
-import static org.khabar.structure.ListingPasses.*;
-import static org.khabar.structure.OutletNames.*;
-import static org.khabar.structure.PageFootPasses.*;
-import static org.khabar.structure.PageHeadPasses.*;
-import static org.khabar.structure.PageWords.*;
-import static org.khabar.structure.TitleAndBylines.*;
-import static org.khabar.structure.WidgetPasses.*;
+import static org.khabar.structure.PageWords.startsWithWaw;
 
 import java.util.List;
 import org.khabar.model.LineRole;
@@ -17,8 +8,12 @@ import org.khabar.model.LineRole;
 /**
  * The content's inner shape, decided last: subheadings among the content lines, and sentences broken across lines
  * ({@code joined_with}).
+ *
+ * <p>Stateless and thread-safe: a pass changes only the lines of the one page it is given.
  */
 final class SubheadingsAndJoins {
+  private SubheadingsAndJoins() {}
+
   static void markSubheadings(List<PageLine> lines) {
     PageLine prev = null;
     boolean seenContent = false;
@@ -42,7 +37,7 @@ final class SubheadingsAndJoins {
     }
   }
 
-  static boolean opensSentence(PageLine l) {
+  private static boolean opensSentence(PageLine l) {
     String t = l.text.strip();
     if (t.isEmpty()) {
       return true;
@@ -51,7 +46,7 @@ final class SubheadingsAndJoins {
     return startsWithWaw(l) || "\"«“'-–—•*(".indexOf(c) >= 0 || Character.isDigit(c);
   }
 
-  static PageLine nextNonBlank(List<PageLine> lines, int i) {
+  private static PageLine nextNonBlank(List<PageLine> lines, int i) {
     for (int j = i + 1; j < lines.size(); j++) {
       if (!lines.get(j).blank) {
         return lines.get(j);

@@ -1,15 +1,8 @@
 package org.khabar.structure;
 
-import static org.khabar.structure.EdgeCohesion.*;
-import static org.khabar.structure.LineFeatures.*;
-import static org.khabar.structure.LineRoleAnalyzer.*;
-import static org.khabar.structure.ListingPasses.*;
-import static org.khabar.structure.OutletNames.*;
-import static org.khabar.structure.PageFootPasses.*;
-import static org.khabar.structure.PageHeadPasses.*;
-import static org.khabar.structure.PageWords.*;
-import static org.khabar.structure.SubheadingsAndJoins.*;
-import static org.khabar.structure.WidgetPasses.*;
+import static org.khabar.structure.LineFeatures.lastMeaningful;
+import static org.khabar.structure.LineRoleAnalyzer.THRESHOLD;
+import static org.khabar.structure.PageWords.startsWithWaw;
 
 import java.util.List;
 import org.khabar.model.LineRole;
@@ -19,6 +12,8 @@ import org.khabar.text.ArabicText;
 /**
  * The page's own labels: the section name at the top, bylines and datelines near the top or the bottom, and the
  * title (from metadata, else a short first line without final punctuation).
+ *
+ * <p>Stateless and thread-safe: a pass changes only the lines of the one page it is given.
  */
 final class TitleAndBylines {
   private final Lexicon lexicon;
@@ -65,7 +60,7 @@ final class TitleAndBylines {
     return byline;
   }
 
-  static String stripLeadingDashes(String t) {
+  private static String stripLeadingDashes(String t) {
     int i = 0;
     while (i < t.length() && ("|-–—".indexOf(t.charAt(i)) >= 0 || Character.isWhitespace(t.charAt(i)))) {
       i++;
@@ -73,7 +68,7 @@ final class TitleAndBylines {
     return t.substring(i);
   }
 
-  boolean isByline(PageLine l) {
+  private boolean isByline(PageLine l) {
     if (l.wordCount == 0 || l.wordCount > 14) {
       return false;
     }
@@ -102,12 +97,12 @@ final class TitleAndBylines {
     return false;
   }
 
-  static boolean hasColonAfterFirstWord(String t) {
+  private static boolean hasColonAfterFirstWord(String t) {
     int colon = t.indexOf(':');
     return colon > 0 && colon < 16;
   }
 
-  static int dashIndex(String t) {
+  private static int dashIndex(String t) {
     for (int i = 1; i < Math.min(t.length(), 40); i++) {
       char c = t.charAt(i);
       if (c == '-' || c == '–' || c == '—') {
@@ -173,7 +168,7 @@ final class TitleAndBylines {
    * {@link #EXCLAIMED_TITLE_WORDS} words, no comma, no other sentence mark) and a prose lead of
    * {@link #LEAD_WORDS} words or more, ending like a sentence and not opening with wa-, follows it.
    */
-  static boolean exclaimedHeadline(PageLine l, List<PageLine> nonBlank) {
+  private static boolean exclaimedHeadline(PageLine l, List<PageLine> nonBlank) {
     if (l.wordCount < 3 || l.wordCount > EXCLAIMED_TITLE_WORDS || l.commas > 0 || l.innerPunct != 1
         || lastMeaningful(l.text) != '!' || l.arabicShare < 0.8 || l.digitWordShare >= 0.3) {
       return false;

@@ -1,15 +1,10 @@
 package org.khabar.structure;
 
-import static org.khabar.structure.EdgeCohesion.*;
-import static org.khabar.structure.LineFeatures.*;
-import static org.khabar.structure.LineRoleAnalyzer.*;
-import static org.khabar.structure.ListingPasses.*;
-import static org.khabar.structure.OutletNames.*;
-import static org.khabar.structure.PageFootPasses.*;
-import static org.khabar.structure.PageHeadPasses.*;
-import static org.khabar.structure.PageWords.*;
-import static org.khabar.structure.SubheadingsAndJoins.*;
-import static org.khabar.structure.TitleAndBylines.*;
+import static org.khabar.structure.EdgeCohesion.EDGE_REST_LINES;
+import static org.khabar.structure.LineRoleAnalyzer.MAX_LINE_CHARS;
+import static org.khabar.structure.PageFootPasses.FOOTER_OVERLAP;
+import static org.khabar.structure.PageWords.opensWithLetter;
+import static org.khabar.structure.PageWords.startsWithWaw;
 
 import java.util.ArrayList;
 import java.util.Collections;
@@ -25,6 +20,8 @@ import org.khabar.text.ArabicText;
 
 /**
  * Widgets inside the page: an embedded gallery, poll widgets and the page's own date stamp alone on a line.
+ *
+ * <p>Stateless and thread-safe: a pass changes only the lines of the one page it is given.
  */
 final class WidgetPasses {
   private final Lexicon lexicon;
@@ -125,7 +122,7 @@ final class WidgetPasses {
   static final int DATE_STAMP_WORDS = 20;
 
   /** A clock time ("08 : 41", "8:41"). */
-  static final Pattern CLOCK = Pattern.compile("\\b\\d{1,2} ?: ?\\d\\d\\b");
+  private static final Pattern CLOCK = Pattern.compile("\\b\\d{1,2} ?: ?\\d\\d\\b");
 
   /**
    * The page's own date stamp alone on a line ("08 : 41 صباحا - آخر تعديل في الثلاثاء 21 تشرين الثاني / نوفمبر
@@ -152,10 +149,10 @@ final class WidgetPasses {
   }
 
   /** A poll's title word (a token opening with it: scraped pages glue it to the question, "استفتاءما هي ..."). */
-  static final Pattern POLL_TITLE = Pattern.compile(
+  private static final Pattern POLL_TITLE = Pattern.compile(
       "(?:^|[\\s|:\\-])(?:استفتاء|استطلاع|تصويت|poll\\b|Poll\\b)");
   /** A poll's question and answer options: a question mark and at most eight words up to a loading marker. */
-  static final Pattern POLL_OPTIONS = Pattern.compile(
+  private static final Pattern POLL_OPTIONS = Pattern.compile(
       "[?\u061F](?:\\s+\\S+){1,8}?\\s+(?:جاري التحميل|جار التحميل|Loading|loading)");
   /** Most words between a poll's title word and its question mark. */
   static final int POLL_QUESTION_WORDS = 20;
@@ -168,10 +165,10 @@ final class WidgetPasses {
    * question is followed by at most eight words and a loading marker, or when the line opens with a poll title word
    * and a question (a "?" within {@link #POLL_QUESTION_WORDS} words) followed by at most eight words to its end.
    * The line is boilerplate unless the text before the poll closes the article above it (12 words or more sharing
-   * at least {@link #FOOTER_OVERLAP} of its weighted terms with the open lines above; with the page's other open
+   * at least {@link PageFootPasses#FOOTER_OVERLAP} of its weighted terms with the open lines above; with the page's other open
    * lines when fewer than three stand above) or the text after it opens the article below (12 words or more sharing
    * as much with three open lines or more below). The open lines below a poll line, when at most
-   * {@link #POLL_TAIL_LINES} remain and each shares under {@link #FOOTER_OVERLAP} with the lines above the poll, go
+   * {@link #POLL_TAIL_LINES} remain and each shares under {@link PageFootPasses#FOOTER_OVERLAP} with the lines above the poll, go
    * with it (the text after a poll is more of the sidebar or footer: a self-description, a newsletter form).
    * Sources: the poll widgets of WordPress polling plug-ins and news CMSs (question, options, "Loading ..."),
    * read as widget vocabulary the way trafilatura and jusText read forms. Runs on the learnt model's output.
@@ -256,7 +253,7 @@ final class WidgetPasses {
   }
 
   /** The offset after {@code n} more words of {@code t} from {@code from} (or the text's end). */
-  static int endOfWords(String t, int from, int n) {
+  private static int endOfWords(String t, int from, int n) {
     int i = from;
     int words = 0;
     while (i < t.length() && t.charAt(i) == ' ') {
