@@ -109,8 +109,6 @@ final class LineFeatures {
     return ' ';
   }
 
-  // ---------------------------------------------------------------- duplicates
-
   static void markDuplicates(List<PageLine> lines) {
     Map<String, Integer> first = new HashMap<>();
     List<PageLine> earlier = new ArrayList<>();
@@ -179,8 +177,6 @@ final class LineFeatures {
     int union = a.size() + bs.size() - inter;
     return union == 0 ? 0 : (double) inter / union;
   }
-
-  // ---------------------------------------------------------------- section, bylines
 
   /**
    * Features of the lines the learnt model re-decides (those the rules left undecided or called boilerplate), in
@@ -280,5 +276,4 @@ final class LineFeatures {
   /** Longest run of edge lines that {@link #offTopicRun} looks at. */
   private static final int EDGE_RUN = 4;
 
-  // ---------------------------------------------------------------- title
 }

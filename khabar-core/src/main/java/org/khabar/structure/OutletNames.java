@@ -122,6 +122,4 @@ final class OutletNames {
     String label = parts[i];
     return label.length() >= 4 && label.chars().allMatch(c -> c < 128) ? label : null;
   }
-
-  // ---------------------------------------------------------------- learnt decision
 }

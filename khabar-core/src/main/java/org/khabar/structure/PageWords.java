@@ -171,6 +171,4 @@ final class PageWords {
     }
     return false;
   }
-
-  // ---------------------------------------------------------------- site-name lines
 }

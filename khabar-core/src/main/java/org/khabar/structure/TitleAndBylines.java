@@ -1,7 +1,7 @@
 package org.khabar.structure;
 
+import static org.khabar.structure.BoilerplateRules.THRESHOLD;
 import static org.khabar.structure.LineFeatures.lastMeaningful;
-import static org.khabar.structure.LineRoleAnalyzer.THRESHOLD;
 import static org.khabar.structure.PageWords.startsWithWaw;
 
 import java.util.List;
@@ -112,8 +112,6 @@ final class TitleAndBylines {
     return -1;
   }
 
-  // ---------------------------------------------------------------- boilerplate
-
   String markTitle(RawArticle article, List<PageLine> lines) {
     String meta = article.metadata().title();
     List<PageLine> nonBlank = lines.stream().filter(l -> !l.blank).toList();
@@ -182,6 +180,4 @@ final class TitleAndBylines {
     return next != null && next.role == null && next.wordCount >= LEAD_WORDS && next.endsFinal
         && !startsWithWaw(next);
   }
-
-  // ---------------------------------------------------------------- subheadings, joins
 }

@@ -7,12 +7,12 @@
  * recurrence from a first pass over a corpus) and {@link org.khabar.structure.OutletRegistry} /
  * {@link org.khabar.structure.Outlet} (for the framing and entity stages).
  *
- * <p>Inside, {@code LineRoleAnalyzer} assembles the line-role grammar in a fixed order of passes over
- * {@code PageLine}s: {@code LineFeatures} (line shape, repeats, the learnt model's features), {@code TitleAndBylines},
- * {@code OutletNames}, the boilerplate score and its decision, then the block passes of {@code ListingPasses},
- * {@code PageFootPasses} and {@code PageHeadPasses}, the learnt model, and after it {@code EdgeCohesion},
- * {@code WidgetPasses} and the later head, foot and listing passes, and last {@code SubheadingsAndJoins}; the
- * passes share the word-overlap helpers of {@code PageWords}.
+ * <p>Inside, {@code LineRoleAnalyzer} assembles the line-role grammar over {@code PageLine}s, its order of passes
+ * written in one place ({@code rules} and {@code analyze}); the passes live in package-private classes, one concern
+ * each: {@code LineFeatures} (line shape, repeats, the learnt model's features), {@code TitleAndBylines}, {@code
+ * OutletNames}, {@code BoilerplateRules} (the boilerplate score and the rules' decision), the block passes of {@code
+ * ListingPasses}, {@code PageFootPasses}, {@code PageHeadPasses}, {@code WidgetPasses} and {@code EdgeCohesion}, and
+ * {@code SubheadingsAndJoins}; they share the word-overlap helpers of {@code PageWords}.
  *
  * <p>Knowledge files, each with a header naming its source, in {@code org/khabar/structure/}:
  * <ul>
