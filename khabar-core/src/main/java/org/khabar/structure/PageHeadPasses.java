@@ -39,12 +39,12 @@ final class PageHeadPasses {
 
   /**
    * A ticker of other stories' headlines above the article (a "breaking" or "most read" strip scraped as the page's
-   * first lines): the longest run of open lines from the top, {@link #TICKER_MIN_LINES} to
-   * {@link #TICKER_MAX_LINES} of them, each a headline shape ({@link #tickerHeadline}) sharing under
-   * {@link PageFootPasses#TEASER_OVERLAP} of its weighted terms (the teaser passes' bound) with the title and the open lines below
-   * the run, is boilerplate when three open lines and 80 words stand below it. Unlike the edge pass, the ticker's
-   * lines are measured against the article below the whole run, not against one another (two headlines of one strip
-   * may share a word). Runs on the learnt model's output.
+   * first lines): the longest run of open lines from the top, {@link #TICKER_MIN_LINES} to {@link #TICKER_MAX_LINES} of
+   * them, each a headline shape ({@link #tickerHeadline}) sharing under {@link PageFootPasses#TEASER_OVERLAP} of its
+   * weighted terms (the teaser passes' bound) with the title and the open lines below the run, is boilerplate when
+   * three open lines and 80 words stand below it. Unlike the edge pass, the ticker's lines are measured against the
+   * article below the whole run, not against one another (two headlines of one strip may share a word). Runs on the
+   * learnt model's output.
    */
   static void markTicker(List<PageLine> nonBlank) {
     List<PageLine> open = new ArrayList<>();
@@ -107,18 +107,18 @@ final class PageHeadPasses {
   static final int MIN_NOTICE_LINES = 3;
 
   /**
-   * Site notices above the article: some pages put the site's running-prose notices (the advertising disclaimer,
-   * the comment rules, the cookie and behavioural-advertising notice) or a trivia box ("هل تعلم ? أن ...") above the
+   * Site notices above the article: some pages put the site's running-prose notices (the advertising disclaimer, the
+   * comment rules, the cookie and behavioural-advertising notice) or a trivia box ("هل تعلم ? أن ...") above the
    * article, so neither the line score nor the footer pass sees them. The site-notice lexicon ({@code
-   * site-notices.txt}) anchors the block; page-level evidence decides its extent: the article's core is the open
-   * lines of the page's second half. A policy block: from a notice line among the first {@link #NOTICE_START_WITHIN}
-   * open lines, downwards, notice lines with at most one other line between two of them, all sharing few words with
-   * the core (under {@link PageFootPasses#TEASER_OVERLAP}), three or more. A box: from a box title standing alone (followed by "?", ":" or the
-   * line's end) among the first open lines, the
-   * lines below that share almost no words with the core (under {@link PageFootPasses#FOOTER_OVERLAP}), ended by a line that does
-   * (a listicle of facts, whose every line is off the core, is left alone). Either block must be followed by a line
-   * sharing words with the core and by three open lines and 80 words; the block and the open lines above it (the
-   * header over the notices) are boilerplate. Runs on the learnt model's output.
+   * site-notices.txt}) anchors the block; page-level evidence decides its extent: the article's core is the open lines
+   * of the page's second half. A policy block: from a notice line among the first {@link #NOTICE_START_WITHIN} open
+   * lines, downwards, notice lines with at most one other line between two of them, all sharing few words with the core
+   * (under {@link PageFootPasses#TEASER_OVERLAP}), three or more. A box: from a box title standing alone (followed by
+   * "?", ":" or the line's end) among the first open lines, the lines below that share almost no words with the core
+   * (under {@link PageFootPasses#FOOTER_OVERLAP}), ended by a line that does (a listicle of facts, whose every line is
+   * off the core, is left alone). Either block must be followed by a line sharing words with the core and by three open
+   * lines and 80 words; the block and the open lines above it (the header over the notices) are boilerplate. Runs on
+   * the learnt model's output.
    */
   void markTopNotices(List<PageLine> nonBlank) {
     List<PageLine> open = new ArrayList<>();
@@ -200,11 +200,11 @@ final class PageHeadPasses {
 
   /**
    * A feed widget above the article ("منذ 17 ساعة headline منذ 15 ساعة headline ..."): among the first {@link
-   * #NOTICE_START_WITHIN} open lines, a line with {@link #MIN_FEED_STAMPS} relative time stamps or more that shares
-   * few words with the article's core (the open lines of the page's second half; under {@link PageFootPasses#TEASER_OVERLAP}),
-   * and whose last {@link #FEED_TAIL_WORDS} words share almost none (under {@link PageFootPasses#FOOTER_OVERLAP}: no lead glued
-   * after the feed), is boilerplate, when three open lines and 80 words stand below it. The footer pass reads the same stamps at the
-   * page's end. Runs on the learnt model's output.
+   * #NOTICE_START_WITHIN} open lines, a line with {@link #MIN_FEED_STAMPS} relative time stamps or more that shares few
+   * words with the article's core (the open lines of the page's second half; under {@link
+   * PageFootPasses#TEASER_OVERLAP}), and whose last {@link #FEED_TAIL_WORDS} words share almost none (under {@link
+   * PageFootPasses#FOOTER_OVERLAP}: no lead glued after the feed), is boilerplate, when three open lines and 80 words
+   * stand below it. The footer pass reads the same stamps at the page's end. Runs on the learnt model's output.
    */
   void markTopFeed(List<PageLine> nonBlank) {
     List<PageLine> open = new ArrayList<>();
@@ -489,9 +489,9 @@ final class PageHeadPasses {
   }
 
   /**
-   * True when the text after the headline's last repeat on a header line is a lead of the article: at least
-   * {@link #HEADER_TAIL_WORDS} words whose rarer words the lines below use (IDF-weighted share, as the edge pass
-   * measures it, at least {@link PageFootPasses#TEASER_OVERLAP}). A page may glue a lead of several sentences after the repeats
+   * True when the text after the headline's last repeat on a header line is a lead of the article: at least {@link
+   * #HEADER_TAIL_WORDS} words whose rarer words the lines below use (IDF-weighted share, as the edge pass measures it,
+   * at least {@link PageFootPasses#TEASER_OVERLAP}). A page may glue a lead of several sentences after the repeats
    * whose last sentence brings new names (on held-out pages, three leads were lost by the last-sentence test alone).
    */
   private static boolean leadAfterLastRepeat(PageLine l, List<String> headline, List<PageLine> below) {

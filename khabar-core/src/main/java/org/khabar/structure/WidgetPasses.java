@@ -161,17 +161,17 @@ final class WidgetPasses {
 
   /**
    * Poll widgets (the "استفتاء / استطلاع الرأي" boxes of news sites, whose scraped text is the question, the answer
-   * options and the script's loading marker: "هل ... ? نعم لا جاري التحميل . . ."). A line holds a poll when a
-   * question is followed by at most eight words and a loading marker, or when the line opens with a poll title word
-   * and a question (a "?" within {@link #POLL_QUESTION_WORDS} words) followed by at most eight words to its end.
-   * The line is boilerplate unless the text before the poll closes the article above it (12 words or more sharing
-   * at least {@link PageFootPasses#FOOTER_OVERLAP} of its weighted terms with the open lines above; with the page's other open
-   * lines when fewer than three stand above) or the text after it opens the article below (12 words or more sharing
-   * as much with three open lines or more below). The open lines below a poll line, when at most
-   * {@link #POLL_TAIL_LINES} remain and each shares under {@link PageFootPasses#FOOTER_OVERLAP} with the lines above the poll, go
-   * with it (the text after a poll is more of the sidebar or footer: a self-description, a newsletter form).
-   * Sources: the poll widgets of WordPress polling plug-ins and news CMSs (question, options, "Loading ..."),
-   * read as widget vocabulary the way trafilatura and jusText read forms. Runs on the learnt model's output.
+   * options and the script's loading marker: "هل ... ? نعم لا جاري التحميل . . ."). A line holds a poll when a question
+   * is followed by at most eight words and a loading marker, or when the line opens with a poll title word and a
+   * question (a "?" within {@link #POLL_QUESTION_WORDS} words) followed by at most eight words to its end. The line is
+   * boilerplate unless the text before the poll closes the article above it (12 words or more sharing at least {@link
+   * PageFootPasses#FOOTER_OVERLAP} of its weighted terms with the open lines above; with the page's other open lines
+   * when fewer than three stand above) or the text after it opens the article below (12 words or more sharing as much
+   * with three open lines or more below). The open lines below a poll line, when at most {@link #POLL_TAIL_LINES}
+   * remain and each shares under {@link PageFootPasses#FOOTER_OVERLAP} with the lines above the poll, go with it (the
+   * text after a poll is more of the sidebar or footer: a self-description, a newsletter form). Sources: the poll
+   * widgets of WordPress polling plug-ins and news CMSs (question, options, "Loading ..."), read as widget vocabulary
+   * the way trafilatura and jusText read forms. Runs on the learnt model's output.
    */
   static void markPolls(List<PageLine> nonBlank) {
     List<PageLine> open = new ArrayList<>();
