@@ -7,6 +7,13 @@
  * recurrence from a first pass over a corpus) and {@link org.khabar.structure.OutletRegistry} /
  * {@link org.khabar.structure.Outlet} (for the framing and entity stages).
  *
+ * <p>Inside, {@code LineRoleAnalyzer} assembles the line-role grammar over {@code PageLine}s, its order of passes
+ * written in one place ({@code rules} and {@code analyze}); the passes live in package-private classes, one concern
+ * each: {@code LineFeatures} (line shape, repeats, the learnt model's features), {@code TitleAndBylines}, {@code
+ * OutletNames}, {@code BoilerplateRules} (the boilerplate score and the rules' decision), the block passes of {@code
+ * ListingPasses}, {@code PageFootPasses}, {@code PageHeadPasses}, {@code WidgetPasses} and {@code EdgeCohesion}, and
+ * {@code SubheadingsAndJoins}; they share the word-overlap helpers of {@code PageWords}.
+ *
  * <p>Knowledge files, each with a header naming its source, in {@code org/khabar/structure/}:
  * <ul>
  *   <li>{@code outlets.tsv}: Arabic-language outlets (id, Arabic and Latin names, domains, country, type,

@@ -393,11 +393,11 @@ class StructureAnalyzerTest {
 
   @Test
   void domainLabelIsTheRegistrableNameOfTheHost() {
-    assertEquals("nashwannews", LineRoleAnalyzer.domainLabel("https://nashwannews.com/101398"));
-    assertEquals("aliwaa", LineRoleAnalyzer.domainLabel("http://aliwaa.com.lb/x/y"));
-    assertEquals("christian-dogma", LineRoleAnalyzer.domainLabel("https://www.christian-dogma.com/t1"));
-    assertNull(LineRoleAnalyzer.domainLabel("not a url"));
-    assertNull(LineRoleAnalyzer.domainLabel(null));
+    assertEquals("nashwannews", OutletNames.domainLabel("https://nashwannews.com/101398"));
+    assertEquals("aliwaa", OutletNames.domainLabel("http://aliwaa.com.lb/x/y"));
+    assertEquals("christian-dogma", OutletNames.domainLabel("https://www.christian-dogma.com/t1"));
+    assertNull(OutletNames.domainLabel("not a url"));
+    assertNull(OutletNames.domainLabel(null));
   }
 
   /** Teasers of other stories, each a headline, a lead and the next sentence cut off with dots (a section page). */

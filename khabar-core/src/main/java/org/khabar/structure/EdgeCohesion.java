@@ -1,0 +1,92 @@
+package org.khabar.structure;
+
+import static org.khabar.structure.LineRoleAnalyzer.MAX_LINE_CHARS;
+import static org.khabar.structure.ListingPasses.teaserCut;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.khabar.model.LineRole;
+
+/**
+ * Topical cohesion at the page's edges: a line at the top or bottom whose rarer words the rest of the article does
+ * not use, and that shows a debris shape (a teaser cut, a date stamp, a link), is boilerplate.
+ *
+ * <p>Stateless and thread-safe: a pass changes only the lines of the one page it is given.
+ */
+final class EdgeCohesion {
+  private EdgeCohesion() {}
+
+  /** Below this cohesion with the rest of the article an edge line with a debris shape is boilerplate. */
+  static final double EDGE_COHESION = 0.15;
+  /** Least open lines, and words in them, beyond an edge line for its cohesion to be measured. */
+  static final int EDGE_REST_LINES = 3;
+  static final int EDGE_REST_WORDS = 80;
+  /** Most open lines looked at from each end. */
+  static final int EDGE_MAX_RUN = 12;
+  /** A date stamp (21 / 01 / 2018, 2018-01-21) or a link-like shape (a URL, a domain, an @handle). */
+  private static final Pattern DEBRIS_SHAPE = Pattern.compile(
+      "\\b\\d{1,2} ?[/-] ?\\d{1,2} ?[/-] ?(?:19|20)\\d\\d\\b|\\b(?:19|20)\\d\\d ?[/-] ?\\d{1,2} ?[/-] ?\\d{1,2}\\b"
+          + "|https?://|www\\.|\\.(?:com|net|org)\\b|@\\w");
+
+  /**
+   * Topical cohesion at the page's edges: from each end of the page inwards, the open lines whose IDF-weighted
+   * share of terms found in the title and the open lines beyond them (see {@link Cohesion}) is under
+   * {@link #EDGE_COHESION} form the edge run; a line of that run that also shows a debris shape (a teaser cut, a
+   * date stamp, a link) is boilerplate. Runs on the learnt model's output (its features and training stay the
+   * rules'). The cohesion alone does not decide: clean articles often close on a background paragraph with new names
+   * and numbers and open on a lead the body does not repeat (of the edge lines of 20,000 clean ant-2018 articles, 1%
+   * score under 0.10); with the shape, it turned none of their lines into boilerplate. At most
+   * {@link #EDGE_MAX_RUN} lines from each end are looked at.
+   */
+  static void markIncoherentEdges(List<PageLine> nonBlank) {
+    List<PageLine> open = new ArrayList<>();
+    Set<String> title = new HashSet<>();
+    for (PageLine l : nonBlank) {
+      if (l.role == null) {
+        open.add(l);
+      } else if (l.role == LineRole.TITLE) {
+        title.addAll(Cohesion.terms(l.words));
+      }
+    }
+    int m = open.size();
+    if (m < EDGE_REST_LINES + 1) {
+      return;
+    }
+    List<Set<String>> terms = new ArrayList<>(m);
+    for (PageLine l : open) {
+      terms.add(Cohesion.terms(l.words));
+    }
+    Cohesion c = Cohesion.standard();
+    List<PageLine> marked = new ArrayList<>();
+    for (int dir = -1; dir <= 1; dir += 2) {
+      // dir -1: from the bottom up; +1: from the top down
+      for (int step = 0; step < Math.min(m, EDGE_MAX_RUN); step++) {
+        int j = dir < 0 ? m - 1 - step : step;
+        int restFrom = dir < 0 ? 0 : j + 1;
+        int restTo = dir < 0 ? j : m;
+        int words = 0;
+        Set<String> ref = new HashSet<>(title);
+        for (int i = restFrom; i < restTo; i++) {
+          words += open.get(i).wordCount;
+          ref.addAll(terms.get(i));
+        }
+        if (restTo - restFrom < EDGE_REST_LINES || words < EDGE_REST_WORDS
+            || c.score(terms.get(j), ref) >= EDGE_COHESION) {
+          break;
+        }
+        PageLine l = open.get(j);
+        int k = nonBlank.indexOf(l);
+        if (teaserCut(l, k > 0 ? nonBlank.get(k - 1) : null) || DEBRIS_SHAPE.matcher(
+            l.truncated ? l.text.substring(0, MAX_LINE_CHARS) : l.text).find()) {
+          marked.add(l);
+        }
+      }
+    }
+    for (PageLine l : marked) {
+      l.role = LineRole.BOILERPLATE;
+    }
+  }
+}

@@ -1,0 +1,304 @@
+package org.khabar.structure;
+
+import static org.khabar.structure.EdgeCohesion.EDGE_REST_LINES;
+import static org.khabar.structure.LineFeatures.startsWithListNumber;
+import static org.khabar.structure.PageWords.echoesHeadline;
+import static org.khabar.structure.PageWords.headlineMarks;
+import static org.khabar.structure.PageWords.isFurniture;
+import static org.khabar.structure.PageWords.opensConnective;
+import static org.khabar.structure.PageWords.overlap;
+import static org.khabar.structure.PageWords.stems;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.khabar.model.LineRole;
+
+/**
+ * Block passes at the foot of the page: the outlet's "about us" blurb, a box of other stories' teasers and the
+ * footer.
+ *
+ * <p>Stateless and thread-safe: a pass changes only the lines of the one page it is given.
+ */
+final class PageFootPasses {
+  private final Lexicon lexicon;
+
+  PageFootPasses(Lexicon lexicon) {
+    this.lexicon = lexicon;
+  }
+
+  /** Most open lines, from the bottom, that the self-description pass looks at. */
+  static final int SELF_MAX_RUN = 8;
+  /** Overlap with the article's first half under which a blurb that opens with two self-description phrases is one. */
+  static final double SELF_NAMED_OVERLAP = 0.5;
+  /** A blurb names the site as a medium within its first words ("الرقة بوست . . موقع إخباري ..."). */
+  static final int SELF_OPENING_WORDS = 4;
+
+  /**
+   * The outlet describing itself under the article ("X موقع إخباري مستقل يسعى إلى ...", "مرجعك الأول لـ ...", "وهي
+   * النافذة الإعلامية الرسمية لـ ..."): an "about us" blurb is prose, so neither the line score nor the footer pass
+   * (which wants widget words) sees it. Page-level evidence decides: from the bottom of the page upwards, over the
+   * open lines below the article's last line that shares its words, a line is the blurb when it shares few words
+   * with the article's first half (under {@link #TEASER_OVERLAP}; under {@link #FOOTER_OVERLAP} when it opens with a
+   * connective, as the article's later paragraphs do), does not open with a background formula ("يذكر أن ..."),
+   * and the self-description lexicon ({@code self-descriptions.txt}) finds in it two phrases of
+   * which one names the site as a medium, addresses the reader or makes the site the subject of a mission verb, or
+   * one such phrase at the line's start or beside the page's own outlet name. Open lines below a blurb line that
+   * share almost no words with the article (under {@link #FOOTER_OVERLAP}) are the rest of it. Three open lines
+   * must stand above. Runs on the learnt model's output.
+   */
+  void markSelfDescriptions(List<PageLine> nonBlank) {
+    List<PageLine> open = new ArrayList<>();
+    for (PageLine l : nonBlank) {
+      if (l.role == null) {
+        open.add(l);
+      }
+    }
+    int m = open.size();
+    if (m < EDGE_REST_LINES + 1) {
+      return;
+    }
+    // Most pages hold no phrase of the kind: no words to compare.
+    int from = Math.max(EDGE_REST_LINES, m - SELF_MAX_RUN);
+    boolean any = false;
+    for (int j = m - 1; j >= from && !any; j--) {
+      any = lexicon.selfDescriptionHits(open.get(j).words).strong() > 0;
+    }
+    if (!any) {
+      return;
+    }
+    Set<String> head = null;
+    int top = -1; // index in open of the topmost blurb line
+    int hitsBelow = 0; // self-description phrases in the walked lines below
+    for (int j = m - 1; j >= from; j--) {
+      PageLine l = open.get(j);
+      if (l.wordCount < 3 || lexicon.isParagraphOpener(l.words.get(0))) {
+        break;
+      }
+      Lexicon.SelfHits h = lexicon.selfDescriptionHits(l.words);
+      if (h.total() == 0 && top < 0 && !l.endsFinal) {
+        // a cut line or a widget left open at the very bottom: look above it
+        continue;
+      }
+      if (head == null) {
+        head = new HashSet<>();
+        for (int c = 0; c < (m + 1) / 2; c++) {
+          head.addAll(stems(open.get(c).words));
+        }
+      }
+      double overlap = overlap(l, head);
+      // A blurb that opens by naming the outlet as a medium and says what it covers may share the article's places
+      // ("X مجموعة من الناشطين ... تغطي أخبار محافظة ..."): it is held to a looser overlap.
+      boolean named = h.strong() > 0 && h.total() >= 2 && h.firstAt() <= SELF_OPENING_WORDS;
+      double limit = named ? SELF_NAMED_OVERLAP : TEASER_OVERLAP;
+      if (overlap >= limit || (h.total() == 0 && overlap >= FOOTER_OVERLAP)) {
+        break;
+      }
+      // Late in the line, the blurb may be glued after the article's last words ("( ... فيلق الشام ) مرتبط تعليقات
+      // ... من نحن ? X هي مؤسسة إعلامية"): the line must open with widget words ("اقرأ أيضا ...") and the words
+      // before the blurb be about other things.
+      boolean opens = h.firstAt() <= SELF_OPENING_WORDS || (l.hits.atStart()
+          && overlap(l.words.subList(0, Math.max(0, h.firstAt())), head) < TEASER_OVERLAP);
+      // A line opening with a connective continues the article unless it is plainly about other things.
+      boolean offTopic = overlap < (opensConnective(lexicon, l) ? FOOTER_OVERLAP : limit);
+      boolean blurb = h.strong() > 0 && opens && offTopic
+          && (h.total() + hitsBelow >= 2 || h.firstAt() <= SELF_OPENING_WORDS || l.namesOutlet);
+      if (blurb) {
+        top = j;
+      }
+      hitsBelow += h.total();
+    }
+    if (top < 0) {
+      return;
+    }
+    for (int j = top; j < m; j++) {
+      PageLine l = open.get(j);
+      if (j == top || overlap(l, head) < FOOTER_OVERLAP || lexicon.selfDescriptionHits(l.words).total() > 0) {
+        l.role = LineRole.BOILERPLATE;
+      }
+    }
+  }
+
+  /** A footer line shares less than this share of its longer words with the article's first half. */
+  static final double FOOTER_OVERLAP = 0.15;
+
+  /**
+   * The page's footer in prose clothing: copyright and reuse notices, "about us" blurbs, greetings and follow-us
+   * appeals of the site's team read as sentences, so the line-level score keeps them. Two block-level signals decide
+   * them at the bottom of the page (from the end upwards, only while the lines below are furniture):
+   * <ul>
+   *   <li>a line with a strong widget phrase (copyright, sign-in) or a feed's relative time stamp ("16 hours ago"),
+   *       or that names the page's own outlet alongside widget words, or that talks of widgets at length, and
+   *       shares few words with the article;</li>
+   *   <li>below such furniture, a line that shares almost no words with the article and does not open like an
+   *       article's later paragraph (the rest of an "about us" text, a teaser's lead).</li>
+   * </ul>
+   * A real article must stand above (three undecided lines or more). On clean text every line shares words with
+   * the article or carries no widget word, so neither fires there ({@code khabar train structure} counts the lines
+   * lost on clean ant-2018 articles).
+   */
+  void markFooter(List<PageLine> nonBlank) {
+    int n = nonBlank.size();
+    List<PageLine> content = new ArrayList<>();
+    for (PageLine l : nonBlank) {
+      if (l.role == null) {
+        content.add(l);
+      }
+    }
+    if (content.size() < 4) {
+      return;
+    }
+    Set<String> head = null;
+    PageLine firstOpen = content.get(0);
+    List<PageLine> offTopic = new ArrayList<>();
+    // the topmost line this pass called footer, and the topmost footer with a strong widget phrase
+    int footers = -1;
+    int strongFooter = -1;
+    int kept = content.size();
+    for (int k = n - 1; k >= 0; k--) {
+      PageLine l = nonBlank.get(k);
+      if (l == firstOpen || kept <= 3) {
+        break;
+      }
+      if (isFurniture(l)) {
+        if (l.role == LineRole.BOILERPLATE && l.hits.strong() > 0) {
+          strongFooter = k;
+        }
+        continue;
+      }
+      // Most pages end on a paragraph that opens with a connective: neither kind of footer, and no words to count.
+      if (l.role != null || l.wordCount < 3 || opensConnective(lexicon, l)) {
+        break;
+      }
+      if (head == null) {
+        head = new HashSet<>();
+        for (int c = 0; c < (content.size() + 1) / 2; c++) {
+          head.addAll(stems(content.get(c).words));
+        }
+      }
+      double overlap = overlap(l, head);
+      Lexicon.WidgetHits h = l.hits;
+      // A phrase that article prose almost never uses (a copyright notice) may sit among a few of the article's
+      // words (the outlet's motto names its country); weaker signals need a line about other things.
+      // Widget words must cover a tenth of the line, or three words: one menu word inside a paragraph is prose.
+      boolean covered = h.coveredWords() >= Math.min(3, 0.1 * l.wordCount);
+      boolean footer = !startsWithListNumber(l.text)
+          && ((h.strong() > 0 && covered && overlap < TEASER_OVERLAP)
+              || (lexicon.timeAgoStamps(l.words) > 0 && overlap < TEASER_OVERLAP)
+              || (overlap < FOOTER_OVERLAP
+                  && covered && ((h.weight() >= 4 && l.wordCount < 25) || (l.namesOutlet && h.weight() > 1))));
+      if (footer) {
+        l.role = LineRole.BOILERPLATE;
+        kept--;
+        footers = k;
+        if (h.strong() > 0) {
+          strongFooter = k;
+        }
+        continue;
+      }
+      if (overlap < FOOTER_OVERLAP) {
+        offTopic.add(l);
+        continue;
+      }
+      break;
+    }
+    for (PageLine l : offTopic) {
+      int k = nonBlank.indexOf(l);
+      // Below a footer (not below any furniture: a separator or a source line also closes a column's part): the rest
+      // of the footer. Above a copyright footer only a cut snippet (a teaser's lead broken off mid-sentence): an
+      // article's closing paragraph ("it is worth noting that ...") may share few words too.
+      if ((footers >= 0 && k > footers) || (strongFooter >= 0 && (k > strongFooter || !l.endsFinal))) {
+        l.role = LineRole.BOILERPLATE;
+      }
+    }
+  }
+
+  /** Least number of teaser-shaped lines that make a box. */
+  static final int MIN_TEASERS = 3;
+  /** A teaser shares less than this share of its longer words with the article's first half. */
+  static final double TEASER_OVERLAP = 0.3;
+
+  /**
+   * Block-level reasoning for the boxes of other stories under an article ("related", "read also", "most read"):
+   * each teaser is a headline, often with its lead sentence, so it reads as prose line by line. As a block it shows:
+   * it sits at the end of the page (only furniture below it); its lines are headline-shaped (a headline echoed by
+   * its lead, or headline marks: "..", a question or exclamation inside the line); they open with the headline, not
+   * with the connective that opens an article's later paragraphs (wa-, "كما", "في", a subheading then wa-); and
+   * they talk about other things (few words shared with the article's first half). Such a run of at least
+   * {@link #MIN_TEASERS} teaser lines (at most two weaker lines in a row between them), with a real article above
+   * it, is boilerplate (jusText's context-sensitive classification and boilerpipe's block features at the level of
+   * a block). Checked on clean text (3,000 ant-2018 articles, where every line is the article's): it adds no
+   * boilerplate line there.
+   */
+  void markTeaserBox(List<PageLine> nonBlank) {
+    int n = nonBlank.size();
+    int end = n;
+    while (end > 0 && isFurniture(nonBlank.get(end - 1))) {
+      end--;
+    }
+    // Most articles end on a paragraph that opens with a connective: no box, and no need to count words.
+    int last = end - 1;
+    while (last >= 0 && (nonBlank.get(last).role == LineRole.BOILERPLATE
+        || nonBlank.get(last).role == LineRole.DUPLICATE)) {
+      last--;
+    }
+    if (last < 0 || nonBlank.get(last).role != null || opensConnective(lexicon, nonBlank.get(last))) {
+      return;
+    }
+    List<PageLine> content = new ArrayList<>();
+    for (int k = 0; k < end; k++) {
+      if (nonBlank.get(k).role == null) {
+        content.add(nonBlank.get(k));
+      }
+    }
+    if (content.size() < MIN_TEASERS + 3) {
+      return;
+    }
+    Set<String> head = new HashSet<>();
+    for (int k = 0; k < (content.size() + 1) / 2; k++) {
+      head.addAll(stems(content.get(k).words));
+    }
+    List<PageLine> run = new ArrayList<>();
+    int teasers = 0;
+    int gaps = 0;
+    int top = 0;
+    for (int k = end - 1; k >= 0; k--) {
+      PageLine l = nonBlank.get(k);
+      if (l.role == LineRole.BOILERPLATE || l.role == LineRole.DUPLICATE) {
+        continue;
+      }
+      if (l.role != null || l.wordCount < 3) {
+        break;
+      }
+      double overlap = overlap(l, head);
+      // One headline mark also occurs in prose (a writer's "..", a question): it counts on a headline-length line;
+      // a longer line needs two (headlines run together).
+      int marks = headlineMarks(l);
+      boolean teaser = !opensConnective(lexicon, l) && overlap < TEASER_OVERLAP
+          && (echoesHeadline(l) || marks >= 2 || (marks == 1 && l.wordCount <= 15));
+      // Inside the box, a teaser without headline marks or a lead run on to a second line ("وتهدف المسيرات ...")
+      // is kept when it shares nearly nothing with the article: at most two such lines in a row.
+      boolean gap = !teaser && overlap < TEASER_OVERLAP / 2 && !run.isEmpty() && gaps < 2;
+      if (!teaser && !gap) {
+        break;
+      }
+      run.add(l);
+      if (teaser) {
+        teasers++;
+        gaps = 0;
+        top = run.size();
+      } else {
+        gaps++;
+      }
+    }
+    // The run's top line must be a teaser itself.
+    run = run.subList(0, top);
+    if (teasers < MIN_TEASERS || content.size() - run.size() < 3) {
+      return;
+    }
+    for (PageLine l : run) {
+      l.role = LineRole.BOILERPLATE;
+    }
+  }
+}

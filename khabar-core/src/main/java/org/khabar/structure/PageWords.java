@@ -1,0 +1,174 @@
+package org.khabar.structure;
+
+import static org.khabar.structure.LineRoleAnalyzer.MAX_LINE_CHARS;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.khabar.model.LineRole;
+import org.khabar.text.ArabicLetters;
+import org.khabar.text.ArabicText;
+
+/**
+ * Shared helpers of the page passes: word overlap with the article's head, stems, headline shape, furniture roles
+ * and connective openings.
+ *
+ * <p>Stateless and thread-safe.
+ */
+final class PageWords {
+  private PageWords() {}
+
+  static boolean isFurniture(PageLine l) {
+    return l.role == LineRole.BOILERPLATE || l.role == LineRole.DUPLICATE || l.role == LineRole.BYLINE;
+  }
+
+  /**
+   * An article's later paragraph opens with a connective: a function word ("كما", "في", "لكن"), a background
+   * formula ("يذكر أن", "تجدر الإشارة", from {@code paragraph-openers.txt}) or wa- glued to a
+   * word, possibly after a short subheading the scraper glued on ("مصير الجولاني وأضاف ...").
+   */
+  static boolean opensConnective(Lexicon lexicon, PageLine l) {
+    if (l.wordCount == 0) {
+      return false;
+    }
+    if (lexicon.isFunctionWord(l.words.get(0)) || lexicon.isParagraphOpener(l.words.get(0))) {
+      return true;
+    }
+    for (int i = 0; i < Math.min(3, l.wordCount); i++) {
+      String w = l.words.get(i);
+      if (w.length() > 2 && w.charAt(0) == ArabicLetters.WAW) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Headline punctuation inside the line, counted: the headline's ".." ("X.. Y"), or a question or exclamation mark
+   * before the line's end (lists of headlines run together: "لماذا يأتي X الآن ? Y يحرر ...").
+   */
+  static int headlineMarks(PageLine l) {
+    String t = l.truncated ? l.text.substring(0, MAX_LINE_CHARS) : l.text.strip();
+    int end = t.length() - 3;
+    int marks = 0;
+    for (int i = 0; i < end; i++) {
+      char c = t.charAt(i);
+      if (c == '?' || c == '؟' || c == '!') {
+        marks++;
+      } else if (c == '.' && (t.charAt(i + 1) == '.' || (t.charAt(i + 1) == ' ' && t.charAt(i + 2) == '.'))) {
+        marks++;
+        // one mark for the whole run of dots
+        while (i + 1 < end && (t.charAt(i + 1) == '.' || t.charAt(i + 1) == ' ')) {
+          i++;
+        }
+      }
+    }
+    return marks;
+  }
+
+  /**
+   * A headline followed by its lead: two thirds of the longer words of the line's first 4 to 14 words come again in
+   * the next 40
+   * ("شكوك حول مشاركة ترامب في منتدى دافوس أعلن البيت الأبيض أنه قد يعاد النظر في مشاركة الرئيس ... في منتدى
+   * دافوس").
+   */
+  static boolean echoesHeadline(PageLine l) {
+    List<String> st = new ArrayList<>(Math.min(l.wordCount, 60));
+    for (int i = 0; i < Math.min(l.wordCount, 60); i++) {
+      Set<String> one = stems(List.of(l.words.get(i)));
+      st.add(one.isEmpty() ? null : one.iterator().next());
+    }
+    for (int h = 4; h < Math.min(15, st.size() - 3); h++) {
+      Set<String> head = new HashSet<>();
+      for (int i = 0; i < h; i++) {
+        if (st.get(i) != null) {
+          head.add(st.get(i));
+        }
+      }
+      if (head.size() < 3) {
+        continue;
+      }
+      Set<String> rest = new HashSet<>();
+      for (int i = h; i < Math.min(st.size(), h + 40); i++) {
+        if (st.get(i) != null) {
+          rest.add(st.get(i));
+        }
+      }
+      int shared = 0;
+      for (String w : head) {
+        if (rest.contains(w)) {
+          shared++;
+        }
+      }
+      if (3 * shared >= 2 * head.size()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The share of a line's longer words (clitics off) found in {@code head}. */
+  static double overlap(PageLine l, Set<String> head) {
+    return overlap(l.words, head);
+  }
+
+  /** The share of the words' longer words (clitics off) found in {@code head}. */
+  static double overlap(List<String> words, Set<String> head) {
+    Set<String> mine = stems(words);
+    if (mine.isEmpty()) {
+      return 0;
+    }
+    int shared = 0;
+    for (String w : mine) {
+      if (head.contains(w)) {
+        shared++;
+      }
+    }
+    return (double) shared / mine.size();
+  }
+
+  /** Words of four letters or more with a leading wa- and the article (al-, bi-al-, li-l-...) taken off. */
+  static Set<String> stems(List<String> words) {
+    Set<String> out = new HashSet<>();
+    for (String w : words) {
+      String s = w;
+      if (s.length() > 4 && s.charAt(0) == ArabicLetters.WAW) {
+        s = s.substring(1);
+      }
+      for (String article : ARTICLES) {
+        if (s.startsWith(article) && s.length() - article.length() >= 3) {
+          s = s.substring(article.length());
+          break;
+        }
+      }
+      if (s.length() >= 4 || (s.length() >= 3 && s != w)) {
+        out.add(s);
+      }
+    }
+    return out;
+  }
+
+  /** The definite article with the prepositions glued before it, longest first. */
+  private static final String[] ARTICLES = {
+      "" + ArabicLetters.BEH + ArabicLetters.ALEF + ArabicLetters.LAM,
+      "" + ArabicLetters.FEH + ArabicLetters.ALEF + ArabicLetters.LAM,
+      "" + ArabicLetters.KAF + ArabicLetters.ALEF + ArabicLetters.LAM,
+      "" + ArabicLetters.ALEF + ArabicLetters.LAM,
+      "" + ArabicLetters.LAM + ArabicLetters.LAM};
+
+  static boolean startsWithWaw(PageLine l) {
+    return l.wordCount > 0 && l.words.get(0).length() > 2 && l.words.get(0).charAt(0) == ArabicLetters.WAW;
+  }
+
+  /** True when the first visible character is a letter (not a bullet, dash, number, quote or bracket). */
+  static boolean opensWithLetter(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (!Character.isWhitespace(c) && !Character.isSpaceChar(c) && !ArabicText.isInvisibleMark(c)) {
+        return Character.isLetter(c);
+      }
+    }
+    return false;
+  }
+}
