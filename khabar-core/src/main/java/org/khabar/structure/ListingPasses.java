@@ -1,6 +1,7 @@
 package org.khabar.structure;
 
 import static org.khabar.structure.LineRoleAnalyzer.MAX_LINE_CHARS;
+import static org.khabar.structure.PageWords.openLines;
 import static org.khabar.structure.PageWords.opensConnective;
 import static org.khabar.structure.PageWords.stems;
 import static org.khabar.structure.WidgetPasses.hasDigits;
@@ -50,12 +51,7 @@ final class ListingPasses {
    * half the page's open lines or more: its open lines from the first such line to the last are boilerplate. Runs on the learnt model's output.
    */
   static void markDatedListing(List<PageLine> nonBlank) {
-    List<PageLine> open = new ArrayList<>();
-    for (PageLine l : nonBlank) {
-      if (l.role == null) {
-        open.add(l);
-      }
-    }
+    List<PageLine> open = openLines(nonBlank);
     int m = open.size();
     if (m < MIN_TEMPLATE_STAMPS) {
       return;
@@ -127,12 +123,7 @@ final class ListingPasses {
    * first such line to the last are boilerplate. Runs on the learnt model's output.
    */
   static void markDatelineListing(List<PageLine> nonBlank) {
-    List<PageLine> open = new ArrayList<>();
-    for (PageLine l : nonBlank) {
-      if (l.role == null) {
-        open.add(l);
-      }
-    }
+    List<PageLine> open = openLines(nonBlank);
     int m = open.size();
     if (m < MIN_DATELINE_LINES) {
       return;

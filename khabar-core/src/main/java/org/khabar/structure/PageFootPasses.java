@@ -5,6 +5,7 @@ import static org.khabar.structure.LineFeatures.startsWithListNumber;
 import static org.khabar.structure.PageWords.echoesHeadline;
 import static org.khabar.structure.PageWords.headlineMarks;
 import static org.khabar.structure.PageWords.isFurniture;
+import static org.khabar.structure.PageWords.openLines;
 import static org.khabar.structure.PageWords.opensConnective;
 import static org.khabar.structure.PageWords.overlap;
 import static org.khabar.structure.PageWords.stems;
@@ -49,12 +50,7 @@ final class PageFootPasses {
    * must stand above. Runs on the learnt model's output.
    */
   void markSelfDescriptions(List<PageLine> nonBlank) {
-    List<PageLine> open = new ArrayList<>();
-    for (PageLine l : nonBlank) {
-      if (l.role == null) {
-        open.add(l);
-      }
-    }
+    List<PageLine> open = openLines(nonBlank);
     int m = open.size();
     if (m < EDGE_REST_LINES + 1) {
       return;
@@ -140,12 +136,7 @@ final class PageFootPasses {
    */
   void markFooter(List<PageLine> nonBlank) {
     int n = nonBlank.size();
-    List<PageLine> content = new ArrayList<>();
-    for (PageLine l : nonBlank) {
-      if (l.role == null) {
-        content.add(l);
-      }
-    }
+    List<PageLine> content = openLines(nonBlank);
     if (content.size() < 4) {
       return;
     }

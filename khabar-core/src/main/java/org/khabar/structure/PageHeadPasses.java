@@ -5,7 +5,9 @@ import static org.khabar.structure.EdgeCohesion.EDGE_REST_WORDS;
 import static org.khabar.structure.LineRoleAnalyzer.MAX_LINE_CHARS;
 import static org.khabar.structure.PageFootPasses.FOOTER_OVERLAP;
 import static org.khabar.structure.PageFootPasses.TEASER_OVERLAP;
+import static org.khabar.structure.PageWords.openLines;
 import static org.khabar.structure.PageWords.overlap;
+import static org.khabar.structure.PageWords.secondHalfStems;
 import static org.khabar.structure.PageWords.stems;
 
 import java.util.ArrayList;
@@ -121,12 +123,7 @@ final class PageHeadPasses {
    * the learnt model's output.
    */
   void markTopNotices(List<PageLine> nonBlank) {
-    List<PageLine> open = new ArrayList<>();
-    for (PageLine l : nonBlank) {
-      if (l.role == null) {
-        open.add(l);
-      }
-    }
+    List<PageLine> open = openLines(nonBlank);
     int m = open.size();
     int limit = Math.min(NOTICE_MAX_RUN, m - EDGE_REST_LINES);
     if (limit < MIN_NOTICE_LINES) {
@@ -147,10 +144,7 @@ final class PageHeadPasses {
     if (first < 0) {
       return;
     }
-    Set<String> core = new HashSet<>();
-    for (int c = m / 2; c < m; c++) {
-      core.addAll(stems(open.get(c).words));
-    }
+    Set<String> core = secondHalfStems(open);
     int end;
     if (box) {
       int j = first + 1;
@@ -207,12 +201,7 @@ final class PageHeadPasses {
    * stand below it. The footer pass reads the same stamps at the page's end. Runs on the learnt model's output.
    */
   void markTopFeed(List<PageLine> nonBlank) {
-    List<PageLine> open = new ArrayList<>();
-    for (PageLine l : nonBlank) {
-      if (l.role == null) {
-        open.add(l);
-      }
-    }
+    List<PageLine> open = openLines(nonBlank);
     int m = open.size();
     Set<String> core = null;
     for (int j = 0; j < Math.min(NOTICE_START_WITHIN, m - EDGE_REST_LINES); j++) {
@@ -228,10 +217,7 @@ final class PageHeadPasses {
         return;
       }
       if (core == null) {
-        core = new HashSet<>();
-        for (int c = m / 2; c < m; c++) {
-          core.addAll(stems(open.get(c).words));
-        }
+        core = secondHalfStems(open);
       }
       // the article's lead glued after the feed keeps the line: its last words share the core's
       List<String> tail = l.words.subList(Math.max(0, l.wordCount - FEED_TAIL_WORDS), l.wordCount);

@@ -19,6 +19,26 @@ import org.khabar.text.ArabicText;
 final class PageWords {
   private PageWords() {}
 
+  /** The lines of {@code nonBlank} that no pass has given a role yet, in page order. */
+  static List<PageLine> openLines(List<PageLine> nonBlank) {
+    List<PageLine> open = new ArrayList<>();
+    for (PageLine l : nonBlank) {
+      if (l.role == null) {
+        open.add(l);
+      }
+    }
+    return open;
+  }
+
+  /** The article's core: the stems of the open lines of the page's second half. */
+  static Set<String> secondHalfStems(List<PageLine> open) {
+    Set<String> core = new HashSet<>();
+    for (int c = open.size() / 2; c < open.size(); c++) {
+      core.addAll(stems(open.get(c).words));
+    }
+    return core;
+  }
+
   static boolean isFurniture(PageLine l) {
     return l.role == LineRole.BOILERPLATE || l.role == LineRole.DUPLICATE || l.role == LineRole.BYLINE;
   }

@@ -3,10 +3,10 @@ package org.khabar.structure;
 import static org.khabar.structure.EdgeCohesion.EDGE_REST_LINES;
 import static org.khabar.structure.LineRoleAnalyzer.MAX_LINE_CHARS;
 import static org.khabar.structure.PageFootPasses.FOOTER_OVERLAP;
+import static org.khabar.structure.PageWords.openLines;
 import static org.khabar.structure.PageWords.opensWithLetter;
 import static org.khabar.structure.PageWords.startsWithWaw;
 
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -50,12 +50,7 @@ final class WidgetPasses {
    * tail condition leaves out when the article goes on below it. Runs on the learnt model's output.
    */
   void markGallery(List<PageLine> nonBlank) {
-    List<PageLine> open = new ArrayList<>();
-    for (PageLine l : nonBlank) {
-      if (l.role == null) {
-        open.add(l);
-      }
-    }
+    List<PageLine> open = openLines(nonBlank);
     int m = open.size();
     if (m < EDGE_REST_LINES + MIN_SLIDES) {
       return;
@@ -174,12 +169,7 @@ final class WidgetPasses {
    * the way trafilatura and jusText read forms. Runs on the learnt model's output.
    */
   static void markPolls(List<PageLine> nonBlank) {
-    List<PageLine> open = new ArrayList<>();
-    for (PageLine l : nonBlank) {
-      if (l.role == null) {
-        open.add(l);
-      }
-    }
+    List<PageLine> open = openLines(nonBlank);
     int m = open.size();
     if (m < EDGE_REST_LINES + 1) {
       return;
