@@ -4,17 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.BufferedReader;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 /** The neural tagger's hand-written gradients and its training path (issue #7). */
@@ -135,15 +130,9 @@ class BiLstmTaggerTest {
    */
   @Test
   void tinyTaggerLearnsFromASlice() throws IOException {
-    String shared = System.getProperty("khabar.shared.data", "");
-    Path file = Path.of(shared.isBlank() ? "../shared/data" : shared, "anercorp", "ANERCorp.txt");
-    Assumptions.assumeTrue(Files.isRegularFile(file), "ANERcorp not found at " + file + ": skipped");
-    List<NerSentence> train;
-    try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-      train = AnerSplit.standard(ConllFormat.readTokens(in, file.toString())).train();
-    }
-    List<NerSentence> slice = take(train, 0, 3_000);
-    List<NerSentence> next = take(train, slice.size(), 2_000);
+    List<NerSentence> train = NerTrainerTest.anercorpTrainingPartOrSkip();
+    List<NerSentence> slice = NerTrainerTest.take(train, 0, 3_000);
+    List<NerSentence> next = NerTrainerTest.take(train, slice.size(), 2_000);
     BiLstmTagger.Embeddings emb = new BiLstmTagger.Embeddings(new String[0], new float[0][]);
     BiLstmTagger.Options options = new BiLstmTagger.Options(16, 16, 14, true, 0.2f, 0.2f, 0.01f, 4, 8, 8, 7L);
     BiLstmTagger net = BiLstmTagger.train(options, emb, WordClusters.bundled(), Gazetteer.bundled(), slice,
@@ -211,15 +200,5 @@ class BiLstmTaggerTest {
     NerFeatures.addStacked(s, first, memory, tagger.codes(train.get(0).words()));
     assertEquals(plain + 4, s.featureCount[2]);
     assertEquals(5, words.length);
-  }
-
-  private static List<NerSentence> take(List<NerSentence> all, int from, int words) {
-    List<NerSentence> out = new ArrayList<>();
-    int n = 0;
-    for (int i = from; i < all.size() && n < words; i++) {
-      out.add(all.get(i));
-      n += all.get(i).size();
-    }
-    return out;
   }
 }

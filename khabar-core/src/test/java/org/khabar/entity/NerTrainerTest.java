@@ -24,13 +24,7 @@ class NerTrainerTest {
 
   @Test
   void smallSliceTrainsAModelThatBeatsTheBaseline() throws IOException {
-    String shared = System.getProperty("khabar.shared.data", "");
-    Path file = Path.of(shared.isBlank() ? "../shared/data" : shared, "anercorp", "ANERCorp.txt");
-    Assumptions.assumeTrue(Files.isRegularFile(file), "ANERcorp not found at " + file + ": skipped");
-    List<NerSentence> train;
-    try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-      train = AnerSplit.standard(ConllFormat.readTokens(in, file.toString())).train();
-    }
+    List<NerSentence> train = anercorpTrainingPartOrSkip();
     List<NerSentence> slice = take(train, 0, 2_000);
     List<NerSentence> next = take(train, slice.size(), 2_000);
 
@@ -53,13 +47,7 @@ class NerTrainerTest {
 
   @Test
   void passiveAggressiveUpdatesWithAMarginAlsoLearn() throws IOException {
-    String shared = System.getProperty("khabar.shared.data", "");
-    Path file = Path.of(shared.isBlank() ? "../shared/data" : shared, "anercorp", "ANERCorp.txt");
-    Assumptions.assumeTrue(Files.isRegularFile(file), "ANERcorp not found at " + file + ": skipped");
-    List<NerSentence> train;
-    try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-      train = AnerSplit.standard(ConllFormat.readTokens(in, file.toString())).train();
-    }
+    List<NerSentence> train = anercorpTrainingPartOrSkip();
     List<NerSentence> slice = take(train, 0, 2_000);
     List<NerSentence> next = take(train, slice.size(), 2_000);
     NerTrainer.Options options = new NerTrainer.Options(3, 0, true, true, 1, 7L, 0f, 0f).withUpdate(1f, 1f);
@@ -71,7 +59,18 @@ class NerTrainerTest {
     assertTrue(heldOut > memoriserScores(slice, next).microF1(), "held-out micro-F1 " + heldOut);
   }
 
-  private static List<NerSentence> take(List<NerSentence> all, int from, int words) {
+  /** The ANERcorp training part from {@code ../shared/data} (or the folder the build names); skips when absent. */
+  static List<NerSentence> anercorpTrainingPartOrSkip() throws IOException {
+    String shared = System.getProperty("khabar.shared.data", "");
+    Path file = Path.of(shared.isBlank() ? "../shared/data" : shared, "anercorp", "ANERCorp.txt");
+    Assumptions.assumeTrue(Files.isRegularFile(file), "ANERcorp not found at " + file + ": skipped");
+    try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+      return AnerSplit.standard(ConllFormat.readTokens(in, file.toString())).train();
+    }
+  }
+
+  /** Whole sentences from index {@code from} until they hold {@code words} words. */
+  static List<NerSentence> take(List<NerSentence> all, int from, int words) {
     List<NerSentence> out = new ArrayList<>();
     int n = 0;
     for (int i = from; i < all.size() && n < words; i++) {
