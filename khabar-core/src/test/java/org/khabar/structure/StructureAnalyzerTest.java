@@ -31,6 +31,13 @@ class StructureAnalyzerTest {
     return new RawArticle("t", new SourceRef("t.txt", url, "txt"), List.of(lines), markup, meta);
   }
 
+  /** Asserts that lines {@code from} to {@code to} (1-based, inclusive) have {@code expected}, naming a failing line. */
+  private static void assertRoles(ArticleStructure s, int from, int to, LineRole expected) {
+    for (int i = from; i <= to; i++) {
+      assertEquals(expected, role(s, i), "line " + i);
+    }
+  }
+
   private static LineRole role(ArticleStructure s, int line) {
     return s.lines().get(line - 1).role();
   }
@@ -52,12 +59,8 @@ class StructureAnalyzerTest {
         + "مساء أمس.");
     lines.add("جميع الحقوق محفوظة 2024");
     ArticleStructure s = ANALYZER.analyze(article(lines.toArray(String[]::new)));
-    for (int i = 1; i <= ROAD_STORY.length; i++) {
-      assertEquals(LineRole.CONTENT, role(s, i), "line " + i);
-    }
-    for (int i = ROAD_STORY.length + 1; i <= lines.size(); i++) {
-      assertEquals(LineRole.BOILERPLATE, role(s, i), "line " + i);
-    }
+    assertRoles(s, 1, ROAD_STORY.length, LineRole.CONTENT);
+    assertRoles(s, ROAD_STORY.length + 1, lines.size(), LineRole.BOILERPLATE);
   }
 
   @Test
@@ -70,9 +73,7 @@ class StructureAnalyzerTest {
     lines.add("السيارات عادت إلى الطريق الرئيسي.. والأسواق القريبة من الجسر.. استعادت زبائنها بعد يومين من الإغلاق.");
     lines.add("جميع الحقوق محفوظة 2024");
     ArticleStructure s = ANALYZER.analyze(article(lines.toArray(String[]::new)));
-    for (int i = 1; i < lines.size(); i++) {
-      assertEquals(LineRole.CONTENT, role(s, i), "line " + i);
-    }
+    assertRoles(s, 1, lines.size() - 1, LineRole.CONTENT);
   }
 
   @Test
@@ -336,9 +337,7 @@ class StructureAnalyzerTest {
     List<String> lines = new ArrayList<>(List.of(ROAD_STORY));
     lines.add("منبر مستقل يسعى إلى إيصال صوت قرائه ( c ) 2019 جميع الحقوق محفوظة تحت رخصة المشاع الإبداعي .");
     ArticleStructure s = ANALYZER.analyze(article(lines.toArray(String[]::new)));
-    for (int i = 1; i <= ROAD_STORY.length; i++) {
-      assertEquals(LineRole.CONTENT, role(s, i), "line " + i);
-    }
+    assertRoles(s, 1, ROAD_STORY.length, LineRole.CONTENT);
     assertEquals(LineRole.BOILERPLATE, role(s, lines.size()));
   }
 
@@ -348,9 +347,7 @@ class StructureAnalyzerTest {
     lines.add("تويتر 16 ساعات منذ خرج المئات في مظاهرة وسط العاصمة للمطالبة برفع الأجور وتحسين الخدمات .");
     lines.add("فيسبوك منذ 3 أيام افتتاح معرض للفنون التشكيلية بمشاركة عشرين فنانا من الشباب .");
     ArticleStructure s = ANALYZER.analyze(article(lines.toArray(String[]::new)));
-    for (int i = 1; i <= ROAD_STORY.length; i++) {
-      assertEquals(LineRole.CONTENT, role(s, i), "line " + i);
-    }
+    assertRoles(s, 1, ROAD_STORY.length, LineRole.CONTENT);
     assertEquals(LineRole.BOILERPLATE, role(s, lines.size() - 1));
     assertEquals(LineRole.BOILERPLATE, role(s, lines.size()));
   }
@@ -362,9 +359,7 @@ class StructureAnalyzerTest {
     lines.add("ي ذكر أن المدينة تضم أكثر من ثلاثة ملايين نسمة ويعد مرفؤها من أقدم موانئ المنطقة التجارية .");
     lines.add("روابط ذات صلة تابعونا على تويتر جميع الحقوق محفوظة 2018");
     ArticleStructure s = ANALYZER.analyze(article(lines.toArray(String[]::new)));
-    for (int i = 1; i <= ROAD_STORY.length + 1; i++) {
-      assertEquals(LineRole.CONTENT, role(s, i), "line " + i);
-    }
+    assertRoles(s, 1, ROAD_STORY.length + 1, LineRole.CONTENT);
     assertEquals(LineRole.BOILERPLATE, role(s, lines.size()));
   }
 
@@ -374,9 +369,7 @@ class StructureAnalyzerTest {
     lines.add("مع تحيات أسرة موقع الجزيرة نت , تابعونا على مواقع التواصل الاجتماعي ليصلكم جديد الأخبار دائما .");
     ArticleStructure s = ANALYZER.analyze(article("https://www.aljazeera.net/news/1", ArticleMetadata.EMPTY,
         List.of(), lines.toArray(String[]::new)));
-    for (int i = 1; i <= ROAD_STORY.length; i++) {
-      assertEquals(LineRole.CONTENT, role(s, i), "line " + i);
-    }
+    assertRoles(s, 1, ROAD_STORY.length, LineRole.CONTENT);
     assertEquals(LineRole.BOILERPLATE, role(s, lines.size()));
   }
 
@@ -416,9 +409,7 @@ class StructureAnalyzerTest {
   @Test
   void listingOfCutTeasersIsBoilerplate() {
     ArticleStructure s = ANALYZER.analyze(article(CUT_LISTING));
-    for (int i = 1; i <= CUT_LISTING.length; i++) {
-      assertEquals(LineRole.BOILERPLATE, role(s, i), "line " + i);
-    }
+    assertRoles(s, 1, CUT_LISTING.length, LineRole.BOILERPLATE);
   }
 
   @Test
@@ -431,9 +422,7 @@ class StructureAnalyzerTest {
         "وتابع : \" المواطنون صبروا كثيرا … ونشكرهم على تحملهم أيام الإغلاق الطويلة الماضية \" .",
         "وختم : \" البلدية ستواصل العمل … حتى تنتهي كل أعمال الصيانة في المدينة قريبا \" ."};
     ArticleStructure s = ANALYZER.analyze(article(lines));
-    for (int i = 1; i <= lines.length; i++) {
-      assertEquals(LineRole.CONTENT, role(s, i), "line " + i);
-    }
+    assertRoles(s, 1, lines.length, LineRole.CONTENT);
   }
 
   @Test
@@ -444,9 +433,7 @@ class StructureAnalyzerTest {
     lines.addAll(List.of(ROAD_STORY));
     ArticleStructure s = ANALYZER.analyze(article(lines.toArray(String[]::new)));
     assertEquals(LineRole.BOILERPLATE, role(s, 1));
-    for (int i = 2; i <= lines.size(); i++) {
-      assertEquals(LineRole.CONTENT, role(s, i), "line " + i);
-    }
+    assertRoles(s, 2, lines.size(), LineRole.CONTENT);
   }
 
   @Test
@@ -456,9 +443,7 @@ class StructureAnalyzerTest {
         + "أعلنت السلطات المحلية إعادة فتح الطريق الرئيسي أمام السيارات صباح اليوم بعد انتهاء إصلاح الجسر المتضرر .");
     lines.addAll(List.of(ROAD_STORY));
     ArticleStructure s = ANALYZER.analyze(article(lines.toArray(String[]::new)));
-    for (int i = 1; i <= lines.size(); i++) {
-      assertEquals(LineRole.CONTENT, role(s, i), "line " + i);
-    }
+    assertRoles(s, 1, lines.size(), LineRole.CONTENT);
   }
 
   private static final String[] LONGER_ROAD_STORY = {
@@ -478,9 +463,7 @@ class StructureAnalyzerTest {
     List<String> lines = new ArrayList<>(List.of(LONGER_ROAD_STORY));
     lines.add("12 / 03 / 2024 " + OFF_TOPIC);
     ArticleStructure s = ANALYZER.analyze(article(lines.toArray(String[]::new)));
-    for (int i = 1; i < lines.size(); i++) {
-      assertEquals(LineRole.CONTENT, role(s, i), "line " + i);
-    }
+    assertRoles(s, 1, lines.size() - 1, LineRole.CONTENT);
     assertEquals(LineRole.BOILERPLATE, role(s, lines.size()));
   }
 
@@ -490,9 +473,7 @@ class StructureAnalyzerTest {
     List<String> lines = new ArrayList<>(List.of(LONGER_ROAD_STORY));
     lines.add(OFF_TOPIC);
     ArticleStructure s = ANALYZER.analyze(article(lines.toArray(String[]::new)));
-    for (int i = 1; i <= lines.size(); i++) {
-      assertEquals(LineRole.CONTENT, role(s, i), "line " + i);
-    }
+    assertRoles(s, 1, lines.size(), LineRole.CONTENT);
   }
 
   @Test
@@ -500,9 +481,7 @@ class StructureAnalyzerTest {
     List<String> lines = new ArrayList<>(List.of(LONGER_ROAD_STORY));
     lines.add("وفي 12 / 03 / 2024 أعلنت البلدية إغلاق الطريق الرئيسي والجسر أمام السيارات بسبب الأمطار الغزيرة .");
     ArticleStructure s = ANALYZER.analyze(article(lines.toArray(String[]::new)));
-    for (int i = 1; i <= lines.size(); i++) {
-      assertEquals(LineRole.CONTENT, role(s, i), "line " + i);
-    }
+    assertRoles(s, 1, lines.size(), LineRole.CONTENT);
   }
 
   // ---------------------------------------------------------------- sixth round: page-level passes
@@ -523,9 +502,7 @@ class StructureAnalyzerTest {
         "المؤكد أن عددا من أعضاء المجلس عبروا عن رفضهم لهذا القرار المتسرع . . . مسألة جديرة بالبحث والتدقيق "
             + "والمتابعة من الجميع ."};
     ArticleStructure s = ANALYZER.analyze(article(lines));
-    for (int i = 1; i <= lines.length; i++) {
-      assertEquals(LineRole.CONTENT, role(s, i), "line " + i);
-    }
+    assertRoles(s, 1, lines.length, LineRole.CONTENT);
   }
 
   @Test
@@ -534,9 +511,7 @@ class StructureAnalyzerTest {
     lines.add("شبكة النهار نيوز موقع إخباري مستقل يسعى إلى تقديم المعلومة الدقيقة لقرائه على مدار الساعة .");
     lines.add("ويضم فريقا من المراسلين الشباب في مختلف المحافظات ويصدر نشرة أسبوعية .");
     ArticleStructure s = ANALYZER.analyze(article(lines.toArray(String[]::new)));
-    for (int i = 1; i <= LONGER_ROAD_STORY.length; i++) {
-      assertEquals(LineRole.CONTENT, role(s, i), "line " + i);
-    }
+    assertRoles(s, 1, LONGER_ROAD_STORY.length, LineRole.CONTENT);
     assertEquals(LineRole.BOILERPLATE, role(s, lines.size() - 1));
     assertEquals(LineRole.BOILERPLATE, role(s, lines.size()));
   }
@@ -550,9 +525,7 @@ class StructureAnalyzerTest {
         "وأوضح أحد المؤسسين أن الموقع سيبقى مجانيا وأن تمويله يأتي من إعلانات المحال التجارية في المدينة .",
         "ويقول المؤسسون إن موقعهم موقع إخباري مستقل يسعى إلى تغطية أخبار المحافظة وبلدياتها على مدار الساعة ."};
     ArticleStructure s = ANALYZER.analyze(article(lines));
-    for (int i = 1; i <= lines.length; i++) {
-      assertEquals(LineRole.CONTENT, role(s, i), "line " + i);
-    }
+    assertRoles(s, 1, lines.length, LineRole.CONTENT);
   }
 
   private static final String GALLERY = "فيضانات الشتاء تضرب المدن الساحلية";
@@ -566,19 +539,13 @@ class StructureAnalyzerTest {
     lines.add(GALLERY + " انقطعت الكهرباء عن معظم القرى الجبلية لساعات طويلة .");
     lines.add(GALLERY + " أعلنت الحكومة حالة الطوارئ في ثلاث محافظات ساحلية .");
     ArticleStructure s = ANALYZER.analyze(article(lines.toArray(String[]::new)));
-    for (int i = 1; i <= LONGER_ROAD_STORY.length; i++) {
-      assertEquals(LineRole.CONTENT, role(s, i), "line " + i);
-    }
-    for (int i = LONGER_ROAD_STORY.length + 1; i <= lines.size(); i++) {
-      assertEquals(LineRole.BOILERPLATE, role(s, i), "line " + i);
-    }
+    assertRoles(s, 1, LONGER_ROAD_STORY.length, LineRole.CONTENT);
+    assertRoles(s, LONGER_ROAD_STORY.length + 1, lines.size(), LineRole.BOILERPLATE);
   }
 
   private static void assertAllContent(List<String> lines) {
     ArticleStructure s = ANALYZER.analyze(article(lines.toArray(String[]::new)));
-    for (int i = 1; i <= lines.size(); i++) {
-      assertEquals(LineRole.CONTENT, role(s, i), "line " + i);
-    }
+    assertRoles(s, 1, lines.size(), LineRole.CONTENT);
   }
 
   @Test
@@ -645,12 +612,8 @@ class StructureAnalyzerTest {
     List<String> lines = new ArrayList<>(List.of(POLICY_NOTICES));
     lines.addAll(List.of(LONGER_ROAD_STORY));
     ArticleStructure s = ANALYZER.analyze(article(lines.toArray(String[]::new)));
-    for (int i = 1; i <= POLICY_NOTICES.length; i++) {
-      assertEquals(LineRole.BOILERPLATE, role(s, i), "line " + i);
-    }
-    for (int i = POLICY_NOTICES.length + 1; i <= lines.size(); i++) {
-      assertEquals(LineRole.CONTENT, role(s, i), "line " + i);
-    }
+    assertRoles(s, 1, POLICY_NOTICES.length, LineRole.BOILERPLATE);
+    assertRoles(s, POLICY_NOTICES.length + 1, lines.size(), LineRole.CONTENT);
   }
 
   @Test
@@ -663,12 +626,8 @@ class StructureAnalyzerTest {
     int box = lines.size();
     lines.addAll(List.of(LONGER_ROAD_STORY));
     ArticleStructure s = ANALYZER.analyze(article(lines.toArray(String[]::new)));
-    for (int i = 1; i <= box; i++) {
-      assertEquals(LineRole.BOILERPLATE, role(s, i), "line " + i);
-    }
-    for (int i = box + 1; i <= lines.size(); i++) {
-      assertEquals(LineRole.CONTENT, role(s, i), "line " + i);
-    }
+    assertRoles(s, 1, box, LineRole.BOILERPLATE);
+    assertRoles(s, box + 1, lines.size(), LineRole.CONTENT);
   }
 
   @Test
@@ -691,9 +650,7 @@ class StructureAnalyzerTest {
     lines.addAll(List.of(LONGER_ROAD_STORY));
     ArticleStructure s = ANALYZER.analyze(article(lines.toArray(String[]::new)));
     assertEquals(LineRole.BOILERPLATE, role(s, 1));
-    for (int i = 2; i <= lines.size(); i++) {
-      assertEquals(LineRole.CONTENT, role(s, i), "line " + i);
-    }
+    assertRoles(s, 2, lines.size(), LineRole.CONTENT);
   }
 
   @Test
@@ -713,9 +670,7 @@ class StructureAnalyzerTest {
         "وأضاف المتحدث أن القرار يأتي في إطار إصلاحات اقتصادية شاملة 10 / 03 / 2019 بقلم 2210 عدد القراءات",
         "09 / 03 / 2019 بقلم عدد القراءات : 3105 فاز المنتخب الوطني على ضيفه في مباراة ودية أقيمت على الملعب الأولمبي في العاصمة ."};
     ArticleStructure s = ANALYZER.analyze(article(lines));
-    for (int i = 1; i <= lines.length; i++) {
-      assertEquals(LineRole.BOILERPLATE, role(s, i), "line " + i);
-    }
+    assertRoles(s, 1, lines.length, LineRole.BOILERPLATE);
   }
 
   @Test
@@ -732,9 +687,7 @@ class StructureAnalyzerTest {
     List<String> lines = new ArrayList<>(List.of(LONGER_ROAD_STORY));
     lines.add("الأفق قناة إخبارية مستقلة تهدف إلى نشر ثقافة الحوار وتغطي أخبار المنطقة بكل مصداقية .");
     ArticleStructure s = ANALYZER.analyze(article(lines.toArray(String[]::new)));
-    for (int i = 1; i <= LONGER_ROAD_STORY.length; i++) {
-      assertEquals(LineRole.CONTENT, role(s, i), "line " + i);
-    }
+    assertRoles(s, 1, LONGER_ROAD_STORY.length, LineRole.CONTENT);
     assertEquals(LineRole.BOILERPLATE, role(s, lines.size()));
   }
 
@@ -746,9 +699,7 @@ class StructureAnalyzerTest {
         "قافلة طبية تصل إلى البلدات الحدودية البلدة - نشرة الأفق - وصلت قافلة طبية تضم عشرين طبيبا إلى البلدات الحدودية لعلاج المرضى .",
         "حملة لتنظيف ضفاف النهر الضفة - نشرة الأفق - شارك مئات المتطوعين في حملة لتنظيف ضفاف النهر من النفايات ."};
     ArticleStructure s = ANALYZER.analyze(article(lines));
-    for (int i = 1; i <= lines.length; i++) {
-      assertEquals(LineRole.BOILERPLATE, role(s, i), "line " + i);
-    }
+    assertRoles(s, 1, lines.length, LineRole.BOILERPLATE);
   }
 
   @Test
@@ -769,9 +720,7 @@ class StructureAnalyzerTest {
     lines.addAll(List.of(LONGER_ROAD_STORY));
     ArticleStructure s = ANALYZER.analyze(article(lines.toArray(String[]::new)));
     assertEquals(LineRole.BOILERPLATE, role(s, 1));
-    for (int i = 2; i <= lines.size(); i++) {
-      assertEquals(LineRole.CONTENT, role(s, i), "line " + i);
-    }
+    assertRoles(s, 2, lines.size(), LineRole.CONTENT);
   }
 
   @Test
@@ -827,9 +776,7 @@ class StructureAnalyzerTest {
     ArticleStructure s = ANALYZER.analyze(article(lines.toArray(String[]::new)));
     assertEquals(LineRole.BOILERPLATE, role(s, 1));
     assertEquals(LineRole.BOILERPLATE, role(s, 2));
-    for (int i = 3; i <= lines.size(); i++) {
-      assertEquals(LineRole.CONTENT, role(s, i), "line " + i);
-    }
+    assertRoles(s, 3, lines.size(), LineRole.CONTENT);
   }
 
   @Test
