@@ -10,6 +10,8 @@ import java.io.Reader;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** The attribution evaluation set and its scores (issue #8). */
 class AttributionEvaluationTest {
@@ -51,47 +53,21 @@ class AttributionEvaluationTest {
     }
   }
 
-  @Test
-  void blindSetParsesWithIdsOfItsOwnInItsOwnSplit() throws IOException {
+  /** Each blind set: its items in its own split, none in the split before it, no id shared with the other sets. */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource({
+      "attribution-blind2.tsv, real-blind2, 42, real-test",
+      "attribution-blind3.tsv, real-blind3, 60, real-blind2",
+      "attribution-blind4.tsv, real-blind4, 60, real-blind3",
+      "attribution-blind5.tsv, real-blind5, 60, real-blind4"})
+  void blindSetParsesWithIdsOfItsOwnInItsOwnSplit(String file, String split, int items, String previousSplit)
+      throws IOException {
     try (Reader r = new InputStreamReader(
-        AttributionEvaluationTest.class.getResourceAsStream("attribution-blind2.tsv"), StandardCharsets.UTF_8)) {
-      AttributionEvaluation blind = AttributionEvaluation.parse(r, "attribution-blind2.tsv");
+        AttributionEvaluationTest.class.getResourceAsStream(file), StandardCharsets.UTF_8)) {
+      AttributionEvaluation blind = AttributionEvaluation.parse(r, file);
       AttributionEvaluation.merge(java.util.List.of(shipped(), shippedReal(), blind)); // throws on a shared id
-      assertEquals(42, blind.score("real-blind2").items());
-      assertEquals(0, blind.score("real-test").items());
-    }
-  }
-
-  @Test
-  void thirdBlindSetParsesWithIdsOfItsOwnInItsOwnSplit() throws IOException {
-    try (Reader r = new InputStreamReader(
-        AttributionEvaluationTest.class.getResourceAsStream("attribution-blind3.tsv"), StandardCharsets.UTF_8)) {
-      AttributionEvaluation blind = AttributionEvaluation.parse(r, "attribution-blind3.tsv");
-      AttributionEvaluation.merge(java.util.List.of(shipped(), shippedReal(), blind)); // throws on a shared id
-      assertEquals(60, blind.score("real-blind3").items());
-      assertEquals(0, blind.score("real-blind2").items());
-    }
-  }
-
-  @Test
-  void fourthBlindSetParsesWithIdsOfItsOwnInItsOwnSplit() throws IOException {
-    try (Reader r = new InputStreamReader(
-        AttributionEvaluationTest.class.getResourceAsStream("attribution-blind4.tsv"), StandardCharsets.UTF_8)) {
-      AttributionEvaluation blind = AttributionEvaluation.parse(r, "attribution-blind4.tsv");
-      AttributionEvaluation.merge(java.util.List.of(shipped(), shippedReal(), blind)); // throws on a shared id
-      assertEquals(60, blind.score("real-blind4").items());
-      assertEquals(0, blind.score("real-blind3").items());
-    }
-  }
-
-  @Test
-  void fifthBlindSetParsesWithIdsOfItsOwnInItsOwnSplit() throws IOException {
-    try (Reader r = new InputStreamReader(
-        AttributionEvaluationTest.class.getResourceAsStream("attribution-blind5.tsv"), StandardCharsets.UTF_8)) {
-      AttributionEvaluation blind = AttributionEvaluation.parse(r, "attribution-blind5.tsv");
-      AttributionEvaluation.merge(java.util.List.of(shipped(), shippedReal(), blind)); // throws on a shared id
-      assertEquals(60, blind.score("real-blind5").items());
-      assertEquals(0, blind.score("real-blind4").items());
+      assertEquals(items, blind.score(split).items());
+      assertEquals(0, blind.score(previousSplit).items());
     }
   }
 
