@@ -413,4 +413,22 @@ final class Lexicon {
     }
     return false;
   }
+
+  /**
+   * Per word, true when a widget phrase ({@code widgets.txt}; longest match first, no overlaps, as {@link #widgetHits}
+   * finds them) covers it.
+   */
+  boolean[] widgetMask(List<String> words) {
+    boolean[] mask = new boolean[words.size()];
+    forEachHit(byFirstWord, words, (hit, at) -> java.util.Arrays.fill(mask, at, at + hit.words().length, true));
+    return mask;
+  }
+
+  /**
+   * True when the word (a match-key word) belongs to a date, time or relative-time stamp: a calendar word or CMS date
+   * label of {@code date-stamps.txt}, or a word of {@code time-ago.txt}.
+   */
+  boolean isStampWord(String word) {
+    return dateStampWords.contains(word) || since.contains(word) || timeUnits.contains(word);
+  }
 }

@@ -509,4 +509,71 @@ final class PageHeadPasses {
     }
     return -1;
   }
+
+  /** Most open lines from the top that a glued header may take. */
+  static final int GLUED_HEADER_LINES = 3;
+  /**
+   * Most words of a glued header line left once its furniture is out ({@link HeaderResidue}): a place, a section
+   * word, a short headline that the page does not print again; a lead of the article is longer.
+   */
+  static final int HEADER_RESIDUE_WORDS = 12;
+  /**
+   * Least words of a sentence of the article's own that ends the line (after its last furniture word, with a final
+   * stop): the article's first sentence glued after the header keeps the line.
+   */
+  static final int HEADER_SENTENCE_WORDS = 5;
+
+  /**
+   * Header lines glued from the site name, the date stamp, the weather, the menu and the headline, with no sentence of
+   * the article's own: from the top, each open line (at most {@link #GLUED_HEADER_LINES}) whose words, once the
+   * furniture is out (numbers and stamp words, widget words, the outlet's name, Latin menu words, the headline that
+   * comes again), number at most {@link #HEADER_RESIDUE_WORDS}, that does not end on a sentence of
+   * {@link #HEADER_SENTENCE_WORDS} words or more after its furniture (the article's first sentence glued on), and that
+   * shows a header's evidence: a clock time or a CMS date label with a number, or two of: a numeric date, the
+   * outlet's name, two widget words or more, a headline repeated on the line. The walk stops at the first line that is
+   * not such a header; three open lines and 80 words must stand below. Runs on the learnt model's output.
+   */
+  void markGluedHeader(List<PageLine> nonBlank, List<List<String>> outletNames) {
+    List<PageLine> open = openLines(nonBlank);
+    int m = open.size();
+    for (int j = 0; j < Math.min(GLUED_HEADER_LINES, m - EDGE_REST_LINES); j++) {
+      PageLine l = open.get(j);
+      if (l.truncated || l.wordCount > HeaderResidue.MAX_WORDS) {
+        return;
+      }
+      int words = 0;
+      for (int b = j + 1; b < m; b++) {
+        words += open.get(b).wordCount;
+      }
+      if (words < EDGE_REST_WORDS) {
+        return;
+      }
+      // the headline printed again on the title line (not text shared with lines below: a widget line may repeat
+      // the lead that this line carries first)
+      List<List<String>> others = new ArrayList<>();
+      for (PageLine o : nonBlank) {
+        if (o != l && o.role == LineRole.TITLE) {
+          others.add(o.words);
+        }
+      }
+      byte[] furniture = HeaderResidue.furniture(lexicon, l.words, outletNames, others);
+      int residue = HeaderResidue.residue(furniture);
+      if (HeaderResidue.endsOnSentence(l.text, furniture) >= HEADER_SENTENCE_WORDS) {
+        return;
+      }
+      boolean stamp = HeaderResidue.strongPageStamp(l.text);
+      int kinds = (l.namesOutlet ? 1 : 0) + (lexicon.widgetHits(l.words).coveredWords() >= 2 ? 1 : 0)
+          + (HeaderResidue.pageStamp(l.text) ? 1 : 0);
+      for (boolean e : HeaderResidue.echoed(l.words, List.of())) {
+        if (e) {
+          kinds++;
+          break;
+        }
+      }
+      if (residue > HEADER_RESIDUE_WORDS || !(stamp || kinds >= 2)) {
+        return;
+      }
+      l.role = LineRole.BOILERPLATE;
+    }
+  }
 }

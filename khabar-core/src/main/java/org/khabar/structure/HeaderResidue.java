@@ -1,0 +1,242 @@
+package org.khabar.structure;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * What is left of a page's header line once its furniture is taken out: the line's words that are not numbers, date
+ * or clock words, widget or menu words, the page's own outlet name, Latin-script menu words, or a headline that the
+ * page prints again (later on the same line or on another line). A scraper glues the site name, the date stamp, the
+ * weather, the menu and the headline onto one first line; when it also glues the article's lead, the lead is left
+ * over, a sentence of the article's own; when it does not, only a few words are left (a place, a section word).
+ * Boilerpipe's and jusText's header blocks are short, link-dense and stop-word-poor; here the scraped text has no
+ * markup left, so the header's furniture is recognised word by word instead.
+ *
+ * <p>Stateless and thread-safe.
+ */
+final class HeaderResidue {
+  private HeaderResidue() {}
+
+  /** A word of the line's own text. */
+  static final byte NONE = 0;
+  /** A date-stamp or relative-time word ("في", "يوم", "منذ", a month): furniture, but prose uses it too. */
+  static final byte SOFT = 1;
+  /** A number, widget word, outlet name, Latin menu word or repeated headline. */
+  static final byte HARD = 2;
+  /** Words of a run that must come again elsewhere for the run to count as a repeated headline. */
+  static final int ECHO_GRAM = 4;
+  /**
+   * Most words of a repeated run that is still a headline: a longer run printed twice is the article's text (a lead
+   * the page repeats), not the header's echo of its headline.
+   */
+  static final int ECHO_MAX_RUN = 30;
+  /**
+   * Most words from one copy of a run to the next on the same line for the copies to be a header's repeated
+   * headline (a headline with the site name or a date between its copies); a passage printed twice is further apart.
+   */
+  static final int ECHO_MAX_DISTANCE = 40;
+  /** Words of a line that are looked at (a header is short; a huge line is not a header). */
+  static final int MAX_WORDS = 400;
+
+  /** A clock time of a page stamp: "10 : 40", "09:00". */
+  private static final Pattern CLOCK = Pattern.compile("(?<![\\d.,])\\d{1,2} ?: ?[0-5]\\d(?![\\d.,])");
+  /** A numeric date of a page stamp: "21 / 01 / 2018", "2017 - 12 - 18", "19-11-2017". */
+  private static final Pattern NUMERIC_DATE = Pattern.compile(
+      "(?<![\\d.,])(?:\\d{1,2} ?([/\\-.]) ?\\d{1,2} ?\\1 ?(?:19|20|14)\\d\\d|(?:19|20|14)\\d\\d ?([/\\-]) ?\\d{1,2} ?\\2 ?"
+          + "\\d{1,2})(?![\\d.,])");
+  /** A CMS's date label followed by a number within a few words: "تم نشره في الخميس 21", "آخر تحديث : 10". */
+  private static final Pattern LABELLED_DATE = Pattern.compile(
+      "(?:نشره? في|نشرت? في|آخر تحديث|آخر تعديل|تاريخ النشر|تاريخ الإضافة|بتوقيت)(?:\\s+\\S+){0,6}?\\s+\\d");
+
+  /**
+   * True when the text holds a stamp of the page itself, not a date the article mentions: a clock time, a numeric
+   * date (day / month / year), or a CMS date label followed by a number. Prose writes dates with month names and
+   * rarely with a clock; a lead that says "at 10:40" is kept by the residue test, not by this one.
+   */
+  static boolean pageStamp(String text) {
+    return strongPageStamp(text) || NUMERIC_DATE.matcher(text).find();
+  }
+
+  /**
+   * True when the text holds a clock time or a CMS date label followed by a number: a page stamp that leads rarely
+   * write (some outlets write dates in the text as "5 / 3 / 2019", so a numeric date alone is weaker evidence).
+   */
+  static boolean strongPageStamp(String text) {
+    return CLOCK.matcher(text).find() || LABELLED_DATE.matcher(text).find();
+  }
+
+  /**
+   * Marks, word by word, the furniture of a header line: numbers, date-stamp and relative-time words ({@code
+   * date-stamps.txt}, {@code time-ago.txt}), widget phrases ({@code widgets.txt}), the page's outlet names, words in
+   * Latin script (menus of Arabic pages: "Search", "Navigation"), and runs of {@link #ECHO_GRAM} words or more (up to
+   * {@link #ECHO_MAX_RUN}) that come again later on the line or on one of {@code others}.
+   *
+   * @param words the line's match-key words (at most {@link #MAX_WORDS} are looked at)
+   * @param others the other lines' words that may repeat the headline (not lines that repeat this one)
+   * @return per word, {@link #HARD} furniture, {@link #SOFT} (a stamp word, which prose also uses) or {@link #NONE}
+   */
+  static byte[] furniture(Lexicon lexicon, List<String> words, List<List<String>> outletNames,
+      List<List<String>> others) {
+    List<String> w = words.size() > MAX_WORDS ? words.subList(0, MAX_WORDS) : words;
+    int n = w.size();
+    boolean[] widget = lexicon.widgetMask(w);
+    byte[] f = new byte[n];
+    for (int i = 0; i < n; i++) {
+      String t = w.get(i);
+      if (widget[i] || isNumber(t) || latin(t)) {
+        f[i] = HARD;
+      } else if (lexicon.isStampWord(t)) {
+        f[i] = SOFT;
+      }
+    }
+    for (List<String> name : outletNames) {
+      for (int i = 0; i + name.size() <= n; i++) {
+        if (w.subList(i, i + name.size()).equals(name)) {
+          for (int k = 0; k < name.size(); k++) {
+            f[i + k] = HARD;
+          }
+        }
+      }
+    }
+    boolean[] echo = echoed(w, others);
+    for (int i = 0; i < n; i++) {
+      if (echo[i]) {
+        f[i] = HARD;
+      }
+    }
+    return f;
+  }
+
+  /** How many of the words are not furniture. */
+  static int residue(byte[] furniture) {
+    int r = 0;
+    for (byte b : furniture) {
+      if (b == NONE) {
+        r++;
+      }
+    }
+    return r;
+  }
+
+  /**
+   * How many non-furniture words stand after the line's last hard furniture word (stamp words such as "في" or "يوم"
+   * also serve prose, so they do not end the run), when the line ends on a sentence's final stop (". ! ? ؟"): the
+   * article's first sentence glued after the header; 0 otherwise.
+   */
+  static int endsOnSentence(String text, byte[] furniture) {
+    String t = text.strip();
+    if (t.isEmpty()) {
+      return 0;
+    }
+    char c = t.charAt(t.length() - 1);
+    if (c != '.' && c != '!' && c != '?' && c != '\u061F') {
+      return 0;
+    }
+    int run = 0;
+    for (int i = furniture.length - 1; i >= 0 && furniture[i] != HARD; i--) {
+      if (furniture[i] == NONE) {
+        run++;
+      }
+    }
+    return run;
+  }
+
+  /**
+   * Per word, true when it lies in a {@link #ECHO_GRAM}-gram that comes again on the line (not overlapping, at most
+   * {@link #ECHO_MAX_DISTANCE} words further) or on one of {@code others}, in a run of such words at most {@link
+   * #ECHO_MAX_RUN} long for the latter.
+   */
+  static boolean[] echoed(List<String> w, List<List<String>> others) {
+    int n = w.size();
+    boolean[] hit = new boolean[n];
+    if (n < ECHO_GRAM) {
+      return hit;
+    }
+    Set<String> elsewhere = new HashSet<>();
+    for (List<String> o : others) {
+      List<String> s = o.size() > MAX_WORDS * 5 ? o.subList(0, MAX_WORDS * 5) : o;
+      for (int i = 0; i + ECHO_GRAM <= s.size(); i++) {
+        elsewhere.add(gram(s, i));
+      }
+    }
+    Map<String, Integer> lastAt = new HashMap<>();
+    boolean[] other = new boolean[n];
+    boolean[] self = new boolean[n];
+    for (int i = 0; i + ECHO_GRAM <= n; i++) {
+      String g = gram(w, i);
+      Integer prev = lastAt.put(g, i);
+      if (elsewhere.contains(g)) {
+        for (int k = 0; k < ECHO_GRAM; k++) {
+          other[i + k] = true;
+        }
+      }
+      // the same words again on the line, not overlapping and close by: the headline repeated by the header
+      if (prev != null && i - prev >= ECHO_GRAM && i - prev <= ECHO_MAX_DISTANCE) {
+        for (int k = 0; k < ECHO_GRAM; k++) {
+          self[i + k] = true;
+          self[prev + k] = true;
+        }
+      }
+    }
+    // a long run printed again on another line is text printed twice, not a headline's echo
+    for (int i = 0; i < n; ) {
+      if (!other[i]) {
+        i++;
+        continue;
+      }
+      int j = i;
+      while (j < n && other[j]) {
+        j++;
+      }
+      if (j - i > ECHO_MAX_RUN) {
+        for (int k = i; k < j; k++) {
+          other[k] = false;
+        }
+      }
+      i = j;
+    }
+    for (int i = 0; i < n; i++) {
+      hit[i] = other[i] || self[i];
+    }
+    return hit;
+  }
+
+  private static String gram(List<String> w, int i) {
+    StringBuilder sb = new StringBuilder();
+    for (int k = 0; k < ECHO_GRAM; k++) {
+      sb.append(w.get(i + k)).append(' ');
+    }
+    return sb.toString();
+  }
+
+  static boolean isNumber(String w) {
+    if (w.isEmpty()) {
+      return false;
+    }
+    for (int i = 0; i < w.length(); i++) {
+      if (!Character.isDigit(w.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** True when the word is written in Latin letters (with digits). */
+  static boolean latin(String w) {
+    boolean letter = false;
+    for (int i = 0; i < w.length(); i++) {
+      char c = w.charAt(i);
+      if (Character.isLetter(c)) {
+        if (c >= 0x250) {
+          return false;
+        }
+        letter = true;
+      }
+    }
+    return letter;
+  }
+}

@@ -1,0 +1,163 @@
+package org.khabar.structure;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.khabar.model.ArticleMetadata;
+import org.khabar.model.LineRole;
+import org.khabar.model.RawArticle;
+import org.khabar.model.SourceRef;
+import org.khabar.text.ArabicText;
+
+/**
+ * Header lines glued from the site name, date stamp, menu and headline ({@link HeaderResidue}, {@link
+ * PageHeadPasses#markGluedHeader}); one behaviour per test, synthetic lines.
+ */
+class GluedHeaderTest {
+  private static final StructureAnalyzer ANALYZER = StructureAnalyzer.standard();
+  private static final Lexicon LEXICON = Lexicon.standard();
+
+  /** A made-up story of a reopened road, seven paragraphs (the article below the header). */
+  private static final String[] STORY = {
+      "قالت السلطات المحلية إن الطريق الرئيسي أعيد فتحه أمام السيارات صباح اليوم بعد إغلاق دام يومين بسبب السيول.",
+      "وأوضح مسؤول في البلدية أن فرق الصيانة أنهت إصلاح الجسر المتضرر، مشيرا إلى أن الحركة عادت طبيعية.",
+      "وأشار المسؤول إلى أن أعمال الصيانة شملت تدعيم أعمدة الجسر وتبديل الإنارة على طول الطريق الرئيسي.",
+      "كما دعت البلدية السائقين إلى الالتزام بالسرعة المحددة قرب الجسر خلال الأسابيع المقبلة.",
+      "وكانت الأمطار الغزيرة قد تسببت في انهيار جزء من الجسر وإغلاق الطريق أمام السيارات.",
+      "ورحب سكان القرى المجاورة بإعادة فتح الطريق، إذ كانوا يضطرون إلى سلوك طرق فرعية طويلة للوصول إلى أعمالهم.",
+      "وقال أحد التجار إن إغلاق الطريق كبد المحال التجارية خسائر كبيرة خلال اليومين الماضيين."};
+
+  private static List<String> words(String text) {
+    return Lexicon.words(ArabicText.matchKey(text));
+  }
+
+  private static LineRole firstRole(String url, String header) {
+    List<String> lines = new ArrayList<>();
+    lines.add(header);
+    lines.addAll(List.of(STORY));
+    RawArticle a = new RawArticle("t", new SourceRef("t.txt", url, "txt"), lines, List.of(), ArticleMetadata.EMPTY);
+    return ANALYZER.analyze(a).lines().get(0).role();
+  }
+
+  // ------------------------------------------------------------------------------------ page stamps
+
+  @Test
+  void clockTimeIsAPageStamp() {
+    assertTrue(HeaderResidue.pageStamp("الأحد 5 آذار 2019 , الساعة 10 : 40 صباحا"));
+  }
+
+  @Test
+  void numericDateIsAPageStamp() {
+    assertTrue(HeaderResidue.pageStamp("الموقع 12 / 03 / 2019 أخبار"));
+    assertTrue(HeaderResidue.pageStamp("نشر 2019 - 03 - 12"));
+  }
+
+  @Test
+  void cmsDateLabelWithANumberIsAPageStamp() {
+    assertTrue(HeaderResidue.pageStamp("عنوان الخبر تم نشره في الأربعاء 13 آذار / مارس 2019 ."));
+  }
+
+  @Test
+  void dateWrittenInProseIsNoPageStamp() {
+    assertFalse(HeaderResidue.pageStamp("وصل الوفد يوم الأحد 5 مارس 2019 إلى العاصمة بعد رحلة طويلة ."));
+    assertFalse(HeaderResidue.pageStamp("ارتفع المؤشر 3.25 في المئة وبلغ 1,200 نقطة ."));
+  }
+
+  // ------------------------------------------------------------------------------------ furniture and residue
+
+  @Test
+  void numbersStampWordsLatinWordsAndTheOutletNameAreFurniture() {
+    List<String> w = words("نبأ برس Menu الأربعاء 13 مارس 2019 مدينة");
+    byte[] f = HeaderResidue.furniture(LEXICON, w, List.of(words("نبأ برس")), List.of());
+    assertEquals(1, HeaderResidue.residue(f), "only the word مدينة is left");
+    assertEquals(HeaderResidue.NONE, f[w.size() - 1]);
+    assertEquals(HeaderResidue.SOFT, f[3], "a month name is a stamp word, which prose also uses");
+  }
+
+  @Test
+  void headlinePrintedTwiceOnTheLineIsFurniture() {
+    List<String> w = words("افتتاح جسر جديد فوق النهر الكبير - موقع الخبر افتتاح جسر جديد فوق النهر الكبير");
+    byte[] f = HeaderResidue.furniture(LEXICON, w, List.of(), List.of());
+    assertEquals(2, HeaderResidue.residue(f), "موقع الخبر is left");
+  }
+
+  @Test
+  void headlineOnTheTitleLineIsFurniture() {
+    List<String> w = words("افتتاح جسر جديد فوق النهر الكبير القسم المحلي");
+    byte[] f = HeaderResidue.furniture(LEXICON, w, List.of(), List.of(words("افتتاح جسر جديد فوق النهر الكبير")));
+    assertEquals(2, HeaderResidue.residue(f));
+  }
+
+  @Test
+  void longPassagePrintedAgainElsewhereIsNotAnEcho() {
+    List<String> passage = words(STORY[0] + " " + STORY[1] + " " + STORY[2]);
+    assertTrue(passage.size() > HeaderResidue.ECHO_MAX_RUN);
+    boolean[] echo = HeaderResidue.echoed(passage, List.of(passage));
+    assertArrayEquals(new boolean[passage.size()], echo);
+  }
+
+  @Test
+  void passagePrintedTwiceFarApartOnOneLineIsNotAnEcho() {
+    List<String> passage = words(STORY[0] + " " + STORY[1] + " " + STORY[2]);
+    List<String> twice = new ArrayList<>(passage);
+    twice.addAll(passage);
+    assertTrue(passage.size() > HeaderResidue.ECHO_MAX_DISTANCE);
+    assertArrayEquals(new boolean[twice.size()], HeaderResidue.echoed(twice, List.of()));
+  }
+
+  @Test
+  void sentenceEndingTheLineIsCountedThroughStampWords() {
+    String text = "عنوان الخبر 12 / 03 / 2019 المطر في المدينة يغلق الطريق يوم الأحد .";
+    byte[] f = HeaderResidue.furniture(LEXICON, words(text), List.of(), List.of());
+    assertEquals(4, HeaderResidue.endsOnSentence(text, f), "المطر المدينة يغلق الطريق; في يوم الأحد are soft");
+  }
+
+  @Test
+  void lineEndingOnAStampEndsOnNoSentence() {
+    String text = "عنوان الخبر القصير تم نشره في الأحد 12 / 03 / 2019 .";
+    byte[] f = HeaderResidue.furniture(LEXICON, words(text), List.of(), List.of());
+    assertEquals(0, HeaderResidue.endsOnSentence(text, f));
+  }
+
+  // ------------------------------------------------------------------------------------ the pass on whole pages
+
+  @Test
+  void placeWeatherClockAndHijriAndGregorianDatesAroundAHeadlineAreBoilerplate() {
+    assertEquals(LineRole.BOILERPLATE, firstRole(null, "المدينة 9 10 : 04 الأحد 13 كانون الثاني 2019 - 7 جمادى الأولى "
+        + "1440 افتتاح الجسر الجديد في المدينة تم نشره في الأحد 13 كانون الثاني / يناير 2019 ."));
+  }
+
+  @Test
+  void headlineWithAPublishedOnStampIsBoilerplate() {
+    assertEquals(LineRole.BOILERPLATE, firstRole(null,
+        "إعادة فتح الطريق الرئيسي بعد السيول تم نشره في الأربعاء 13 آذار / مارس 2019 ."));
+  }
+
+  @Test
+  void headerWithTheLeadGluedOnStaysContent() {
+    assertEquals(LineRole.CONTENT, firstRole(null,
+        "إعادة فتح الطريق الرئيسي بعد السيول تم نشره في الأربعاء 13 آذار / مارس 2019 . أعلنت البلدية صباح اليوم "
+            + "إعادة فتح الطريق الرئيسي بعد يومين من الإغلاق بسبب السيول التي ضربت المنطقة ."));
+  }
+
+  @Test
+  void headerEndingOnAShortFirstSentenceOfTheArticleStaysContent() {
+    assertEquals(LineRole.CONTENT, firstRole(null,
+        "إعادة فتح الطريق بعد السيول 10 : 40 إعادة فتح الطريق بعد السيول عاد الهدوء إلى المدينة أخيرا ."));
+  }
+
+  @Test
+  void shortLeadWithADateInProseStaysContent() {
+    assertEquals(LineRole.CONTENT, firstRole(null, "افتتح الوزير الجسر الجديد يوم الأحد 5 مارس 2019 ."));
+  }
+
+  @Test
+  void shortLeadWithANumericDateStaysContent() {
+    assertEquals(LineRole.CONTENT, firstRole(null, "افتتح الوزير الجسر الجديد يوم 5 / 3 / 2019 ."));
+  }
+}
