@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.khabar.text.ArabicText;
 
 /**
  * What is left of a page's header line once its furniture is taken out: the line's words that are not numbers, date
@@ -23,10 +24,19 @@ final class HeaderResidue {
 
   /** A word of the line's own text. */
   static final byte NONE = 0;
-  /** A date-stamp or relative-time word ("في", "يوم", "منذ", a month): furniture, but prose uses it too. */
+  /**
+   * A date-stamp or relative-time word ("في", "يوم", "منذ", a month), a number, a word in Latin script ("Search",
+   * "BBC") or a navigation word of weight 1 ("تعليق"): furniture, but prose uses it too.
+   */
   static final byte SOFT = 1;
-  /** A number, widget word, outlet name, Latin menu word or repeated headline. */
+  /** A page stamp (clock, numeric or labelled date) or a widget phrase (weight 2 or 3). */
   static final byte HARD = 2;
+  /**
+   * A word of the headline that comes again, or of the outlet's name: furniture for the residue, but a lead often
+   * restates its headline or names the outlet ("said to X's correspondent"), so it may stand inside a sentence of the
+   * article.
+   */
+  static final byte ECHO = 3;
   /** Words of a run that must come again elsewhere for the run to count as a repeated headline. */
   static final int ECHO_GRAM = 4;
   /**
@@ -50,7 +60,7 @@ final class HeaderResidue {
           + "\\d{1,2})(?![\\d.,])");
   /** A CMS's date label followed by a number within a few words: "تم نشره في الخميس 21", "آخر تحديث : 10". */
   private static final Pattern LABELLED_DATE = Pattern.compile(
-      "(?:نشره? في|نشرت? في|آخر تحديث|آخر تعديل|تاريخ النشر|تاريخ الإضافة|بتوقيت)(?:\\s+\\S+){0,6}?\\s+\\d");
+      "(?<!\\p{L})(?:نشره? في|نشرت? في|[آا]خر تحديث|[آا]خر تعديل|تاريخ النشر|تاريخ الإضافة|بتوقيت)(?:\\s+\\S+){0,6}?\\s+\\d+");
 
   /**
    * True when the text holds a stamp of the page itself, not a date the article mentions: a clock time, a numeric
@@ -70,42 +80,61 @@ final class HeaderResidue {
   }
 
   /**
-   * Marks, word by word, the furniture of a header line: numbers, date-stamp and relative-time words ({@code
-   * date-stamps.txt}, {@code time-ago.txt}), widget phrases ({@code widgets.txt}), the page's outlet names, words in
-   * Latin script (menus of Arabic pages: "Search", "Navigation"), and runs of {@link #ECHO_GRAM} words or more (up to
-   * {@link #ECHO_MAX_RUN}) that come again later on the line or on one of {@code others}.
+   * Marks, word by word, the furniture of a header line: the page's stamps (a clock, a numeric or labelled date) and
+   * widget phrases of weight 2 or 3 ({@code widgets.txt}) are hard; numbers, date-stamp and relative-time words
+   * ({@code date-stamps.txt}, {@code time-ago.txt}), words in Latin script (menus of Arabic pages: "Search",
+   * "Navigation") and navigation words of weight 1 are soft; the page's outlet names and runs of {@link #ECHO_GRAM}
+   * words that come again later on the line (at most {@link #ECHO_MAX_DISTANCE} words further) or on one of {@code
+   * others} (in runs of at most {@link #ECHO_MAX_RUN}) are echoes.
    *
+   * @param text the line's text, whose page stamps ({@link #pageStamp}) are hard furniture; null: none looked for
    * @param words the line's match-key words (at most {@link #MAX_WORDS} are looked at)
    * @param others the other lines' words that may repeat the headline (not lines that repeat this one)
-   * @return per word, {@link #HARD} furniture, {@link #SOFT} (a stamp word, which prose also uses) or {@link #NONE}
+   * @return per word, {@link #HARD} furniture, {@link #ECHO} (the repeated headline or the outlet's name), {@link
+   *     #SOFT} (a stamp word, number, Latin word or navigation word, which prose also uses) or {@link #NONE}
    */
-  static byte[] furniture(Lexicon lexicon, List<String> words, List<List<String>> outletNames,
+  static byte[] furniture(Lexicon lexicon, String text, List<String> words, List<List<String>> outletNames,
       List<List<String>> others) {
     List<String> w = words.size() > MAX_WORDS ? words.subList(0, MAX_WORDS) : words;
     int n = w.size();
-    boolean[] widget = lexicon.widgetMask(w);
+    byte[] widget = lexicon.widgetWeights(w);
     byte[] f = new byte[n];
     for (int i = 0; i < n; i++) {
       String t = w.get(i);
-      if (widget[i] || isNumber(t) || latin(t)) {
+      if (widget[i] > 1) {
         f[i] = HARD;
-      } else if (lexicon.isStampWord(t)) {
+      } else if (widget[i] == 1 || isNumber(t) || latin(t) || lexicon.isStampWord(t)) {
         f[i] = SOFT;
+      }
+    }
+    // the page's stamps (a clock, a numeric date, a labelled date) are hard: prose writes numbers, not these
+    if (text != null) {
+      for (Pattern p : new Pattern[] {CLOCK, NUMERIC_DATE, LABELLED_DATE}) {
+        java.util.regex.Matcher m = p.matcher(text);
+        while (m.find()) {
+          int from = wordsIn(text, 0, m.start());
+          int to = Math.min(n, from + wordsIn(text, m.start(), m.end()));
+          for (int k = from; k < to; k++) {
+            f[k] = HARD;
+          }
+        }
       }
     }
     for (List<String> name : outletNames) {
       for (int i = 0; i + name.size() <= n; i++) {
         if (w.subList(i, i + name.size()).equals(name)) {
           for (int k = 0; k < name.size(); k++) {
-            f[i + k] = HARD;
+            if (f[i + k] == NONE) {
+              f[i + k] = ECHO;
+            }
           }
         }
       }
     }
     boolean[] echo = echoed(w, others);
     for (int i = 0; i < n; i++) {
-      if (echo[i]) {
-        f[i] = HARD;
+      if (echo[i] && f[i] == NONE) {
+        f[i] = ECHO;
       }
     }
     return f;
@@ -123,8 +152,9 @@ final class HeaderResidue {
   }
 
   /**
-   * How many non-furniture words stand after the line's last hard furniture word (stamp words such as "في" or "يوم"
-   * also serve prose, so they do not end the run), when the line ends on a sentence's final stop (". ! ? ؟"): the
+   * How many words of the line's own text, of the repeated headline or of the outlet's name stand after the line's
+   * last hard furniture word (stamp words such as "في" or "يوم" and numbers also serve prose, and a lead restates its
+   * headline, so none of them ends the run; soft words are not counted), when the line ends on a sentence's final stop (". ! ? ؟"): the
    * article's first sentence glued after the header; 0 otherwise.
    */
   static int endsOnSentence(String text, byte[] furniture) {
@@ -138,11 +168,61 @@ final class HeaderResidue {
     }
     int run = 0;
     for (int i = furniture.length - 1; i >= 0 && furniture[i] != HARD; i--) {
-      if (furniture[i] == NONE) {
+      if (furniture[i] == NONE || furniture[i] == ECHO) {
         run++;
       }
     }
     return run;
+  }
+
+  /**
+   * The most non-furniture words that a sentence of the line holds: for each stretch of the line that ends on a
+   * single full stop (not the ". ." of a headline or an ellipsis, not a decimal point, not a dot of a domain name
+   * such as "news . cn"), and for the line's end when it
+   * ends on ". ! ? ؟", the words after the stretch's last hard furniture word (as {@link #endsOnSentence} counts
+   * them). A header glues headlines, which end on no full stop, and stamps; the article's lead is a sentence.
+   */
+  static int longestSentence(String text, byte[] furniture) {
+    String t = text.strip();
+    int best = endsOnSentence(t, furniture);
+    int from = 0;
+    int wordsBefore = 0;
+    for (int i = 0; i < t.length() - 1; i++) {
+      char before = neighbour(t, i, -1);
+      char after = neighbour(t, i, 1);
+      if (t.charAt(i) != '.' || before == '.' || after == '.' || latinLetter(before) || latinLetter(after)
+          || (Character.isDigit(before) && Character.isDigit(after))) {
+        continue;
+      }
+      int end = wordsBefore + Lexicon.words(ArabicText.matchKey(t.substring(from, i))).size();
+      int run = 0;
+      for (int k = Math.min(end, furniture.length) - 1; k >= 0 && k >= wordsBefore && furniture[k] != HARD; k--) {
+        if (furniture[k] == NONE || furniture[k] == ECHO) {
+          run++;
+        }
+      }
+      best = Math.max(best, run);
+      wordsBefore = end;
+      from = i + 1;
+      if (wordsBefore >= furniture.length) {
+        break;
+      }
+    }
+    return best;
+  }
+
+  private static boolean latinLetter(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+  }
+
+  /** The nearest character that is not a space on one side ({@code step} -1 or 1) of {@code i}; a space if none. */
+  private static char neighbour(String t, int i, int step) {
+    for (int k = i + step; k >= 0 && k < t.length(); k += step) {
+      if (!Character.isWhitespace(t.charAt(k))) {
+        return t.charAt(k);
+      }
+    }
+    return ' ';
   }
 
   /**
@@ -203,6 +283,11 @@ final class HeaderResidue {
       hit[i] = other[i] || self[i];
     }
     return hit;
+  }
+
+  /** How many match-key words the text holds from {@code from} to {@code to}. */
+  private static int wordsIn(String text, int from, int to) {
+    return Lexicon.words(ArabicText.matchKey(text.substring(from, to))).size();
   }
 
   private static String gram(List<String> w, int i) {

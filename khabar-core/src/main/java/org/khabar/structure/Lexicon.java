@@ -415,12 +415,13 @@ final class Lexicon {
   }
 
   /**
-   * Per word, true when a widget phrase ({@code widgets.txt}; longest match first, no overlaps, as {@link #widgetHits}
-   * finds them) covers it.
+   * Per word, the weight (1 to 3) of the widget phrase ({@code widgets.txt}; longest match first, no overlaps, as
+   * {@link #widgetHits} finds them) that covers it, 0 if none.
    */
-  boolean[] widgetMask(List<String> words) {
-    boolean[] mask = new boolean[words.size()];
-    forEachHit(byFirstWord, words, (hit, at) -> java.util.Arrays.fill(mask, at, at + hit.words().length, true));
+  byte[] widgetWeights(List<String> words) {
+    byte[] mask = new byte[words.size()];
+    forEachHit(byFirstWord, words,
+        (hit, at) -> java.util.Arrays.fill(mask, at, at + hit.words().length, (byte) hit.weight()));
     return mask;
   }
 

@@ -556,11 +556,9 @@ final class PageHeadPasses {
           others.add(o.words);
         }
       }
-      byte[] furniture = HeaderResidue.furniture(lexicon, l.words, outletNames, others);
+      byte[] furniture = HeaderResidue.furniture(lexicon, l.text, l.words, outletNames, others);
       int residue = HeaderResidue.residue(furniture);
-      if (HeaderResidue.endsOnSentence(l.text, furniture) >= HEADER_SENTENCE_WORDS) {
-        return;
-      }
+      int sentence = HeaderResidue.longestSentence(l.text, furniture);
       boolean stamp = HeaderResidue.strongPageStamp(l.text);
       int kinds = (l.namesOutlet ? 1 : 0) + (lexicon.widgetHits(l.words).coveredWords() >= 2 ? 1 : 0)
           + (HeaderResidue.pageStamp(l.text) ? 1 : 0);
@@ -570,7 +568,7 @@ final class PageHeadPasses {
           break;
         }
       }
-      if (residue > HEADER_RESIDUE_WORDS || !(stamp || kinds >= 2)) {
+      if (sentence >= HEADER_SENTENCE_WORDS || residue > HEADER_RESIDUE_WORDS || !(stamp || kinds >= 2)) {
         return;
       }
       l.role = LineRole.BOILERPLATE;

@@ -73,7 +73,7 @@ class GluedHeaderTest {
   @Test
   void numbersStampWordsLatinWordsAndTheOutletNameAreFurniture() {
     List<String> w = words("نبأ برس Menu الأربعاء 13 مارس 2019 مدينة");
-    byte[] f = HeaderResidue.furniture(LEXICON, w, List.of(words("نبأ برس")), List.of());
+    byte[] f = HeaderResidue.furniture(LEXICON, null, w, List.of(words("نبأ برس")), List.of());
     assertEquals(1, HeaderResidue.residue(f), "only the word مدينة is left");
     assertEquals(HeaderResidue.NONE, f[w.size() - 1]);
     assertEquals(HeaderResidue.SOFT, f[3], "a month name is a stamp word, which prose also uses");
@@ -82,14 +82,14 @@ class GluedHeaderTest {
   @Test
   void headlinePrintedTwiceOnTheLineIsFurniture() {
     List<String> w = words("افتتاح جسر جديد فوق النهر الكبير - موقع الخبر افتتاح جسر جديد فوق النهر الكبير");
-    byte[] f = HeaderResidue.furniture(LEXICON, w, List.of(), List.of());
+    byte[] f = HeaderResidue.furniture(LEXICON, null, w, List.of(), List.of());
     assertEquals(2, HeaderResidue.residue(f), "موقع الخبر is left");
   }
 
   @Test
   void headlineOnTheTitleLineIsFurniture() {
     List<String> w = words("افتتاح جسر جديد فوق النهر الكبير القسم المحلي");
-    byte[] f = HeaderResidue.furniture(LEXICON, w, List.of(), List.of(words("افتتاح جسر جديد فوق النهر الكبير")));
+    byte[] f = HeaderResidue.furniture(LEXICON, null, w, List.of(), List.of(words("افتتاح جسر جديد فوق النهر الكبير")));
     assertEquals(2, HeaderResidue.residue(f));
   }
 
@@ -113,15 +113,36 @@ class GluedHeaderTest {
   @Test
   void sentenceEndingTheLineIsCountedThroughStampWords() {
     String text = "عنوان الخبر 12 / 03 / 2019 المطر في المدينة يغلق الطريق يوم الأحد .";
-    byte[] f = HeaderResidue.furniture(LEXICON, words(text), List.of(), List.of());
+    byte[] f = HeaderResidue.furniture(LEXICON, text, words(text), List.of(), List.of());
     assertEquals(4, HeaderResidue.endsOnSentence(text, f), "المطر المدينة يغلق الطريق; في يوم الأحد are soft");
   }
 
   @Test
   void lineEndingOnAStampEndsOnNoSentence() {
     String text = "عنوان الخبر القصير تم نشره في الأحد 12 / 03 / 2019 .";
-    byte[] f = HeaderResidue.furniture(LEXICON, words(text), List.of(), List.of());
+    byte[] f = HeaderResidue.furniture(LEXICON, text, words(text), List.of(), List.of());
     assertEquals(0, HeaderResidue.endsOnSentence(text, f));
+  }
+
+  @Test
+  void numbersAndTheOutletsNameInsideALeadDoNotEndItsSentence() {
+    String text = "عنوان الخبر | 10 : 40 | قال مسؤول إن 12 شخصا أصيبوا في الحادث بحسب مراسل نبأ برس .";
+    byte[] f = HeaderResidue.furniture(LEXICON, text, words(text), List.of(words("نبأ برس")), List.of());
+    assertTrue(HeaderResidue.longestSentence(text, f) >= PageHeadPasses.HEADER_SENTENCE_WORDS);
+  }
+
+  @Test
+  void dotsOfADomainNameEndNoSentence() {
+    String text = "عنوان الخبر القصير عن الطريق الجديد - arabic . news . cn 10 : 40";
+    byte[] f = HeaderResidue.furniture(LEXICON, text, words(text), List.of(), List.of());
+    assertEquals(0, HeaderResidue.longestSentence(text, f));
+  }
+
+  @Test
+  void sentenceInsideTheLineIsFound() {
+    String text = "عنوان الخبر | عاد الهدوء إلى المدينة بعد يومين من السيول . 10 : 40 | الموقع";
+    byte[] f = HeaderResidue.furniture(LEXICON, text, words(text), List.of(), List.of());
+    assertTrue(HeaderResidue.longestSentence(text, f) >= PageHeadPasses.HEADER_SENTENCE_WORDS);
   }
 
   // ------------------------------------------------------------------------------------ the pass on whole pages
