@@ -185,30 +185,72 @@ final class HeaderResidue {
   static int longestSentence(String text, byte[] furniture) {
     String t = text.strip();
     int best = endsOnSentence(t, furniture);
+    int[] ends = sentenceEnds(t, furniture.length);
+    int from = 0;
+    for (int end : ends) {
+      int run = 0;
+      for (int k = Math.min(end, furniture.length) - 1; k >= from && furniture[k] != HARD; k--) {
+        if (furniture[k] == NONE || furniture[k] == ECHO) {
+          run++;
+        }
+      }
+      best = Math.max(best, run);
+      from = end;
+    }
+    return best;
+  }
+
+  /**
+   * The word indices (exclusive ends, ascending) at which the line's sentences end: after each single full stop (not
+   * the ". ." of a headline or an ellipsis, not a decimal point, not a dot of a domain name), and at the line's end;
+   * at most {@code limit}.
+   */
+  static int[] sentenceEnds(String text, int limit) {
+    String t = text.strip();
+    List<Integer> ends = new java.util.ArrayList<>();
     int from = 0;
     int wordsBefore = 0;
-    for (int i = 0; i < t.length() - 1; i++) {
+    for (int i = 0; i < t.length() - 1 && wordsBefore < limit; i++) {
       char before = neighbour(t, i, -1);
       char after = neighbour(t, i, 1);
       if (t.charAt(i) != '.' || before == '.' || after == '.' || latinLetter(before) || latinLetter(after)
           || (Character.isDigit(before) && Character.isDigit(after))) {
         continue;
       }
-      int end = wordsBefore + Lexicon.words(ArabicText.matchKey(t.substring(from, i))).size();
-      int run = 0;
-      for (int k = Math.min(end, furniture.length) - 1; k >= 0 && k >= wordsBefore && furniture[k] != HARD; k--) {
-        if (furniture[k] == NONE || furniture[k] == ECHO) {
-          run++;
+      wordsBefore += Lexicon.words(ArabicText.matchKey(t.substring(from, i))).size();
+      ends.add(Math.min(wordsBefore, limit));
+      from = i + 1;
+    }
+    if (wordsBefore < limit) {
+      ends.add(limit);
+    }
+    return ends.stream().mapToInt(Integer::intValue).toArray();
+  }
+
+  /**
+   * Makes every word of a sentence that holds a notice word ({@code anchors}: a site-notice phrase such as "مانع
+   * الإعلانات" or "سياسة الخصوصية") hard furniture: the ad-blocker or cookie notice that a header carries is running
+   * prose, but none of it is the article's.
+   *
+   * @return the words of those sentences (empty if none)
+   */
+  static List<String> markNoticeSentences(String text, List<String> words, byte[] furniture, boolean[] anchors) {
+    List<String> out = new java.util.ArrayList<>();
+    int from = 0;
+    for (int end : sentenceEnds(text, furniture.length)) {
+      boolean notice = false;
+      for (int k = from; k < end && !notice; k++) {
+        notice = anchors[k];
+      }
+      if (notice) {
+        for (int k = from; k < end; k++) {
+          furniture[k] = HARD;
+          out.add(words.get(k));
         }
       }
-      best = Math.max(best, run);
-      wordsBefore = end;
-      from = i + 1;
-      if (wordsBefore >= furniture.length) {
-        break;
-      }
+      from = end;
     }
-    return best;
+    return out;
   }
 
   private static boolean latinLetter(char c) {

@@ -432,4 +432,18 @@ final class Lexicon {
   boolean isStampWord(String word) {
     return dateStampWords.contains(word) || since.contains(word) || timeUnits.contains(word);
   }
+
+  /**
+   * Per word, true when a site-notice phrase of kind policy ({@code site-notices.txt}: cookie, privacy, comment-rule
+   * and advertising notices) covers it.
+   */
+  boolean[] noticeMask(List<String> words) {
+    boolean[] mask = new boolean[words.size()];
+    forEachHit(noticeByFirstWord, words, (hit, at) -> {
+      if (hit.weight() == 1) {
+        java.util.Arrays.fill(mask, at, at + hit.words().length, true);
+      }
+    });
+    return mask;
+  }
 }

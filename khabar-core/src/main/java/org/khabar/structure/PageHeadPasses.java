@@ -557,9 +557,29 @@ final class PageHeadPasses {
         }
       }
       byte[] furniture = HeaderResidue.furniture(lexicon, l.text, l.words, outletNames, others);
+      // a sentence with a site notice's phrase (ad blocker, cookies, privacy) is furniture as a whole when it is off
+      // the article's topic (an article about ad blockers or privacy rules keeps its lead)
+      boolean[] anchors = lexicon.noticeMask(l.words);
+      boolean anchored = false;
+      for (boolean a : anchors) {
+        anchored |= a;
+      }
+      boolean notice = false;
+      if (anchored) {
+        byte[] trial = furniture.clone();
+        List<String> noticeWords = HeaderResidue.markNoticeSentences(l.text, l.words, trial, anchors);
+        Set<String> ref = new HashSet<>();
+        for (int b = j + 1; b < m; b++) {
+          ref.addAll(Cohesion.terms(open.get(b).words));
+        }
+        if (Cohesion.standard().score(Cohesion.terms(noticeWords), ref) < TEASER_OVERLAP) {
+          furniture = trial;
+          notice = true;
+        }
+      }
       int residue = HeaderResidue.residue(furniture);
       int sentence = HeaderResidue.longestSentence(l.text, furniture);
-      boolean stamp = HeaderResidue.strongPageStamp(l.text);
+      boolean stamp = notice || HeaderResidue.strongPageStamp(l.text);
       int kinds = (l.namesOutlet ? 1 : 0) + (lexicon.widgetHits(l.words).coveredWords() >= 2 ? 1 : 0)
           + (HeaderResidue.pageStamp(l.text) ? 1 : 0);
       for (boolean e : HeaderResidue.echoed(l.words, List.of())) {
