@@ -58,25 +58,46 @@ final class HeaderResidue {
   private static final Pattern NUMERIC_DATE = Pattern.compile(
       "(?<![\\d.,])(?:\\d{1,2} ?([/\\-.]) ?\\d{1,2} ?\\1 ?(?:19|20|14)\\d\\d|(?:19|20|14)\\d\\d ?([/\\-]) ?\\d{1,2} ?\\2 ?"
           + "\\d{1,2})(?![\\d.,])");
-  /** A CMS's date label followed by a number within a few words: "تم نشره في الخميس 21", "آخر تحديث : 10". */
+  /**
+   * A CMS's date label followed by a number within a few words, on the match key (alef folded, ة as ه): "تم نشره في
+   * الخميس 21", "اخر تحديث : 10".
+   */
   private static final Pattern LABELLED_DATE = Pattern.compile(
-      "(?<!\\p{L})(?:نشره? في|نشرت? في|[آا]خر تحديث|[آا]خر تعديل|تاريخ النشر|تاريخ الإضافة|بتوقيت)(?:\\s+\\S+){0,6}?\\s+\\d+");
+      "(?<!\\p{L})(?:نشره? في|نشرت? في|اخر تحديث|اخر تعديل|تاريخ النشر|تاريخ الاضافه|بتوقيت)(?:\\s+\\S+){0,6}?\\s+\\d+");
 
   /**
-   * True when the text holds a stamp of the page itself, not a date the article mentions: a clock time, a numeric
-   * date (day / month / year), or a CMS date label followed by a number. Prose writes dates with month names and
+   * True when the line's match key ({@link ArabicText#matchKey}: digits are ASCII) holds a stamp of the page itself,
+   * not a date the article mentions: a clock time, a numeric date (day / month / year), or a CMS date label followed
+   * by a number. Prose writes dates with month names and
    * rarely with a clock; a lead that says "at 10:40" is kept by the residue test, not by this one.
    */
-  static boolean pageStamp(String text) {
-    return strongPageStamp(text) || NUMERIC_DATE.matcher(text).find();
+  static boolean pageStamp(String key) {
+    return strongPageStamp(key) || numericDate(key);
+  }
+
+  private static boolean numericDate(String key) {
+    return (key.indexOf('/') >= 0 || key.indexOf('-') >= 0 || key.indexOf('.') >= 0)
+        && NUMERIC_DATE.matcher(key).find();
+  }
+
+  /** Words one of which a labelled date holds: a cheap test before the pattern (most lines hold none). */
+  private static final String[] LABEL_CUES = {"نشر", "تحديث", "تعديل", "تاريخ", "بتوقيت"};
+
+  private static boolean labelledDate(String key) {
+    for (String cue : LABEL_CUES) {
+      if (key.contains(cue)) {
+        return LABELLED_DATE.matcher(key).find();
+      }
+    }
+    return false;
   }
 
   /**
-   * True when the text holds a clock time or a CMS date label followed by a number: a page stamp that leads rarely
+   * True when the line's match key holds a clock time or a CMS date label followed by a number: a page stamp that leads rarely
    * write (some outlets write dates in the text as "5 / 3 / 2019", so a numeric date alone is weaker evidence).
    */
-  static boolean strongPageStamp(String text) {
-    return CLOCK.matcher(text).find() || LABELLED_DATE.matcher(text).find();
+  static boolean strongPageStamp(String key) {
+    return (key.indexOf(':') >= 0 && CLOCK.matcher(key).find()) || labelledDate(key);
   }
 
   /**
@@ -87,14 +108,25 @@ final class HeaderResidue {
    * words that come again later on the line (at most {@link #ECHO_MAX_DISTANCE} words further) or on one of {@code
    * others} (in runs of at most {@link #ECHO_MAX_RUN}) are echoes.
    *
-   * @param text the line's text, whose page stamps ({@link #pageStamp}) are hard furniture; null: none looked for
-   * @param words the line's match-key words (at most {@link #MAX_WORDS} are looked at)
+   * @param key the line's match key, whose page stamps ({@link #pageStamp}) are hard furniture; null: none looked for
+   * @param words the match key's words ({@link Lexicon#words}; at most {@link #MAX_WORDS} are looked at)
    * @param others the other lines' words that may repeat the headline (not lines that repeat this one)
    * @return per word, {@link #HARD} furniture, {@link #ECHO} (the repeated headline or the outlet's name), {@link
    *     #SOFT} (a stamp word, number, Latin word or navigation word, which prose also uses) or {@link #NONE}
    */
-  static byte[] furniture(Lexicon lexicon, String text, List<String> words, List<List<String>> outletNames,
+  static byte[] furniture(Lexicon lexicon, String key, List<String> words, List<List<String>> outletNames,
       List<List<String>> others) {
+    byte[] f = stampsAndWidgets(lexicon, key, words);
+    markEchoes(f, words, outletNames, others);
+    return f;
+  }
+
+  /**
+   * The first step of {@link #furniture}: hard and soft furniture only (page stamps, widget words, numbers, stamp
+   * words, Latin words), every other word {@link #NONE}. A sentence of the line ({@link #longestSentence}) can be
+   * measured on it already, since echoes count as sentence words.
+   */
+  static byte[] stampsAndWidgets(Lexicon lexicon, String key, List<String> words) {
     List<String> w = words.size() > MAX_WORDS ? words.subList(0, MAX_WORDS) : words;
     int n = w.size();
     byte[] widget = lexicon.widgetWeights(w);
@@ -108,18 +140,27 @@ final class HeaderResidue {
       }
     }
     // the page's stamps (a clock, a numeric date, a labelled date) are hard: prose writes numbers, not these
-    if (text != null) {
+    if (key != null && pageStamp(key)) {
+      int[] ends = wordEnds(key);
       for (Pattern p : new Pattern[] {CLOCK, NUMERIC_DATE, LABELLED_DATE}) {
-        java.util.regex.Matcher m = p.matcher(text);
+        java.util.regex.Matcher m = p.matcher(key);
         while (m.find()) {
-          int from = wordsIn(text, 0, m.start());
-          int to = Math.min(n, from + wordsIn(text, m.start(), m.end()));
-          for (int k = from; k < to; k++) {
+          for (int k = wordsBefore(ends, m.start()); k < n && k < ends.length && ends[k] - 1 < m.end(); k++) {
             f[k] = HARD;
           }
         }
       }
     }
+    return f;
+  }
+
+  /**
+   * The second step of {@link #furniture}: the outlet's names and the repeated headline ({@link #echoed}) among the
+   * words that {@code f} still holds as {@link #NONE} become {@link #ECHO}.
+   */
+  static void markEchoes(byte[] f, List<String> words, List<List<String>> outletNames, List<List<String>> others) {
+    List<String> w = words.size() > f.length ? words.subList(0, f.length) : words;
+    int n = w.size();
     for (List<String> name : outletNames) {
       for (int i = 0; i + name.size() <= n; i++) {
         if (w.subList(i, i + name.size()).equals(name)) {
@@ -137,7 +178,6 @@ final class HeaderResidue {
         f[i] = ECHO;
       }
     }
-    return f;
   }
 
   /** How many of the words are not furniture. */
@@ -157,8 +197,8 @@ final class HeaderResidue {
    * headline, so none of them ends the run; soft words are not counted), when the line ends on a sentence's final stop (". ! ? ؟"): the
    * article's first sentence glued after the header; 0 otherwise.
    */
-  static int endsOnSentence(String text, byte[] furniture) {
-    String t = text.strip();
+  static int endsOnSentence(String key, byte[] furniture) {
+    String t = key.strip();
     if (t.isEmpty()) {
       return 0;
     }
@@ -182,10 +222,9 @@ final class HeaderResidue {
    * ends on ". ! ? ؟", the words after the stretch's last hard furniture word (as {@link #endsOnSentence} counts
    * them). A header glues headlines, which end on no full stop, and stamps; the article's lead is a sentence.
    */
-  static int longestSentence(String text, byte[] furniture) {
-    String t = text.strip();
-    int best = endsOnSentence(t, furniture);
-    int[] ends = sentenceEnds(t, furniture.length);
+  static int longestSentence(String key, byte[] furniture) {
+    int best = endsOnSentence(key, furniture);
+    int[] ends = sentenceEnds(key, furniture.length);
     int from = 0;
     for (int end : ends) {
       int run = 0;
@@ -205,25 +244,28 @@ final class HeaderResidue {
    * the ". ." of a headline or an ellipsis, not a decimal point, not a dot of a domain name), and at the line's end;
    * at most {@code limit}.
    */
-  static int[] sentenceEnds(String text, int limit) {
-    String t = text.strip();
+  static int[] sentenceEnds(String key, int limit) {
+    int[] wordEnds = wordEnds(key);
     List<Integer> ends = new java.util.ArrayList<>();
-    int from = 0;
-    int wordsBefore = 0;
-    for (int i = 0; i < t.length() - 1 && wordsBefore < limit; i++) {
-      char before = neighbour(t, i, -1);
-      char after = neighbour(t, i, 1);
-      if (t.charAt(i) != '.' || before == '.' || after == '.' || latinLetter(before) || latinLetter(after)
+    for (int i = 0; i < key.length() - 1; i++) {
+      if (key.charAt(i) != '.') {
+        continue;
+      }
+      char before = neighbour(key, i, -1);
+      char after = neighbour(key, i, 1);
+      if (before == '.' || after == '.' || latinLetter(before) || latinLetter(after)
           || (Character.isDigit(before) && Character.isDigit(after))) {
         continue;
       }
-      wordsBefore += Lexicon.words(ArabicText.matchKey(t.substring(from, i))).size();
-      ends.add(Math.min(wordsBefore, limit));
-      from = i + 1;
+      int w = wordsBefore(wordEnds, i);
+      if (w >= limit) {
+        break;
+      }
+      if (ends.isEmpty() || ends.get(ends.size() - 1) < w) {
+        ends.add(w);
+      }
     }
-    if (wordsBefore < limit) {
-      ends.add(limit);
-    }
+    ends.add(limit);
     return ends.stream().mapToInt(Integer::intValue).toArray();
   }
 
@@ -234,10 +276,10 @@ final class HeaderResidue {
    *
    * @return the words of those sentences (empty if none)
    */
-  static List<String> markNoticeSentences(String text, List<String> words, byte[] furniture, boolean[] anchors) {
+  static List<String> markNoticeSentences(String key, List<String> words, byte[] furniture, boolean[] anchors) {
     List<String> out = new java.util.ArrayList<>();
     int from = 0;
-    for (int end : sentenceEnds(text, furniture.length)) {
+    for (int end : sentenceEnds(key, furniture.length)) {
       boolean notice = false;
       for (int k = from; k < end && !notice; k++) {
         notice = anchors[k];
@@ -327,9 +369,31 @@ final class HeaderResidue {
     return hit;
   }
 
-  /** How many match-key words the text holds from {@code from} to {@code to}. */
-  private static int wordsIn(String text, int from, int to) {
-    return Lexicon.words(ArabicText.matchKey(text.substring(from, to))).size();
+  /** The exclusive end offset in {@code key} of each of its words, split as {@link Lexicon#words} splits them. */
+  static int[] wordEnds(String key) {
+    int[] ends = new int[16];
+    int n = 0;
+    boolean in = false;
+    for (int i = 0; i <= key.length(); i++) {
+      boolean word = i < key.length() && Character.isLetterOrDigit(key.charAt(i));
+      if (!word && in) {
+        if (n == ends.length) {
+          ends = java.util.Arrays.copyOf(ends, n * 2);
+        }
+        ends[n++] = i;
+      }
+      in = word;
+    }
+    return java.util.Arrays.copyOf(ends, n);
+  }
+
+  /** How many words end at or before the offset {@code at}. */
+  private static int wordsBefore(int[] ends, int at) {
+    int k = 0;
+    while (k < ends.length && ends[k] <= at) {
+      k++;
+    }
+    return k;
   }
 
   private static String gram(List<String> w, int i) {

@@ -172,7 +172,7 @@ final class LineRoleAnalyzer implements StructureAnalyzer {
     head.markTopNotices(nonBlank);
     head.markTopFeed(nonBlank);
     head.markEchoedHeader(nonBlank);
-    head.markGluedHeader(nonBlank, outletNames.outletNames(article));
+    head.markGluedHeader(nonBlank, () -> outletNames.outletNames(article));
     ListingPasses.markDatedListing(nonBlank);
     ListingPasses.markDatelineListing(nonBlank);
     WidgetPasses.markPolls(nonBlank);

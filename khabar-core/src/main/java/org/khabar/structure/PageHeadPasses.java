@@ -533,19 +533,62 @@ final class PageHeadPasses {
    * outlet's name, two widget words or more, a headline repeated on the line. The walk stops at the first line that is
    * not such a header; three open lines and 80 words must stand below. Runs on the learnt model's output.
    */
-  void markGluedHeader(List<PageLine> nonBlank, List<List<String>> outletNames) {
+  void markGluedHeader(List<PageLine> nonBlank, java.util.function.Supplier<List<List<String>>> outletNames) {
     List<PageLine> open = openLines(nonBlank);
     int m = open.size();
+    int below = 0;
+    for (PageLine o : open) {
+      below += o.wordCount;
+    }
     for (int j = 0; j < Math.min(GLUED_HEADER_LINES, m - EDGE_REST_LINES); j++) {
       PageLine l = open.get(j);
-      if (l.truncated || l.wordCount > HeaderResidue.MAX_WORDS) {
+      below -= l.wordCount;
+      if (l.truncated || l.wordCount > HeaderResidue.MAX_WORDS || below < EDGE_REST_WORDS) {
         return;
       }
-      int words = 0;
-      for (int b = j + 1; b < m; b++) {
-        words += open.get(b).wordCount;
+      // the header's evidence first (cheap; most first lines are leads and show none): a clock or a labelled date,
+      // or two of a numeric date, the outlet's name, widget words, the headline repeated on the line; or a sentence
+      // of a site notice (ad blocker, cookies), checked below
+      boolean[] anchors = lexicon.noticeMask(l.words);
+      boolean anchored = false;
+      for (boolean a : anchors) {
+        anchored |= a;
       }
-      if (words < EDGE_REST_WORDS) {
+      boolean evident = HeaderResidue.strongPageStamp(l.key);
+      if (!evident) {
+        int kinds = (l.namesOutlet ? 1 : 0) + (lexicon.widgetHits(l.words).coveredWords() >= 2 ? 1 : 0);
+        if (kinds == 1 && HeaderResidue.pageStamp(l.key)) {
+          kinds++;
+        }
+        if (kinds == 1) {
+          for (boolean e : HeaderResidue.echoed(l.words, List.of())) {
+            if (e) {
+              kinds++;
+              break;
+            }
+          }
+        }
+        evident = kinds >= 2;
+      }
+      if (!evident && !anchored) {
+        return;
+      }
+      byte[] furniture = HeaderResidue.stampsAndWidgets(lexicon, l.key, l.words);
+      // a sentence with a site notice's phrase is furniture as a whole, and evidence, when it is off the article's
+      // topic (an article about ad blockers or privacy rules keeps its lead)
+      if (anchored) {
+        byte[] trial = furniture.clone();
+        List<String> noticeWords = HeaderResidue.markNoticeSentences(l.key, l.words, trial, anchors);
+        Set<String> ref = new HashSet<>();
+        for (int b = j + 1; b < m; b++) {
+          ref.addAll(Cohesion.terms(open.get(b).words));
+        }
+        if (Cohesion.standard().score(Cohesion.terms(noticeWords), ref) < TEASER_OVERLAP) {
+          furniture = trial;
+          evident = true;
+        }
+      }
+      if (!evident || HeaderResidue.longestSentence(l.key, furniture) >= HEADER_SENTENCE_WORDS) {
         return;
       }
       // the headline printed again on the title line (not text shared with lines below: a widget line may repeat
@@ -556,39 +599,8 @@ final class PageHeadPasses {
           others.add(o.words);
         }
       }
-      byte[] furniture = HeaderResidue.furniture(lexicon, l.text, l.words, outletNames, others);
-      // a sentence with a site notice's phrase (ad blocker, cookies, privacy) is furniture as a whole when it is off
-      // the article's topic (an article about ad blockers or privacy rules keeps its lead)
-      boolean[] anchors = lexicon.noticeMask(l.words);
-      boolean anchored = false;
-      for (boolean a : anchors) {
-        anchored |= a;
-      }
-      boolean notice = false;
-      if (anchored) {
-        byte[] trial = furniture.clone();
-        List<String> noticeWords = HeaderResidue.markNoticeSentences(l.text, l.words, trial, anchors);
-        Set<String> ref = new HashSet<>();
-        for (int b = j + 1; b < m; b++) {
-          ref.addAll(Cohesion.terms(open.get(b).words));
-        }
-        if (Cohesion.standard().score(Cohesion.terms(noticeWords), ref) < TEASER_OVERLAP) {
-          furniture = trial;
-          notice = true;
-        }
-      }
-      int residue = HeaderResidue.residue(furniture);
-      int sentence = HeaderResidue.longestSentence(l.text, furniture);
-      boolean stamp = notice || HeaderResidue.strongPageStamp(l.text);
-      int kinds = (l.namesOutlet ? 1 : 0) + (lexicon.widgetHits(l.words).coveredWords() >= 2 ? 1 : 0)
-          + (HeaderResidue.pageStamp(l.text) ? 1 : 0);
-      for (boolean e : HeaderResidue.echoed(l.words, List.of())) {
-        if (e) {
-          kinds++;
-          break;
-        }
-      }
-      if (sentence >= HEADER_SENTENCE_WORDS || residue > HEADER_RESIDUE_WORDS || !(stamp || kinds >= 2)) {
+      HeaderResidue.markEchoes(furniture, l.words, outletNames.get(), others);
+      if (HeaderResidue.residue(furniture) > HEADER_RESIDUE_WORDS) {
         return;
       }
       l.role = LineRole.BOILERPLATE;

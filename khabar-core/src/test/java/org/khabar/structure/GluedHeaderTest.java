@@ -32,8 +32,12 @@ class GluedHeaderTest {
       "ورحب سكان القرى المجاورة بإعادة فتح الطريق، إذ كانوا يضطرون إلى سلوك طرق فرعية طويلة للوصول إلى أعمالهم.",
       "وقال أحد التجار إن إغلاق الطريق كبد المحال التجارية خسائر كبيرة خلال اليومين الماضيين."};
 
+  private static String key(String text) {
+    return ArabicText.matchKey(text);
+  }
+
   private static List<String> words(String text) {
-    return Lexicon.words(ArabicText.matchKey(text));
+    return Lexicon.words(key(text));
   }
 
   private static LineRole firstRole(String url, String header) {
@@ -48,24 +52,24 @@ class GluedHeaderTest {
 
   @Test
   void clockTimeIsAPageStamp() {
-    assertTrue(HeaderResidue.pageStamp("الأحد 5 آذار 2019 , الساعة 10 : 40 صباحا"));
+    assertTrue(HeaderResidue.pageStamp(key("الأحد 5 آذار 2019 , الساعة 10 : 40 صباحا")));
   }
 
   @Test
   void numericDateIsAPageStamp() {
-    assertTrue(HeaderResidue.pageStamp("الموقع 12 / 03 / 2019 أخبار"));
-    assertTrue(HeaderResidue.pageStamp("نشر 2019 - 03 - 12"));
+    assertTrue(HeaderResidue.pageStamp(key("الموقع 12 / 03 / 2019 أخبار")));
+    assertTrue(HeaderResidue.pageStamp(key("نشر 2019 - 03 - 12")));
   }
 
   @Test
   void cmsDateLabelWithANumberIsAPageStamp() {
-    assertTrue(HeaderResidue.pageStamp("عنوان الخبر تم نشره في الأربعاء 13 آذار / مارس 2019 ."));
+    assertTrue(HeaderResidue.pageStamp(key("عنوان الخبر تم نشره في الأربعاء 13 آذار / مارس 2019 .")));
   }
 
   @Test
   void dateWrittenInProseIsNoPageStamp() {
-    assertFalse(HeaderResidue.pageStamp("وصل الوفد يوم الأحد 5 مارس 2019 إلى العاصمة بعد رحلة طويلة ."));
-    assertFalse(HeaderResidue.pageStamp("ارتفع المؤشر 3.25 في المئة وبلغ 1,200 نقطة ."));
+    assertFalse(HeaderResidue.pageStamp(key("وصل الوفد يوم الأحد 5 مارس 2019 إلى العاصمة بعد رحلة طويلة .")));
+    assertFalse(HeaderResidue.pageStamp(key("ارتفع المؤشر 3.25 في المئة وبلغ 1,200 نقطة .")));
   }
 
   // ------------------------------------------------------------------------------------ furniture and residue
@@ -113,36 +117,36 @@ class GluedHeaderTest {
   @Test
   void sentenceEndingTheLineIsCountedThroughStampWords() {
     String text = "عنوان الخبر 12 / 03 / 2019 المطر في المدينة يغلق الطريق يوم الأحد .";
-    byte[] f = HeaderResidue.furniture(LEXICON, text, words(text), List.of(), List.of());
-    assertEquals(4, HeaderResidue.endsOnSentence(text, f), "المطر المدينة يغلق الطريق; في يوم الأحد are soft");
+    byte[] f = HeaderResidue.furniture(LEXICON, key(text), words(text), List.of(), List.of());
+    assertEquals(4, HeaderResidue.endsOnSentence(key(text), f), "المطر المدينة يغلق الطريق; في يوم الأحد are soft");
   }
 
   @Test
   void lineEndingOnAStampEndsOnNoSentence() {
     String text = "عنوان الخبر القصير تم نشره في الأحد 12 / 03 / 2019 .";
-    byte[] f = HeaderResidue.furniture(LEXICON, text, words(text), List.of(), List.of());
-    assertEquals(0, HeaderResidue.endsOnSentence(text, f));
+    byte[] f = HeaderResidue.furniture(LEXICON, key(text), words(text), List.of(), List.of());
+    assertEquals(0, HeaderResidue.endsOnSentence(key(text), f));
   }
 
   @Test
   void numbersAndTheOutletsNameInsideALeadDoNotEndItsSentence() {
     String text = "عنوان الخبر | 10 : 40 | قال مسؤول إن 12 شخصا أصيبوا في الحادث بحسب مراسل نبأ برس .";
-    byte[] f = HeaderResidue.furniture(LEXICON, text, words(text), List.of(words("نبأ برس")), List.of());
-    assertTrue(HeaderResidue.longestSentence(text, f) >= PageHeadPasses.HEADER_SENTENCE_WORDS);
+    byte[] f = HeaderResidue.furniture(LEXICON, key(text), words(text), List.of(words("نبأ برس")), List.of());
+    assertTrue(HeaderResidue.longestSentence(key(text), f) >= PageHeadPasses.HEADER_SENTENCE_WORDS);
   }
 
   @Test
   void dotsOfADomainNameEndNoSentence() {
     String text = "عنوان الخبر القصير عن الطريق الجديد - arabic . news . cn 10 : 40";
-    byte[] f = HeaderResidue.furniture(LEXICON, text, words(text), List.of(), List.of());
-    assertEquals(0, HeaderResidue.longestSentence(text, f));
+    byte[] f = HeaderResidue.furniture(LEXICON, key(text), words(text), List.of(), List.of());
+    assertEquals(0, HeaderResidue.longestSentence(key(text), f));
   }
 
   @Test
   void sentenceInsideTheLineIsFound() {
     String text = "عنوان الخبر | عاد الهدوء إلى المدينة بعد يومين من السيول . 10 : 40 | الموقع";
-    byte[] f = HeaderResidue.furniture(LEXICON, text, words(text), List.of(), List.of());
-    assertTrue(HeaderResidue.longestSentence(text, f) >= PageHeadPasses.HEADER_SENTENCE_WORDS);
+    byte[] f = HeaderResidue.furniture(LEXICON, key(text), words(text), List.of(), List.of());
+    assertTrue(HeaderResidue.longestSentence(key(text), f) >= PageHeadPasses.HEADER_SENTENCE_WORDS);
   }
 
   // ------------------------------------------------------------------------------------ the pass on whole pages
