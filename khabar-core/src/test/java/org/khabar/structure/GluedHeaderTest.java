@@ -3,6 +3,7 @@ package org.khabar.structure;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
@@ -147,6 +148,38 @@ class GluedHeaderTest {
     String text = "عنوان الخبر | عاد الهدوء إلى المدينة بعد يومين من السيول . 10 : 40 | الموقع";
     byte[] f = HeaderResidue.furniture(LEXICON, key(text), words(text), List.of(), List.of());
     assertTrue(HeaderResidue.longestSentence(key(text), f) >= PageHeadPasses.HEADER_SENTENCE_WORDS);
+  }
+
+  @Test
+  void randomAndHostileLinesNeverThrowAndKeepOneMarkAWord() {
+    java.util.Random random = new java.util.Random(20261124);
+    String alphabet = "ابتثجحخدذرزسشصضطظعغفقكلمنهوي0123456789 .:/-|?!؟,\u200f\u0640aZ";
+    for (int round = 0; round < 500; round++) {
+      StringBuilder sb = new StringBuilder();
+      int length = random.nextInt(400);
+      for (int c = 0; c < length; c++) {
+        sb.append(alphabet.charAt(random.nextInt(alphabet.length())));
+      }
+      String key = key(sb.toString());
+      List<String> w = words(sb.toString());
+      byte[] f = HeaderResidue.furniture(LEXICON, key, w, List.of(List.of("ا")), List.of(w));
+      assertEquals(Math.min(w.size(), HeaderResidue.MAX_WORDS), f.length, sb.toString());
+      int[] ends = HeaderResidue.sentenceEnds(key, f.length);
+      for (int k = 1; k < ends.length; k++) {
+        assertTrue(ends[k] > ends[k - 1] && ends[k] <= f.length, sb.toString());
+      }
+      assertTrue(HeaderResidue.longestSentence(key, f) <= f.length);
+      assertTrue(HeaderResidue.residue(f) <= f.length);
+      HeaderResidue.pageStamp(key);
+    }
+    assertEquals(0, HeaderResidue.furniture(LEXICON, "", List.of(), List.of(), List.of()).length);
+    assertEquals(0, HeaderResidue.longestSentence("", new byte[0]));
+  }
+
+  @Test
+  void hugeHeaderLikeFirstLineGetsARoleWithoutThrowing() {
+    String huge = "عنوان الخبر 10 : 40 تم نشره في 21 / 01 / 2018 ".repeat(3_000);
+    assertNotNull(firstRole(null, huge));
   }
 
   // ------------------------------------------------------------------------------------ the pass on whole pages
