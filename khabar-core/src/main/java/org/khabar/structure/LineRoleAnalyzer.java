@@ -36,7 +36,8 @@ import org.khabar.model.TextLine;
  *       blurb at the foot ({@link PageFootPasses#markSelfDescriptions}), an embedded gallery ({@link
  *       WidgetPasses#markGallery}), site notices or a trivia box above the article ({@link
  *       PageHeadPasses#markTopNotices}), a feed widget at the top ({@link PageHeadPasses#markTopFeed}), a header that
- *       repeats the headline ({@link PageHeadPasses#markEchoedHeader}), and listings without cut marks whose items
+ *       repeats the headline ({@link PageHeadPasses#markEchoedHeader}), a header glued from site name, date stamps,
+ *       menu and headline with no sentence of the article ({@link PageHeadPasses#markGluedHeader}), and listings without cut marks whose items
  *       repeat the CMS's date-stamp label ({@link ListingPasses#markDatedListing}) or one dateline label ({@link
  *       ListingPasses#markDatelineListing}), poll widgets ({@link WidgetPasses#markPolls}), a ticker of other stories'
  *       headlines at the top ({@link PageHeadPasses#markTicker}) and the page's own date stamp alone on a line ({@link

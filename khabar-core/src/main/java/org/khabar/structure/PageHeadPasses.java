@@ -20,7 +20,8 @@ import org.khabar.text.ArabicText;
 
 /**
  * Block passes at the top of the page: a ticker of other stories' headlines, site notices or a trivia box, a feed
- * widget, a header that echoes the headline and a header line of headline, site name and furniture.
+ * widget, a header that echoes the headline, a header line of headline, site name and furniture, and header lines
+ * glued from site name, date stamps, menu and headline with no sentence of the article ({@link HeaderResidue}).
  *
  * <p>Stateless and thread-safe: a pass changes only the lines of the one page it is given.
  */
