@@ -101,6 +101,32 @@ final class HeaderResidue {
   }
 
   /**
+   * True when the line ends on a page stamp: after the last clock, numeric or labelled date of the match key, only
+   * soft furniture is left ({@code f} from {@link #stampsAndWidgets}: numbers, calendar words, Latin words such as
+   * "GMT"). A header closes on its date ("... الجمعة , 28 ابريل / نيسان 2017 ; 04 : 53 ( GMT + 0400 ) ."); a lead
+   * closes on its own words.
+   */
+  static boolean endsOnStamp(String key, byte[] f) {
+    int end = -1;
+    for (Pattern p : new Pattern[] {CLOCK, NUMERIC_DATE, LABELLED_DATE}) {
+      java.util.regex.Matcher m = p.matcher(key);
+      while (m.find()) {
+        end = Math.max(end, m.end());
+      }
+    }
+    if (end < 0) {
+      return false;
+    }
+    int[] ends = wordEnds(key);
+    for (int k = wordsBefore(ends, end); k < f.length; k++) {
+      if (f[k] != SOFT) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
    * Marks, word by word, the furniture of a header line: the page's stamps (a clock, a numeric or labelled date) and
    * widget phrases of weight 2 or 3 ({@code widgets.txt}) are hard; numbers, date-stamp and relative-time words
    * ({@code date-stamps.txt}, {@code time-ago.txt}), words in Latin script (menus of Arabic pages: "Search",

@@ -519,6 +519,11 @@ final class PageHeadPasses {
    */
   static final int HEADER_RESIDUE_WORDS = 12;
   /**
+   * Most residue words of a header line that ends on its page stamp ({@link HeaderResidue#endsOnStamp}): the
+   * menu, the headline and a second wording of it (a deck, a teaser) before the date.
+   */
+  static final int HEADER_STAMPED_RESIDUE_WORDS = 30;
+  /**
    * Least words of a sentence of the article's own that ends the line (after its last furniture word, with a final
    * stop): the article's first sentence glued after the header keeps the line.
    */
@@ -592,6 +597,7 @@ final class PageHeadPasses {
       if (!evident || HeaderResidue.longestSentence(l.key, furniture) >= HEADER_SENTENCE_WORDS) {
         return;
       }
+      int bound = HeaderResidue.endsOnStamp(l.key, furniture) ? HEADER_STAMPED_RESIDUE_WORDS : HEADER_RESIDUE_WORDS;
       // the headline printed again on the title line (not text shared with lines below: a widget line may repeat
       // the lead that this line carries first)
       List<List<String>> others = new ArrayList<>();
@@ -601,7 +607,7 @@ final class PageHeadPasses {
         }
       }
       HeaderResidue.markEchoes(furniture, l.words, outletNames.get(), others);
-      if (HeaderResidue.residue(furniture) > HEADER_RESIDUE_WORDS) {
+      if (HeaderResidue.residue(furniture) > bound) {
         return;
       }
       l.role = LineRole.BOILERPLATE;

@@ -182,6 +182,25 @@ class GluedHeaderTest {
     assertNotNull(firstRole(null, huge));
   }
 
+  @Test
+  void headerClosingOnItsDateStampEndsOnAStamp() {
+    String text = "القائمة عنوان الخبر الطويل عن الطريق الجديد الجمعة , 28 ابريل / نيسان 2017 ; 04 : 53 ( GMT + 0400 ) .";
+    assertTrue(HeaderResidue.endsOnStamp(key(text), HeaderResidue.stampsAndWidgets(LEXICON, key(text), words(text))));
+  }
+
+  @Test
+  void leadClosingOnItsOwnWordsEndsOnNoStamp() {
+    String text = "10 : 40 قال مسؤول في البلدية إن الطريق أعيد فتحه";
+    assertFalse(HeaderResidue.endsOnStamp(key(text), HeaderResidue.stampsAndWidgets(LEXICON, key(text), words(text))));
+  }
+
+  @Test
+  void headerWithTwoWordingsOfTheHeadlineBeforeItsStampIsBoilerplate() {
+    assertEquals(LineRole.BOILERPLATE, firstRole(null, "Menu Search الأخبار افتتاح الجسر الجديد فوق النهر بعد سنتين من "
+        + "الأشغال وسط ترحيب السكان والتجار الجسر الجديد يختصر الطريق إلى المدينة بنصف ساعة الجمعة , 28 ابريل / نيسان "
+        + "2017 ; 04 : 53 ( GMT + 0400 ) ."));
+  }
+
   // ------------------------------------------------------------------------------------ the pass on whole pages
 
   @Test
