@@ -56,14 +56,15 @@ final class HeaderResidue {
   private static final Pattern CLOCK = Pattern.compile("(?<![\\d.,])\\d{1,2} ?: ?[0-5]\\d(?![\\d.,])");
   /** A numeric date of a page stamp: "21 / 01 / 2018", "2017 - 12 - 18", "19-11-2017". */
   private static final Pattern NUMERIC_DATE = Pattern.compile(
-      "(?<![\\d.,])(?:\\d{1,2} ?([/\\-.]) ?\\d{1,2} ?\\1 ?(?:19|20|14)\\d\\d|(?:19|20|14)\\d\\d ?([/\\-]) ?\\d{1,2} ?\\2 ?"
-          + "\\d{1,2})(?![\\d.,])");
+      "(?<![\\d.,])(?:\\d{1,2} ?([/\\-.]) ?\\d{1,2} ?\\1 ?(?:19|20|14)\\d\\d"
+          + "|(?:19|20|14)\\d\\d ?([/\\-]) ?\\d{1,2} ?\\2 ?\\d{1,2})(?![\\d.,])");
   /**
    * A CMS's date label followed by a number within a few words, on the match key (alef folded, ة as ه): "تم نشره في
    * الخميس 21", "اخر تحديث : 10".
    */
   private static final Pattern LABELLED_DATE = Pattern.compile(
-      "(?<!\\p{L})(?:نشره? في|نشرت? في|اخر تحديث|اخر تعديل|تاريخ النشر|تاريخ الاضافه|بتوقيت)(?:\\s+\\S+){0,6}?\\s+\\d+");
+      "(?<!\\p{L})(?:نشره? في|نشرت? في|اخر تحديث|اخر تعديل|تاريخ النشر|تاريخ الاضافه|بتوقيت)"
+          + "(?:\\s+\\S+){0,6}?\\s+\\d+");
 
   /**
    * True when the line's match key ({@link ArabicText#matchKey}: digits are ASCII) holds a stamp of the page itself,
@@ -93,8 +94,9 @@ final class HeaderResidue {
   }
 
   /**
-   * True when the line's match key holds a clock time or a CMS date label followed by a number: a page stamp that leads rarely
-   * write (some outlets write dates in the text as "5 / 3 / 2019", so a numeric date alone is weaker evidence).
+   * True when the line's match key holds a clock time or a CMS date label followed by a number: a page stamp that
+   * leads rarely write (some outlets write dates in the text as "5 / 3 / 2019", so a numeric date alone is weaker
+   * evidence).
    */
   static boolean strongPageStamp(String key) {
     return (key.indexOf(':') >= 0 && CLOCK.matcher(key).find()) || labelledDate(key);
@@ -219,9 +221,9 @@ final class HeaderResidue {
 
   /**
    * How many words of the line's own text, of the repeated headline or of the outlet's name stand after the line's
-   * last hard furniture word (stamp words such as "في" or "يوم" and numbers also serve prose, and a lead restates its
-   * headline, so none of them ends the run; soft words are not counted), when the line ends on a sentence's final stop (". ! ? ؟"): the
-   * article's first sentence glued after the header; 0 otherwise.
+   * last hard furniture word, when the line ends on a sentence's final stop (". ! ? ؟"): the article's first sentence
+   * glued after the header; 0 otherwise. Stamp words such as "في" or "يوم" and numbers also serve prose, and a lead
+   * restates its headline, so none of them ends the run; soft words are not counted.
    */
   static int endsOnSentence(String key, byte[] furniture) {
     String t = key.strip();

@@ -531,12 +531,13 @@ final class PageHeadPasses {
 
   /**
    * Header lines glued from the site name, the date stamp, the weather, the menu and the headline, with no sentence of
-   * the article's own: from the top, each open line (at most {@link #GLUED_HEADER_LINES}) whose words, once the
-   * furniture is out (numbers and stamp words, widget words, the outlet's name, Latin menu words, the headline that
-   * comes again), number at most {@link #HEADER_RESIDUE_WORDS}, that does not end on a sentence of
-   * {@link #HEADER_SENTENCE_WORDS} words or more after its furniture (the article's first sentence glued on), and that
-   * shows a header's evidence: a clock time or a CMS date label with a number, or two of: a numeric date, the
-   * outlet's name, two widget words or more, a headline repeated on the line. The walk stops at the first line that is
+   * the article's own: from the top, each open line (at most {@link #GLUED_HEADER_LINES}) that shows a header's
+   * evidence (a clock time or a CMS date label with a number; or two of a numeric date, the outlet's name, two widget
+   * words or more, a headline repeated on the line; or a sentence holding a site notice's phrase, such as an
+   * ad-blocker notice, that is off the article's topic and is then furniture as a whole), that holds no sentence of
+   * {@link #HEADER_SENTENCE_WORDS} words or more (the article's first sentence glued on), and whose words, once the
+   * furniture is out ({@link HeaderResidue}), number at most {@link #HEADER_RESIDUE_WORDS} (at most {@link
+   * #HEADER_STAMPED_RESIDUE_WORDS} when the line ends on its page stamp). The walk stops at the first line that is
    * not such a header; three open lines and 80 words must stand below. Runs on the learnt model's output.
    */
   void markGluedHeader(List<PageLine> nonBlank, java.util.function.Supplier<List<List<String>>> outletNames) {

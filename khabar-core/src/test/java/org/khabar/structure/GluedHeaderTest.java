@@ -184,7 +184,8 @@ class GluedHeaderTest {
 
   @Test
   void headerClosingOnItsDateStampEndsOnAStamp() {
-    String text = "القائمة عنوان الخبر الطويل عن الطريق الجديد الجمعة , 28 ابريل / نيسان 2017 ; 04 : 53 ( GMT + 0400 ) .";
+    String text = "القائمة عنوان الخبر الطويل عن الطريق الجديد الجمعة , 28 ابريل / نيسان 2017 ; 04 : 53 "
+        + "( GMT + 0400 ) .";
     assertTrue(HeaderResidue.endsOnStamp(key(text), HeaderResidue.stampsAndWidgets(LEXICON, key(text), words(text))));
   }
 
