@@ -126,7 +126,7 @@ final class SoftMatch {
     f[at + 4] = cos(claimVec, docVec);
     f[at + 5] = bestVec;
     if (title != null) {
-      leadVec = add(leadVec, idfMean(vectors, idf, StanceFeatures.stems(Words.of(title))));
+      leadVec = add(leadVec, idfMean(vectors, idf, StanceFeatures.stems(Stems.WORDS.tokenize(title))));
     }
     f[at + 6] = cos(claimVec, leadVec);
     f[at + 7] = f[at] - f[StanceFeatures.NAMES.indexOf("doc_cov")];
