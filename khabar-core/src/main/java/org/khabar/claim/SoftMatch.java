@@ -74,19 +74,10 @@ final class SoftMatch {
     double[] leadVec = null;
     for (int j = 0; j < sentences.size(); j++) {
       StanceFeatures.Scored sc = sentences.get(j);
-      double[] m = new double[k];
-      for (String st : sc.stems()) {
-        double[] sim = sims.get(st);
-        if (sim == null) {
-          continue;
-        }
-        for (int i = 0; i < k; i++) {
-          m[i] = Math.max(m[i], sim[i]);
-          docMax[i] = Math.max(docMax[i], sim[i]);
-        }
-      }
+      double[] m = bestSimilarities(sc.stems(), sims, k);
       double c = 0;
       for (int i = 0; i < k; i++) {
+        docMax[i] = Math.max(docMax[i], m[i]);
         c += cw[i] * m[i];
       }
       sentSoft.add(c / total);
@@ -142,16 +133,7 @@ final class SoftMatch {
     double bestKeySoft = 0;
     List<Double> joint = new ArrayList<>();
     for (StanceFeatures.Scored sc : sentences) {
-      double[] m = new double[k];
-      for (String st : sc.stems()) {
-        double[] sim = sims.get(st);
-        if (sim == null) {
-          continue;
-        }
-        for (int i = 0; i < k; i++) {
-          m[i] = Math.max(m[i], sim[i]);
-        }
-      }
+      double[] m = bestSimilarities(sc.stems(), sims, k);
       double t = 0;
       double ks = 0;
       double keyPart = 0;
@@ -191,6 +173,24 @@ final class SoftMatch {
 
   /** Similarity below which two different stems do not count as a match for the thresholded features. */
   static final double THRESHOLD = 0.5;
+
+  /**
+   * For each of the claim's {@code k} stems, its best similarity to any of a sentence's stems ({@code sims} maps a
+   * document stem to its similarities to the claim's stems; a stem missing from it counts 0).
+   */
+  private static double[] bestSimilarities(List<String> stems, Map<String, double[]> sims, int k) {
+    double[] m = new double[k];
+    for (String st : stems) {
+      double[] sim = sims.get(st);
+      if (sim == null) {
+        continue;
+      }
+      for (int i = 0; i < k; i++) {
+        m[i] = Math.max(m[i], sim[i]);
+      }
+    }
+    return m;
+  }
 
   private static double[] mean(WordVectors vectors, List<String> stems, double[] weights) {
     double[] out = null;
