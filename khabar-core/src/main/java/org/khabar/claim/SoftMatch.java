@@ -98,14 +98,7 @@ final class SoftMatch {
       c += cw[i] * docMax[i];
     }
     f[at] = c / total;
-    List<Double> ranked = new ArrayList<>(sentSoft);
-    ranked.sort(Comparator.reverseOrder());
-    f[at + 1] = ranked.isEmpty() ? 0 : ranked.get(0);
-    double s3 = 0;
-    for (int i = 0; i < Math.min(StanceFeatures.TOP, ranked.size()); i++) {
-      s3 += ranked.get(i);
-    }
-    f[at + 2] = s3 / StanceFeatures.TOP;
+    bestAndTopMean(sentSoft, f, at + 1);
     f[at + 3] = lead;
     double[] docVec = null;
     for (Map.Entry<String, Integer> e : tf.entrySet()) {
@@ -162,17 +155,26 @@ final class SoftMatch {
     f[at + 8] = dt / total;
     f[at + 9] = bestT;
     f[at + 10] = bestKeySoft;
-    joint.sort(Comparator.reverseOrder());
-    f[at + 11] = joint.isEmpty() ? 0 : joint.get(0);
-    double j3 = 0;
-    for (int i = 0; i < Math.min(StanceFeatures.TOP, joint.size()); i++) {
-      j3 += joint.get(i);
-    }
-    f[at + 12] = j3 / StanceFeatures.TOP;
+    bestAndTopMean(joint, f, at + 11);
   }
 
   /** Similarity below which two different stems do not count as a match for the thresholded features. */
   static final double THRESHOLD = 0.5;
+
+  /**
+   * Writes the best of the sentences' scores to {@code f[at]} and the sum of the {@link StanceFeatures#TOP} best over
+   * {@code TOP} to {@code f[at + 1]} (0 for none).
+   */
+  private static void bestAndTopMean(List<Double> scores, double[] f, int at) {
+    List<Double> ranked = new ArrayList<>(scores);
+    ranked.sort(Comparator.reverseOrder());
+    f[at] = ranked.isEmpty() ? 0 : ranked.get(0);
+    double sum = 0;
+    for (int i = 0; i < Math.min(StanceFeatures.TOP, ranked.size()); i++) {
+      sum += ranked.get(i);
+    }
+    f[at + 1] = sum / StanceFeatures.TOP;
+  }
 
   /**
    * For each of the claim's {@code k} stems, its best similarity to any of a sentence's stems ({@code sims} maps a
