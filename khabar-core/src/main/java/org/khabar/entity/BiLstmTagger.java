@@ -942,12 +942,7 @@ public final class BiLstmTagger {
     double b2 = 0.999;
     for (int epoch = 1; epoch <= options.epochs(); epoch++) {
       long started = System.nanoTime();
-      for (int i = order.length - 1; i > 0; i--) {
-        int j = random.nextInt(i + 1);
-        int t = order[i];
-        order[i] = order[j];
-        order[j] = t;
-      }
+      NerTrainer.shuffle(order, random);
       double loss = 0;
       for (int from = 0; from < order.length; from += options.batch()) {
         int to = Math.min(order.length, from + options.batch());
