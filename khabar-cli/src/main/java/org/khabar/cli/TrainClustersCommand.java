@@ -36,8 +36,7 @@ final class TrainClustersCommand implements Callable<Integer> {
     WordClusters clusters;
     try (SharedData.ArticleTexts texts = new SharedData.ArticleTexts(file)) {
       ClusterTrainer.Options std = ClusterTrainer.Options.standard();
-      ClusterTrainer.Options options = new ClusterTrainer.Options(std.minCount(), std.dim(), window, std.negative(),
-          std.epochs(), std.granularities(), std.kmeansWords(), std.seed());
+      ClusterTrainer.Options options = std.withSkipGram(std.dim(), window, std.epochs());
       clusters = new ClusterTrainer(options, msg -> {
         err.println(msg);
         err.flush();
