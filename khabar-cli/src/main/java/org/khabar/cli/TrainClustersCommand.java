@@ -37,10 +37,7 @@ final class TrainClustersCommand implements Callable<Integer> {
     try (SharedData.ArticleTexts texts = new SharedData.ArticleTexts(file)) {
       ClusterTrainer.Options std = ClusterTrainer.Options.standard();
       ClusterTrainer.Options options = std.withSkipGram(std.dim(), window, std.epochs());
-      clusters = new ClusterTrainer(options, msg -> {
-        err.println(msg);
-        err.flush();
-      }).train(texts, input.source());
+      clusters = new ClusterTrainer(options, Progress.log(err)).train(texts, input.source());
     }
     Path target = out.resolve(WordClusters.RESOURCE);
     Outputs.replace(target, clusters::write);

@@ -52,10 +52,7 @@ final class TrainVectorsCommand implements Callable<Integer> {
     WordVectors vectors;
     try (SharedData.ArticleTexts texts = new SharedData.ArticleTexts(file)) {
       ClusterTrainer.Options options = ClusterTrainer.Options.standard().withSkipGram(dim, window, epochs);
-      vectors = WordVectors.train(texts, options, words, input.source(), msg -> {
-        err.println(msg);
-        err.flush();
-      });
+      vectors = WordVectors.train(texts, options, words, input.source(), Progress.log(err));
     }
     Outputs.replace(out, vectors::write);
     PrintWriter o = spec.commandLine().getOut();
