@@ -364,10 +364,7 @@ final class DirectQuotes {
     }
     // a headline-style "المتحدث باسم الجيش: «...»"; "وجاء في البيان: «...»"
     if (markToken >= 2 && toks.get(markToken - 1).is(':')) {
-      int from = sentenceStart;
-      while (from < markToken - 1 && !toks.get(from).word()) {
-        from++;
-      }
+      int from = firstWord(toks, sentenceStart, markToken - 1);
       Span document = from < markToken - 1 ? phrases.documentSource(l, from, markToken - 1) : null;
       if (document != null) {
         return new Attribution(document, Gender.UNKNOWN, false);

@@ -140,10 +140,7 @@ final class PrecedingSubjects {
    */
   Span participleSubject(Line l, int a, int participle) {
     List<WordToken> toks = l.tokens();
-    int f = a;
-    while (f < participle && !toks.get(f).word()) {
-      f++;
-    }
+    int f = firstWord(toks, a, participle);
     String opening = f < participle ? toks.get(f).key() : "";
     if (CLAUSE_JOINERS.contains(opening) || SUBORDINATORS.contains(opening) || opening.startsWith("ومت")
         || (opening.length() >= 6 && opening.endsWith("ا") && !opening.endsWith("وا"))) {
@@ -308,10 +305,7 @@ final class PrecedingSubjects {
    */
   private int sentenceVerb(Line l, int a) {
     List<WordToken> toks = l.tokens();
-    int f = a;
-    while (f < toks.size() && !toks.get(f).word()) {
-      f++;
-    }
+    int f = firstWord(toks, a, toks.size());
     if (f < toks.size() && (toks.get(f).key().equals("كما") || toks.get(f).key().equals("ثم"))) {
       f++;
     }
@@ -376,10 +370,7 @@ final class PrecedingSubjects {
   /** The token of a form of كان opening the sentence from {@code a}, or -1. */
   private static int kanaOpening(Line l, int a) {
     List<WordToken> toks = l.tokens();
-    int f = a;
-    while (f < toks.size() && !toks.get(f).word()) {
-      f++;
-    }
+    int f = firstWord(toks, a, toks.size());
     if (f + 1 >= toks.size() || !KANA.contains(toks.get(f).key()) || !toks.get(f + 1).word()) {
       return -1;
     }
@@ -396,10 +387,7 @@ final class PrecedingSubjects {
    */
   private Span topicSubject(Line l, int a, int verb) {
     List<WordToken> toks = l.tokens();
-    int f = a;
-    while (f < verb && !toks.get(f).word()) {
-      f++;
-    }
+    int f = firstWord(toks, a, verb);
     if (f >= verb || !(toks.get(f).key().equals("اما") || toks.get(f).key().equals("واما"))) {
       return null;
     }
@@ -426,10 +414,7 @@ final class PrecedingSubjects {
    */
   Span purposeSubject(Line l, int a, int verb) {
     List<WordToken> toks = l.tokens();
-    int f = a;
-    while (f < verb && !toks.get(f).word()) {
-      f++;
-    }
+    int f = firstWord(toks, a, verb);
     if (f + 1 >= verb) {
       return null;
     }
@@ -449,10 +434,7 @@ final class PrecedingSubjects {
     if (verb == a || !(toks.get(verb - 1).is('\u060C') || toks.get(verb - 1).is(','))) {
       return null;
     }
-    int f = a;
-    while (f < verb && !toks.get(f).word()) {
-      f++;
-    }
+    int f = firstWord(toks, a, verb);
     if (f < verb && (toks.get(f).key().equals("لكن") || toks.get(f).key().equals("ولكن"))) {
       f++;
     }

@@ -291,10 +291,7 @@ final class ReportedSpeech {
    * preposition and up to five more words, with no verb among them ("وفي السياق، أعلن"، "وفي يناير الماضي، أعلنت").
    */
   private boolean leadIn(List<WordToken> toks, int a, int verb) {
-    int f = a;
-    while (f < verb && !toks.get(f).word()) {
-      f++;
-    }
+    int f = firstWord(toks, a, verb);
     if (f >= verb - 1 || !LEAD_IN_PREPOSITIONS.contains(toks.get(f).key()) || !isComma(toks.get(verb - 1))) {
       return false;
     }

@@ -92,6 +92,15 @@ final class WordShapes {
     return k.length() >= 5 && k.endsWith("ين");
   }
 
+  /** The index of the first word in {@code [from, to)}, marks skipped; {@code to} when there is none. */
+  static int firstWord(List<WordToken> toks, int from, int to) {
+    int f = from;
+    while (f < to && !toks.get(f).word()) {
+      f++;
+    }
+    return f;
+  }
+
   /**
    * True for the verbal noun of a derived verb, by its shape: استفعال (استخدام), انفعال and افتعال (انتشار،
    * امتلاك، اعتقال): an alef, a letter, then the teh of the pattern.
