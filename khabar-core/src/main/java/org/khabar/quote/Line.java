@@ -1,6 +1,7 @@
 package org.khabar.quote;
 
 import java.util.List;
+import java.util.function.Predicate;
 import org.khabar.model.EntityMention;
 import org.khabar.model.EntityType;
 import org.khabar.model.TextLine;
@@ -32,8 +33,8 @@ record Line(TextLine source, String text, List<WordToken> tokens, boolean[] name
   static Line of(TextLine source, String text, List<EntityMention> entities) {
     List<WordToken> toks = WORDS.tokenize(text);
     int n = source.number();
-    return new Line(source, text, toks, named(n, toks, entities), lamNamed(n, toks, entities),
-        opensPlaceOrOrg(n, toks, entities), person(n, toks, entities));
+    return new Line(source, text, toks, inside(n, toks, entities, type -> true), lamNamed(n, toks, entities),
+        opensPlaceOrOrg(n, toks, entities), inside(n, toks, entities, type -> type == EntityType.PERSON));
   }
 
   /** For each token written with a preposition ل against an entity mention, the mention's last token, else -1. */
@@ -75,24 +76,12 @@ record Line(TextLine source, String text, List<WordToken> tokens, boolean[] name
     return out;
   }
 
-  /** Marks the tokens of a line that lie inside a mention of a person. */
-  private static boolean[] person(int lineNumber, List<WordToken> toks, List<EntityMention> entities) {
+  /** Marks the tokens of a line that lie inside a mention of that line of a type {@code types} accepts. */
+  private static boolean[] inside(int lineNumber, List<WordToken> toks, List<EntityMention> entities,
+      Predicate<EntityType> types) {
     boolean[] out = new boolean[toks.size()];
     for (EntityMention e : entities) {
-      if (e.line() == lineNumber && e.type() == EntityType.PERSON) {
-        for (int t = 0; t < toks.size(); t++) {
-          out[t] |= toks.get(t).start() >= e.start() && toks.get(t).end() <= e.end();
-        }
-      }
-    }
-    return out;
-  }
-
-  /** Marks the tokens of a line that lie inside an entity mention of that line. */
-  private static boolean[] named(int lineNumber, List<WordToken> toks, List<EntityMention> entities) {
-    boolean[] out = new boolean[toks.size()];
-    for (EntityMention e : entities) {
-      if (e.line() != lineNumber) {
+      if (e.line() != lineNumber || !types.test(e.type())) {
         continue;
       }
       for (int t = 0; t < toks.size(); t++) {
