@@ -69,6 +69,11 @@ final class BoilerplateRules {
       if (h.weight() > 0 && l.endsFinal && l.wordCount - h.lastHitEnd() >= 12) {
         s -= 1.2;
       }
+      // And footer furniture glued after a paragraph's end ("ويخشى ... على الاحتمالات كافة . . اقرأ أيضا - - 2018
+      // جميع الحقوق محفوظة"): the paragraph is the article's own text.
+      if (paragraphBeforeWidgets(l)) {
+        s -= 1.2;
+      }
       // Length and sentence shape.
       if (l.wordCount <= 3) {
         s += 0.6;
@@ -225,8 +230,11 @@ final class BoilerplateRules {
       if (l.role == LineRole.BOILERPLATE || l.role == LineRole.DUPLICATE) {
         continue;
       }
-      // A sentence (final punctuation, no widget word) ends the tail: articles often close on a short sentence.
-      boolean sentence = l.endsFinal && l.hits.strong() == 0 && l.wordCount >= 3;
+      // A sentence (final punctuation, no widget word) ends the tail: articles often close on a short sentence. So
+      // does a paragraph with the page's furniture glued after its end ("وقال ... على الاحتمالات كافة . . اقرأ أيضا
+      // - - - 2018 جميع الحقوق محفوظة"): it opens with wa- as an article's later paragraphs do and runs a
+      // sentence's worth of words before the first widget phrase.
+      boolean sentence = (l.endsFinal && l.hits.strong() == 0 && l.wordCount >= 3) || paragraphBeforeWidgets(l);
       // Below the article, a line that opens with a widget title ("اقرأ أيضا ...", "عناوين ذات صلة ...") is the
       // widget, whatever teaser text follows; so is a short line that talks of widgets ("لا تنسوا عمل لايك لصفحتنا
       // على الفيسبوك ومتابعة آخر الأخبار على تويتر"). Never the page's first open line: the article starts there.
@@ -250,6 +258,42 @@ final class BoilerplateRules {
       }
       break;
     }
+  }
+
+  /** Words of prose before the first widget phrase that make a line a paragraph with furniture glued after it. */
+  static final int PROSE_BEFORE_WIDGETS = 12;
+
+  /**
+   * A paragraph of the article with widget words glued after its end: the line opens with wa- (an article's later
+   * paragraph), its first widget phrase comes after {@link #PROSE_BEFORE_WIDGETS} words or more, and a sentence ends
+   * right before it (a sign-in form or a "latest posts" box glued after a cut teaser does not follow a full stop).
+   */
+  static boolean paragraphBeforeWidgets(PageLine l) {
+    return l.hits.weight() > 0 && startsWithWaw(l) && l.hits.firstHitStart() >= PROSE_BEFORE_WIDGETS
+        && sentenceEndsBefore(l.key, l.hits.firstHitStart());
+  }
+
+  /** True when, in {@code key}, the last visible character before word number {@code word} (0-based) ends a sentence. */
+  static boolean sentenceEndsBefore(String key, int word) {
+    int seen = 0;
+    boolean in = false;
+    for (int i = 0; i < key.length(); i++) {
+      boolean letter = Character.isLetterOrDigit(key.charAt(i));
+      if (letter && !in) {
+        if (seen == word) {
+          for (int j = i - 1; j >= 0; j--) {
+            char c = key.charAt(j);
+            if (!Character.isWhitespace(c)) {
+              return c == '.' || c == '!' || c == '?' || c == '\u061f';
+            }
+          }
+          return false;
+        }
+        seen++;
+      }
+      in = letter;
+    }
+    return false;
   }
 
   private static boolean isBad(PageLine l) {

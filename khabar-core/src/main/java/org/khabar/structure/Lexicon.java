@@ -244,7 +244,8 @@ final class Lexicon {
   }
 
   /** What the widget lexicon finds in a line's words. */
-  record WidgetHits(int weight, int strong, int coveredWords, boolean atStart, int firstHitEnd, int lastHitEnd) {}
+  record WidgetHits(
+      int weight, int strong, int coveredWords, boolean atStart, int firstHitStart, int firstHitEnd, int lastHitEnd) {}
 
   /** Finds widget phrases (longest match first, no overlaps) in {@code words}; a clitic و ف ب ل may be glued on. */
   WidgetHits widgetHits(List<String> words) {
@@ -253,6 +254,7 @@ final class Lexicon {
     int covered = 0;
     boolean atStart = false;
     int lastHitEnd = 0;
+    int firstHitStart = -1;
     int firstHitEnd = 0;
     int i = 0;
     while (i < words.size()) {
@@ -277,6 +279,9 @@ final class Lexicon {
         if (i == 0) {
           atStart = true;
         }
+        if (firstHitStart < 0) {
+          firstHitStart = i;
+        }
         i += matched;
         lastHitEnd = i;
         if (firstHitEnd == 0) {
@@ -286,7 +291,7 @@ final class Lexicon {
         i++;
       }
     }
-    return new WidgetHits(weight, strong, covered, atStart, firstHitEnd, lastHitEnd);
+    return new WidgetHits(weight, strong, covered, atStart, Math.max(0, firstHitStart), firstHitEnd, lastHitEnd);
   }
 
   private static void index(Map<String, List<Phrase>> map, Phrase p) {
