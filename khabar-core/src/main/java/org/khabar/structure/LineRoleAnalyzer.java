@@ -167,6 +167,7 @@ final class LineRoleAnalyzer implements StructureAnalyzer {
     }
     // After the learnt model, on the page's final content: the model's features and training stay those of the rules.
     foot.markSelfDescriptions(nonBlank);
+    PageFootPasses.markTailRepeats(nonBlank);
     widgets.markGallery(nonBlank);
     EdgeCohesion.markIncoherentEdges(nonBlank);
     head.markTopNotices(nonBlank);

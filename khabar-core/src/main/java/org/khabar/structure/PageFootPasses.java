@@ -116,6 +116,96 @@ final class PageFootPasses {
     }
   }
 
+  /** Words in a row that make one shingle of the tail-repeat pass. */
+  static final int REPEAT_SHINGLE = 4;
+  /** Least words of a tail line that the tail-repeat pass compares. */
+  static final int REPEAT_MIN_WORDS = 8;
+  /** Share of a tail line's words inside shingles seen earlier on the page that makes it a repeat. */
+  static final double REPEAT_COVERED = 0.75;
+
+  /**
+   * Repeats at the page's end: scrapers often append a second copy of the article, or of its lead, under it, with
+   * the contact form or the headline glued on ("إذا أردت أن تتصل بنا ... : headline | lead ...") or one sentence
+   * of a long paragraph copied again into a closing box. The line-level repeat test wants the two lines to be of
+   * about the same length; here, from the end of the page upwards, an open line (over the furniture below it) whose
+   * words lie, for {@link #REPEAT_COVERED} of them, inside runs of {@link #REPEAT_SHINGLE} words that came earlier on
+   * the page, at least half of them on the article's own (open) lines, is a {@code duplicate} of the open line it
+   * shares most runs with. The walk stops at the first line that says something new, so a quotation repeated inside
+   * the article (a pull quote, with more article below it) stays content. Three open lines must stand above. Runs on
+   * the learnt model's output.
+   */
+  static void markTailRepeats(List<PageLine> nonBlank) {
+    List<PageLine> open = openLines(nonBlank);
+    int m = open.size();
+    if (m < EDGE_REST_LINES + 1) {
+      return;
+    }
+    // Where each run of words first occurs on the page: the line's index.
+    java.util.Map<String, Integer> firstAt = null;
+    java.util.Map<String, Integer> firstOpenAt = null;
+    for (int j = m - 1; j >= EDGE_REST_LINES; j--) {
+      PageLine l = open.get(j);
+      if (l.wordCount < REPEAT_MIN_WORDS) {
+        return;
+      }
+      if (firstAt == null) {
+        firstAt = new java.util.HashMap<>();
+        firstOpenAt = new java.util.HashMap<>();
+        for (PageLine e : nonBlank) {
+          for (int i = 0; i + REPEAT_SHINGLE <= e.wordCount; i++) {
+            String key = shingle(e.words, i);
+            firstAt.putIfAbsent(key, e.index);
+            if (e.role == null) {
+              firstOpenAt.putIfAbsent(key, e.index);
+            }
+          }
+        }
+      }
+      boolean[] covered = new boolean[l.wordCount];
+      boolean[] coveredOpen = new boolean[l.wordCount];
+      java.util.Map<Integer, Integer> sources = new java.util.HashMap<>();
+      for (int i = 0; i + REPEAT_SHINGLE <= l.wordCount; i++) {
+        String key = shingle(l.words, i);
+        Integer at = firstAt.get(key);
+        if (at == null || at >= l.index) {
+          continue;
+        }
+        Integer openAt = firstOpenAt.get(key);
+        boolean fromOpen = openAt != null && openAt < l.index;
+        for (int w = i; w < i + REPEAT_SHINGLE; w++) {
+          covered[w] = true;
+          coveredOpen[w] |= fromOpen;
+        }
+        if (fromOpen) {
+          sources.merge(openAt, 1, Integer::sum);
+        }
+      }
+      int all = 0;
+      int fromOpen = 0;
+      for (int w = 0; w < l.wordCount; w++) {
+        all += covered[w] ? 1 : 0;
+        fromOpen += coveredOpen[w] ? 1 : 0;
+      }
+      if (all < REPEAT_COVERED * l.wordCount || 2 * fromOpen < l.wordCount) {
+        return;
+      }
+      int source = -1;
+      int best = 0;
+      for (java.util.Map.Entry<Integer, Integer> e : sources.entrySet()) {
+        if (e.getValue() > best || (e.getValue() == best && e.getKey() < source)) {
+          best = e.getValue();
+          source = e.getKey();
+        }
+      }
+      l.role = LineRole.DUPLICATE;
+      l.duplicateOf = source + 1;
+    }
+  }
+
+  private static String shingle(List<String> words, int from) {
+    return String.join(" ", words.subList(from, from + REPEAT_SHINGLE));
+  }
+
   /** A footer line shares less than this share of its longer words with the article's first half. */
   static final double FOOTER_OVERLAP = 0.15;
 
