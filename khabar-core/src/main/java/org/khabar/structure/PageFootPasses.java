@@ -8,6 +8,7 @@ import static org.khabar.structure.PageWords.isFurniture;
 import static org.khabar.structure.PageWords.openLines;
 import static org.khabar.structure.PageWords.opensConnective;
 import static org.khabar.structure.PageWords.overlap;
+import static org.khabar.structure.PageWords.startsWithWaw;
 import static org.khabar.structure.PageWords.stems;
 
 import java.util.ArrayList;
@@ -116,6 +117,93 @@ final class PageFootPasses {
     }
   }
 
+  /** Most open lines below a foot title that the foot-block pass takes. */
+  static final int FOOT_MAX_LINES = 8;
+
+  /**
+   * The page's foot as one block: the first box under an article is often opened by a title ("مقالات مشابهة",
+   * "لا يوجد تعليق", "اقرأ أيضا") and followed by teasers of other stories, the comment form, the outlet's blurb and
+   * contact lines, which read as prose one by one, so the line score and the tail walk (which stops at the first
+   * sentence) keep them. trafilatura cuts the page at such titles (its comment and "related" discards); here, near
+   * the end of the page (at most {@link #FOOT_MAX_LINES} open lines below it), a line that opens with a strong
+   * widget phrase (not a paragraph going on with wa- after it) starts the foot, and the open lines below it are
+   * boilerplate, unless one of them continues the article (its first word is a connective, or shares half its words with
+   * the article's first half): then the title was inline furniture and nothing is decided. The page must end on
+   * furniture (the site's footer): a clean text ends on the article's own words. The open line right above the title is the foot too when it also opens with widget words (a tags label
+   * glued to the author's bio) and is about other things. Three open lines must stand above. Runs on the learnt
+   * model's output.
+   */
+  void markFootBlock(List<PageLine> nonBlank) {
+    List<PageLine> open = openLines(nonBlank);
+    if (open.size() < EDGE_REST_LINES + 1) {
+      return;
+    }
+    int n = nonBlank.size();
+    // The foot is framed by the site's footer: on a clean text, which ends on the article's own words, an inline
+    // "read also" line is followed by more of the article.
+    if (nonBlank.get(n - 1).role != LineRole.BOILERPLATE) {
+      return;
+    }
+    int opener = -1;
+    int openBelow = 0;
+    int openAboveOpener = 0;
+    for (int k = n - 1; k >= 0 && openBelow <= FOOT_MAX_LINES; k--) {
+      PageLine l = nonBlank.get(k);
+      if ((l.role == null || l.role == LineRole.BOILERPLATE) && opensWithWidgetTitle(l)) {
+        opener = k;
+        openAboveOpener = open.size() - openBelow - (l.role == null ? 1 : 0);
+      }
+      if (l.role == null) {
+        openBelow++;
+      }
+    }
+    if (opener < 0 || openAboveOpener < EDGE_REST_LINES) {
+      return;
+    }
+    Set<String> head = new HashSet<>();
+    for (int c = 0; c < (open.size() + 1) / 2; c++) {
+      head.addAll(stems(open.get(c).words));
+    }
+    List<PageLine> foot = new ArrayList<>();
+    for (int k = opener; k < n; k++) {
+      PageLine l = nonBlank.get(k);
+      if (l.role != null) {
+        continue;
+      }
+      double overlap = overlap(l, head);
+      // Its first word only: a teaser's headline may be followed by wa- ("التشجيب والتوبيخ لمن ...").
+      boolean connective = l.wordCount > 0 && (startsWithWaw(l) || lexicon.isFunctionWord(l.words.get(0))
+          || lexicon.isParagraphOpener(l.words.get(0)));
+      if (k > opener && (connective || overlap >= SELF_NAMED_OVERLAP)) {
+        return;
+      }
+      foot.add(l);
+    }
+    if (opener > 0) {
+      PageLine above = nonBlank.get(opener - 1);
+      if (above.role == null && above.hits.atStart() && !startsWithWaw(above) && openAboveOpener > EDGE_REST_LINES
+          && overlap(above, head) < TEASER_OVERLAP) {
+        foot.add(above);
+      }
+    }
+    for (PageLine l : foot) {
+      l.role = LineRole.BOILERPLATE;
+    }
+  }
+
+  /**
+   * The line opens with a strong widget phrase (a box's title, a comment form's notice) that no paragraph goes on
+   * after: the word after the phrase does not open with wa- ("أخبار متعلقة وأكد ..." is a paragraph).
+   */
+  static boolean opensWithWidgetTitle(PageLine l) {
+    if (!l.hits.atStart() || l.hits.strong() == 0 || startsWithWaw(l)) {
+      return false;
+    }
+    int after = l.hits.firstHitEnd();
+    return !(after < l.wordCount && l.words.get(after).length() > 2
+        && l.words.get(after).charAt(0) == org.khabar.text.ArabicLetters.WAW);
+  }
+
   /** Words in a row that make one shingle of the tail-repeat pass. */
   static final int REPEAT_SHINGLE = 4;
   /** Least words of a tail line that the tail-repeat pass compares. */
@@ -131,13 +219,23 @@ final class PageFootPasses {
    * words lie, for {@link #REPEAT_COVERED} of them, inside runs of {@link #REPEAT_SHINGLE} words that came earlier on
    * the page, at least half of them on the article's own (open) lines, is a {@code duplicate} of the open line it
    * shares most runs with. The walk stops at the first line that says something new, so a quotation repeated inside
-   * the article (a pull quote, with more article below it) stays content. Three open lines must stand above. Runs on
+   * the article (a pull quote, with more article below it) stays content; and the lines below the last open line
+   * must hold a boilerplate line (the site's footer): a clean text that closes by restating its lead, or a list of
+   * items cut from one pattern, ends on its own words. Three open lines must stand above. Runs on
    * the learnt model's output.
    */
   static void markTailRepeats(List<PageLine> nonBlank) {
     List<PageLine> open = openLines(nonBlank);
     int m = open.size();
     if (m < EDGE_REST_LINES + 1) {
+      return;
+    }
+    // Scrapers append the copy between the article and the site's footer: a boilerplate line must stand below.
+    boolean footer = false;
+    for (int k = nonBlank.size() - 1; k >= 0 && nonBlank.get(k).role != null; k--) {
+      footer |= nonBlank.get(k).role == LineRole.BOILERPLATE;
+    }
+    if (!footer) {
       return;
     }
     // Where each run of words first occurs on the page: the line's index.
