@@ -31,6 +31,8 @@ final class Lexicon {
   private final Set<String> dateStampWords;
   private final Set<String> dateStampLabels;
   private final Set<String> timeUnits;
+  /** Count nouns of a comment thread's header ("12 تعليق"). */
+  private final Set<String> commentCounts;
   /** Self-description phrases by their first word (also with a clitic glued on), longest first; weight 1 = mission. */
   private final Map<String, List<Phrase>> selfByFirstWord;
   private final Map<String, List<Phrase>> noticeByFirstWord;
@@ -140,6 +142,26 @@ final class Lexicon {
     for (String[] row : rows("time-ago.txt", 2)) {
       (row[0].trim().equals("since") ? since : timeUnits).add(wordKey(row[1]));
     }
+    commentCounts = new HashSet<>();
+    for (String[] row : rows("comment-headers.txt", 2)) {
+      if (!row[0].trim().equals("count")) {
+        throw new IllegalStateException("comment-headers.txt: unknown kind " + row[0].trim());
+      }
+      commentCounts.add(wordKey(row[1]));
+    }
+  }
+
+  /**
+   * Where the words hold a comment thread's count header ("12 تعليق", "3 ردود", "2 responses"): the index of the
+   * number, or -1.
+   */
+  int commentCountAt(List<String> words) {
+    for (int i = 0; i + 1 < words.size(); i++) {
+      if (isNumber(words.get(i)) && commentCounts.contains(words.get(i + 1))) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   /**

@@ -171,6 +171,7 @@ final class LineRoleAnalyzer implements StructureAnalyzer {
     // after the passes below have cleared the foot under them.
     PageFootPasses.markTailRepeats(nonBlank);
     foot.markFootBlock(nonBlank);
+    foot.markCommentThread(nonBlank);
     widgets.markGallery(nonBlank);
     EdgeCohesion.markIncoherentEdges(nonBlank);
     head.markTopNotices(nonBlank);

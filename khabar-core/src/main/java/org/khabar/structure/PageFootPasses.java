@@ -117,6 +117,47 @@ final class PageFootPasses {
     }
   }
 
+  /** Most words of a line that opens with a comment thread's count header and is taken as the header. */
+  static final int COMMENT_HEADER_WORDS = 12;
+
+  /**
+   * A readers' comment thread under the article: blogs and news sites head it with a count ("12 تعليق", "3 ردود
+   * على ...", "2 Responses to ..."; {@code comment-headers.txt}), and the posts below it (readers' names,
+   * greetings, religious formulae, replies to one another) read as prose, often on the article's own topic, so
+   * neither the line score nor the off-topic tests see them. In the page's second half, the first open line with
+   * such a header that either opens with it (a header line of at most {@link #COMMENT_HEADER_WORDS} words) or
+   * carries it after widget words (the tags and share buttons that close the article: "Filed under : ... | Tagged
+   * : ... 12 تعليق ...") starts the thread: every open line below it is boilerplate, and so is the header line
+   * when it opens with the count (after widget words, the article's last words come first on the line). Three open
+   * lines must stand above. Runs on the learnt model's output.
+   */
+  void markCommentThread(List<PageLine> nonBlank) {
+    List<PageLine> open = openLines(nonBlank);
+    int m = open.size();
+    if (m < EDGE_REST_LINES + 1) {
+      return;
+    }
+    for (int j = Math.max(EDGE_REST_LINES, m / 2); j < m; j++) {
+      PageLine l = open.get(j);
+      int at = lexicon.commentCountAt(l.words);
+      if (at < 0) {
+        continue;
+      }
+      boolean opensLine = at <= 1 && l.wordCount <= COMMENT_HEADER_WORDS;
+      boolean afterWidgets = l.hits.weight() > 0 && l.hits.firstHitStart() < at;
+      if (!opensLine && !afterWidgets) {
+        continue;
+      }
+      if (opensLine) {
+        l.role = LineRole.BOILERPLATE;
+      }
+      for (int k = j + 1; k < m; k++) {
+        open.get(k).role = LineRole.BOILERPLATE;
+      }
+      return;
+    }
+  }
+
   /** Most open lines below a foot title that the foot-block pass takes. */
   static final int FOOT_MAX_LINES = 8;
 
@@ -368,12 +409,17 @@ final class PageFootPasses {
               || (overlap < FOOTER_OVERLAP
                   && covered && ((h.weight() >= 4 && l.wordCount < 25) || (l.namesOutlet && h.weight() > 1))));
       if (footer) {
-        l.role = LineRole.BOILERPLATE;
-        kept--;
         footers = k;
         if (h.strong() > 0) {
           strongFooter = k;
         }
+        // The article's last sentence with the footer glued after its full stop ("... نحو مصيرها . . . Filed under
+        // : ... Tagged : ..."): the line stays content and closes the walk; the lines below are the footer's rest.
+        if (closesBeforeWidgets(l)) {
+          break;
+        }
+        l.role = LineRole.BOILERPLATE;
+        kept--;
         continue;
       }
       if (overlap < FOOTER_OVERLAP) {
@@ -391,6 +437,18 @@ final class PageFootPasses {
         l.role = LineRole.BOILERPLATE;
       }
     }
+  }
+
+  /** Least words of a sentence before the widget words of a line that make it the article's last sentence. */
+  static final int CLOSING_SENTENCE_WORDS = 6;
+
+  /**
+   * The line opens with a sentence of {@link #CLOSING_SENTENCE_WORDS} words or more that ends (final punctuation)
+   * right before its first widget phrase: the article's last words with the footer glued on.
+   */
+  static boolean closesBeforeWidgets(PageLine l) {
+    int at = l.hits.firstHitStart();
+    return l.hits.weight() > 0 && at >= CLOSING_SENTENCE_WORDS && BoilerplateRules.sentenceEndsBefore(l.key, at);
   }
 
   /** Least number of teaser-shaped lines that make a box. */
