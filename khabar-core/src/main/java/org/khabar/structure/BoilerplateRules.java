@@ -56,22 +56,21 @@ final class BoilerplateRules {
       Lexicon.WidgetHits h = l.hits;
       double damp = Math.min(1.0, 20.0 / Math.max(1, l.wordCount));
       double strongDamp = Math.min(1.0, 40.0 / Math.max(1, l.wordCount));
-      s += h.strong() * 1.6 * strongDamp + (h.weight() - 3 * h.strong()) * 0.35 * damp;
-      if (h.strong() >= 2) {
-        s += 1.0 * strongDamp;
+      // Footer furniture glued after a paragraph's end ("ويخشى ... على الاحتمالات كافة . . اقرأ أيضا - - 2018
+      // جميع الحقوق محفوظة") says nothing of the paragraph, which is the article's own text.
+      if (!paragraphBeforeWidgets(l)) {
+        s += h.strong() * 1.6 * strongDamp + (h.weight() - 3 * h.strong()) * 0.35 * damp;
+        if (h.strong() >= 2) {
+          s += 1.0 * strongDamp;
+        }
+        s += 2.5 * ((double) h.coveredWords() / Math.max(1, l.wordCount));
       }
-      s += 2.5 * ((double) h.coveredWords() / Math.max(1, l.wordCount));
       if (h.atStart() && h.strong() > 0) {
         s += 0.8;
       }
       // Header furniture glued before the lead ("... المستعرض لا يدعم الفيديو | شنت قوات ... ."): a full sentence
       // after the last widget word is the article's own text.
       if (h.weight() > 0 && l.endsFinal && l.wordCount - h.lastHitEnd() >= 12) {
-        s -= 1.2;
-      }
-      // And footer furniture glued after a paragraph's end ("ويخشى ... على الاحتمالات كافة . . اقرأ أيضا - - 2018
-      // جميع الحقوق محفوظة"): the paragraph is the article's own text.
-      if (paragraphBeforeWidgets(l)) {
         s -= 1.2;
       }
       // Length and sentence shape.

@@ -12,8 +12,10 @@ import static org.khabar.structure.PageWords.startsWithWaw;
 import static org.khabar.structure.PageWords.stems;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.khabar.model.LineRole;
 
@@ -124,21 +126,28 @@ final class PageFootPasses {
    * A readers' comment thread under the article: blogs and news sites head it with a count ("12 تعليق", "3 ردود
    * على ...", "2 Responses to ..."; {@code comment-headers.txt}), and the posts below it (readers' names,
    * greetings, religious formulae, replies to one another) read as prose, often on the article's own topic, so
-   * neither the line score nor the off-topic tests see them. In the page's second half, the first open line with
+   * neither the line score nor the off-topic tests see them. In the page's second half, the first line (open, or
+   * boilerplate for the widgets on it) with
    * such a header that either opens with it (a header line of at most {@link #COMMENT_HEADER_WORDS} words) or
    * carries it after widget words (the tags and share buttons that close the article: "Filed under : ... | Tagged
    * : ... 12 تعليق ...") starts the thread: every open line below it is boilerplate, and so is the header line
    * when it opens with the count (after widget words, the article's last words come first on the line). Three open
-   * lines must stand above. Runs on the learnt model's output.
+   * lines must stand above it. Runs on the learnt model's output.
    */
   void markCommentThread(List<PageLine> nonBlank) {
-    List<PageLine> open = openLines(nonBlank);
-    int m = open.size();
-    if (m < EDGE_REST_LINES + 1) {
-      return;
-    }
-    for (int j = Math.max(EDGE_REST_LINES, m / 2); j < m; j++) {
-      PageLine l = open.get(j);
+    int n = nonBlank.size();
+    int openAbove = 0;
+    for (int j = 0; j < n; j++) {
+      PageLine l = nonBlank.get(j);
+      // The header line may have been decided boilerplate already (the tags and share buttons on it).
+      boolean eligible = j >= n / 2 && openAbove >= EDGE_REST_LINES
+          && (l.role == null || l.role == LineRole.BOILERPLATE);
+      if (l.role == null) {
+        openAbove++;
+      }
+      if (!eligible) {
+        continue;
+      }
       int at = lexicon.commentCountAt(l.words);
       if (at < 0) {
         continue;
@@ -151,8 +160,10 @@ final class PageFootPasses {
       if (opensLine) {
         l.role = LineRole.BOILERPLATE;
       }
-      for (int k = j + 1; k < m; k++) {
-        open.get(k).role = LineRole.BOILERPLATE;
+      for (int k = j + 1; k < n; k++) {
+        if (nonBlank.get(k).role == null) {
+          nonBlank.get(k).role = LineRole.BOILERPLATE;
+        }
       }
       return;
     }
@@ -198,7 +209,8 @@ final class PageFootPasses {
         openBelow++;
       }
     }
-    if (opener < 0 || openAboveOpener < EDGE_REST_LINES) {
+    // The site's footer itself opening with a copyright notice is no box title.
+    if (opener < 0 || opener == n - 1 || openAboveOpener < EDGE_REST_LINES) {
       return;
     }
     Set<String> head = new HashSet<>();
@@ -222,7 +234,8 @@ final class PageFootPasses {
     }
     if (opener > 0) {
       PageLine above = nonBlank.get(opener - 1);
-      if (above.role == null && above.hits.atStart() && !startsWithWaw(above) && openAboveOpener > EDGE_REST_LINES
+      if (above.role == null && above.hits.atStart() && !startsWithWaw(above) && !proseAfterFirstHit(above)
+          && openAboveOpener > EDGE_REST_LINES
           && overlap(above, head) < TEASER_OVERLAP) {
         foot.add(above);
       }
@@ -237,12 +250,14 @@ final class PageFootPasses {
    * after: the word after the phrase does not open with wa- ("أخبار متعلقة وأكد ..." is a paragraph).
    */
   static boolean opensWithWidgetTitle(PageLine l) {
-    if (!l.hits.atStart() || l.hits.strong() == 0 || startsWithWaw(l)) {
-      return false;
-    }
+    return l.hits.atStart() && l.hits.strong() > 0 && !startsWithWaw(l) && !proseAfterFirstHit(l);
+  }
+
+  /** The word after the line's first widget phrase opens with wa-: a paragraph goes on after the phrase. */
+  static boolean proseAfterFirstHit(PageLine l) {
     int after = l.hits.firstHitEnd();
-    return !(after < l.wordCount && l.words.get(after).length() > 2
-        && l.words.get(after).charAt(0) == org.khabar.text.ArabicLetters.WAW);
+    return after < l.wordCount && l.words.get(after).length() > 2
+        && l.words.get(after).charAt(0) == org.khabar.text.ArabicLetters.WAW;
   }
 
   /** Words in a row that make one shingle of the tail-repeat pass. */
@@ -266,30 +281,35 @@ final class PageFootPasses {
    * the learnt model's output.
    */
   static void markTailRepeats(List<PageLine> nonBlank) {
-    List<PageLine> open = openLines(nonBlank);
-    int m = open.size();
-    if (m < EDGE_REST_LINES + 1) {
+    int n = nonBlank.size();
+    int openLeft = openLines(nonBlank).size();
+    if (openLeft < EDGE_REST_LINES + 1) {
       return;
     }
     // Scrapers append the copy between the article and the site's footer: a boilerplate line must stand below.
     boolean footer = false;
-    for (int k = nonBlank.size() - 1; k >= 0 && nonBlank.get(k).role != null; k--) {
+    for (int k = n - 1; k >= 0 && nonBlank.get(k).role != null; k--) {
       footer |= nonBlank.get(k).role == LineRole.BOILERPLATE;
     }
     if (!footer) {
       return;
     }
-    // Where each run of words first occurs on the page: the line's index.
-    java.util.Map<String, Integer> firstAt = null;
-    java.util.Map<String, Integer> firstOpenAt = null;
-    for (int j = m - 1; j >= EDGE_REST_LINES; j--) {
-      PageLine l = open.get(j);
-      if (l.wordCount < REPEAT_MIN_WORDS) {
+    // Where each run of words first occurs on the page (the line's index), on any line and on the open lines.
+    Map<String, Integer> firstAt = null;
+    Map<String, Integer> firstOpenAt = null;
+    for (int k = n - 1; k >= 0 && openLeft > EDGE_REST_LINES; k--) {
+      PageLine l = nonBlank.get(k);
+      // The footer's lines are walked over (a teaser there that repeats the lead stays boilerplate); an open line
+      // that says something new ends the walk.
+      if (isFurniture(l)) {
+        continue;
+      }
+      if (l.role != null || l.wordCount < REPEAT_MIN_WORDS) {
         return;
       }
       if (firstAt == null) {
-        firstAt = new java.util.HashMap<>();
-        firstOpenAt = new java.util.HashMap<>();
+        firstAt = new HashMap<>();
+        firstOpenAt = new HashMap<>();
         for (PageLine e : nonBlank) {
           for (int i = 0; i + REPEAT_SHINGLE <= e.wordCount; i++) {
             String key = shingle(e.words, i);
@@ -300,45 +320,58 @@ final class PageFootPasses {
           }
         }
       }
-      boolean[] covered = new boolean[l.wordCount];
-      boolean[] coveredOpen = new boolean[l.wordCount];
-      java.util.Map<Integer, Integer> sources = new java.util.HashMap<>();
-      for (int i = 0; i + REPEAT_SHINGLE <= l.wordCount; i++) {
-        String key = shingle(l.words, i);
-        Integer at = firstAt.get(key);
-        if (at == null || at >= l.index) {
-          continue;
-        }
-        Integer openAt = firstOpenAt.get(key);
-        boolean fromOpen = openAt != null && openAt < l.index;
-        for (int w = i; w < i + REPEAT_SHINGLE; w++) {
-          covered[w] = true;
-          coveredOpen[w] |= fromOpen;
-        }
-        if (fromOpen) {
-          sources.merge(openAt, 1, Integer::sum);
-        }
-      }
-      int all = 0;
-      int fromOpen = 0;
-      for (int w = 0; w < l.wordCount; w++) {
-        all += covered[w] ? 1 : 0;
-        fromOpen += coveredOpen[w] ? 1 : 0;
-      }
-      if (all < REPEAT_COVERED * l.wordCount || 2 * fromOpen < l.wordCount) {
+      int source = repeatSource(l, firstAt, firstOpenAt);
+      if (source < 0) {
         return;
-      }
-      int source = -1;
-      int best = 0;
-      for (java.util.Map.Entry<Integer, Integer> e : sources.entrySet()) {
-        if (e.getValue() > best || (e.getValue() == best && e.getKey() < source)) {
-          best = e.getValue();
-          source = e.getKey();
-        }
       }
       l.role = LineRole.DUPLICATE;
       l.duplicateOf = source + 1;
+      openLeft--;
     }
+  }
+
+  /**
+   * The index of the open line that {@code l} repeats (the one it shares most runs of words with), when
+   * {@link #REPEAT_COVERED} of its words lie in runs seen earlier and half of them in runs of open lines; else -1.
+   */
+  private static int repeatSource(PageLine l, Map<String, Integer> firstAt, Map<String, Integer> firstOpenAt) {
+    boolean[] covered = new boolean[l.wordCount];
+    boolean[] coveredOpen = new boolean[l.wordCount];
+    Map<Integer, Integer> sources = new HashMap<>();
+    for (int i = 0; i + REPEAT_SHINGLE <= l.wordCount; i++) {
+      String key = shingle(l.words, i);
+      Integer at = firstAt.get(key);
+      if (at == null || at >= l.index) {
+        continue;
+      }
+      Integer openAt = firstOpenAt.get(key);
+      boolean fromOpen = openAt != null && openAt < l.index;
+      for (int w = i; w < i + REPEAT_SHINGLE; w++) {
+        covered[w] = true;
+        coveredOpen[w] |= fromOpen;
+      }
+      if (fromOpen) {
+        sources.merge(openAt, 1, Integer::sum);
+      }
+    }
+    int all = 0;
+    int fromOpen = 0;
+    for (int w = 0; w < l.wordCount; w++) {
+      all += covered[w] ? 1 : 0;
+      fromOpen += coveredOpen[w] ? 1 : 0;
+    }
+    if (all < REPEAT_COVERED * l.wordCount || 2 * fromOpen < l.wordCount) {
+      return -1;
+    }
+    int source = -1;
+    int best = 0;
+    for (Map.Entry<Integer, Integer> e : sources.entrySet()) {
+      if (e.getValue() > best || (e.getValue() == best && e.getKey() < source)) {
+        best = e.getValue();
+        source = e.getKey();
+      }
+    }
+    return source;
   }
 
   private static String shingle(List<String> words, int from) {

@@ -1,0 +1,162 @@
+package org.khabar.structure;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.khabar.model.LineRole;
+
+/** The passes at the page's foot (issue #5, tenth round): one behaviour per test, on synthetic pages. */
+class PageFootPassesTest {
+  private static final StructureAnalyzer ANALYZER = StructureAnalyzer.standard();
+
+  /** A short story about a water plant, written for these tests. */
+  private static final String[] WATER_STORY = {
+      "افتتحت وزارة المياه محطة جديدة لتحلية مياه البحر في المدينة الساحلية بطاقة تبلغ مئة ألف متر مكعب يوميا .",
+      "وقال وزير المياه خلال حفل الافتتاح إن المحطة ستغطي حاجة نصف سكان المدينة من مياه الشرب .",
+      "وأوضح أن كلفة المشروع بلغت ثلاثمئة مليون دولار وأن تنفيذه استغرق ثلاث سنوات بمشاركة شركات محلية .",
+      "وأشار الوزير إلى أن الوزارة تعمل على مد شبكة أنابيب جديدة تربط المحطة بالأحياء الشرقية للمدينة .",
+      "ويعاني سكان الأحياء الشرقية منذ سنوات من انقطاع المياه لأيام متتالية خلال فصل الصيف .",
+      "وتخطط الوزارة لبناء محطتين أخريين على الساحل الجنوبي خلال السنوات الخمس المقبلة ."};
+
+  private static final String FOOTER = "جميع الحقوق محفوظة لموقع الخبر اليوم 2024";
+
+  private static List<String> story() {
+    return new ArrayList<>(List.of(WATER_STORY));
+  }
+
+  private static ArticleStructure analyze(List<String> lines) {
+    return ANALYZER.analyze(StructureAnalyzerTest.article(lines.toArray(String[]::new)));
+  }
+
+  private static LineRole role(ArticleStructure s, int line) {
+    return s.lines().get(line - 1).role();
+  }
+
+  private static void assertRoles(ArticleStructure s, int from, int to, LineRole expected) {
+    for (int i = from; i <= to; i++) {
+      assertEquals(expected, role(s, i), "line " + i);
+    }
+  }
+
+  @Test
+  void closingParagraphWithFooterFurnitureGluedAfterItsFullStopStaysContent() {
+    List<String> lines = story();
+    lines.add("ويأمل السكان أن تنتهي معاناتهم مع العطش قبل حلول الصيف المقبل بعد تشغيل المحطة بكامل طاقتها . . "
+        + "اقرأ أيضا - - - - - 2024 جميع الحقوق محفوظة");
+    ArticleStructure s = analyze(lines);
+    assertRoles(s, 1, lines.size(), LineRole.CONTENT);
+  }
+
+  @Test
+  void partOfAnEarlierParagraphCopiedAboveTheFooterIsADuplicate() {
+    List<String> lines = story();
+    // Two thirds of the lead, too short a part of it for the line-level repeat test.
+    lines.add("افتتحت وزارة المياه محطة جديدة لتحلية مياه البحر في المدينة الساحلية بطاقة");
+    lines.add(FOOTER);
+    ArticleStructure s = analyze(lines);
+    assertRoles(s, 1, WATER_STORY.length, LineRole.CONTENT);
+    assertEquals(LineRole.DUPLICATE, role(s, WATER_STORY.length + 1));
+    assertEquals(1, s.lines().get(WATER_STORY.length).duplicateOf());
+  }
+
+  @Test
+  void contactFormGluedBeforeACopyOfTheLeadIsADuplicate() {
+    List<String> lines = story();
+    lines.add("إذا أردت أن تتصل بنا لتقديم اقتراح أو تصحيح خطأ , أرسل البريد الإلكتروني إلى : " + WATER_STORY[0]
+        + " " + WATER_STORY[1] + " " + WATER_STORY[2]);
+    lines.add(FOOTER);
+    ArticleStructure s = analyze(lines);
+    assertRoles(s, 1, WATER_STORY.length, LineRole.CONTENT);
+    assertEquals(LineRole.DUPLICATE, role(s, WATER_STORY.length + 1));
+  }
+
+  @Test
+  void cleanTextClosingOnItsLeadAgainStaysContent() {
+    // No footer below: a clean text that restates its lead ends on its own words.
+    List<String> lines = story();
+    lines.add(WATER_STORY[1].replace("وقال", "كما قال"));
+    ArticleStructure s = analyze(lines);
+    assertRoles(s, 1, lines.size(), LineRole.CONTENT);
+  }
+
+  @Test
+  void quotationRepeatedInsideTheArticleStaysContent() {
+    // A pull quote: most of one paragraph's sentence, with more of the article below it.
+    List<String> lines = new ArrayList<>(List.of(WATER_STORY).subList(0, 3));
+    lines.add("\" كلفة المشروع بلغت ثلاثمئة مليون دولار وأن تنفيذه استغرق ثلاث سنوات \"");
+    lines.addAll(List.of(WATER_STORY).subList(3, WATER_STORY.length));
+    lines.add(FOOTER);
+    ArticleStructure s = analyze(lines);
+    assertRoles(s, 1, lines.size() - 1, LineRole.CONTENT);
+  }
+
+  @Test
+  void footOpenedByARelatedTitleIsBoilerplateDownToTheFooter() {
+    List<String> lines = story();
+    lines.add("الوسوم سامر خليل مهندس زراعي من الريف الجنوبي , وكاتب في شؤون الطاقة .");
+    lines.add("مقالات مشابهة شاهد أيضا مهرجان الكتاب يفتح أبوابه للزوار في قاعة المعارض الكبرى طوال الأسبوع "
+        + "المقبل بمشاركة دور نشر عربية وأجنبية");
+    lines.add("فاز المنتخب الوطني على ضيفه في مباراة ودية أقيمت مساء أمس بهدفين دون رد تابعنا على تويتر");
+    lines.add("يقدم المركز دراسات وتحليلات معمقة للتطورات السياسية والاقتصادية في بلدان المنطقة كلها .");
+    lines.add(FOOTER);
+    ArticleStructure s = analyze(lines);
+    assertRoles(s, 1, WATER_STORY.length, LineRole.CONTENT);
+    assertRoles(s, WATER_STORY.length + 1, lines.size(), LineRole.BOILERPLATE);
+  }
+
+  @Test
+  void inlineReadAlsoWithTheArticleGoingOnBelowKeepsTheArticle() {
+    List<String> lines = new ArrayList<>(List.of(WATER_STORY).subList(0, 4));
+    lines.add("اقرأ أيضا : مهرجان الكتاب يفتح أبوابه للزوار في قاعة المعارض الكبرى");
+    lines.add("كما يعاني سكان الأحياء الشرقية منذ سنوات من انقطاع المياه لأيام متتالية خلال فصل الصيف .");
+    lines.add("يذكر أن الوزارة تخطط لبناء محطتين أخريين على الساحل الجنوبي خلال السنوات الخمس المقبلة .");
+    lines.add(FOOTER);
+    ArticleStructure s = analyze(lines);
+    assertRoles(s, 1, 4, LineRole.CONTENT);
+    assertRoles(s, 6, 7, LineRole.CONTENT);
+  }
+
+  @Test
+  void commentsBelowACountHeaderAfterTheTagsAreBoilerplate() {
+    List<String> lines = story();
+    lines.add("ويبقى سكان الأحياء الشرقية في انتظار وصول مياه المحطة الجديدة إلى بيوتهم . . . Filed under : , | "
+        + "Tagged : , , , | 3 تعليق أحسنت يا أستاذ فالمياه حق لكل مواطن وليست منة من أحد .");
+    lines.add("أتفق مع الكاتب في كل كلمة , المحطات الجديدة ستنهي أزمة المياه في مدينتنا إن شاء الله .");
+    lines.add("بارك الله فيك على هذا المقال الرائع , ونسأل الله أن يرفع البلاء عن أهلنا في الأحياء الشرقية .");
+    ArticleStructure s = analyze(lines);
+    assertRoles(s, 1, WATER_STORY.length + 1, LineRole.CONTENT);
+    assertRoles(s, WATER_STORY.length + 2, lines.size(), LineRole.BOILERPLATE);
+  }
+
+  @Test
+  void countOfRepliesInsideProseStartsNoThread() {
+    List<String> lines = story();
+    lines.add("وتلقت الوزارة على صفحتها 40 تعليقا من السكان يطالبون بتسريع مد شبكة الأنابيب إلى أحيائهم .");
+    lines.add("وقال أحد السكان إن أسرته تشتري المياه منذ سنوات بأسعار مرتفعة من الصهاريج الخاصة .");
+    ArticleStructure s = analyze(lines);
+    assertRoles(s, 1, lines.size(), LineRole.CONTENT);
+  }
+
+  @Test
+  void disclaimerOfTheSitesWritersAtTheFootIsBoilerplate() {
+    List<String> lines = story();
+    lines.add("جميع المواد المنشورة تعبر عن رأي كاتبيها ولا تعبر بالضرورة عن رأي الموقع .");
+    ArticleStructure s = analyze(lines);
+    assertRoles(s, 1, WATER_STORY.length, LineRole.CONTENT);
+    assertEquals(LineRole.BOILERPLATE, role(s, lines.size()));
+  }
+
+  private static List<String> words(String text) {
+    return List.of(Lexicon.wordKey(text).split(" "));
+  }
+
+  @Test
+  void commentCountHeaderIsFoundAfterItsNumber() {
+    Lexicon lexicon = Lexicon.standard();
+    assertEquals(1, lexicon.commentCountAt(words("tagged : 12 تعليق على المقال")));
+    assertEquals(0, lexicon.commentCountAt(words("2 responses to this post")));
+    assertEquals(-1, lexicon.commentCountAt(words("تعليق الرئيس على 12 قرارا")));
+  }
+}
