@@ -31,6 +31,8 @@ final class Lexicon {
   private final Set<String> dateStampWords;
   private final Set<String> dateStampLabels;
   private final Set<String> timeUnits;
+  /** Nouns that open a writer's biography ("خريج", "كاتب", "باحث"). */
+  private final Set<String> bioNouns;
   /** Count nouns of a comment thread's header ("12 تعليق"). */
   private final Set<String> commentCounts;
   /** Self-description phrases by their first word (also with a clitic glued on), longest first; weight 1 = mission. */
@@ -142,6 +144,10 @@ final class Lexicon {
     for (String[] row : rows("time-ago.txt", 2)) {
       (row[0].trim().equals("since") ? since : timeUnits).add(wordKey(row[1]));
     }
+    bioNouns = new HashSet<>();
+    for (String[] row : rows("bio-nouns.txt", 1)) {
+      bioNouns.add(wordKey(row[0]));
+    }
     commentCounts = new HashSet<>();
     for (String[] row : rows("comment-headers.txt", 2)) {
       if (!row[0].trim().equals("count")) {
@@ -149,6 +155,17 @@ final class Lexicon {
       }
       commentCounts.add(wordKey(row[1]));
     }
+  }
+
+  /** True when {@code word} (a match-key word; al- or wa-al- taken off) is a noun that opens a writer's bio. */
+  boolean isBioNoun(String word) {
+    String w = word;
+    if (w.startsWith("\u0648\u0627\u0644") && w.length() > 5) {
+      w = w.substring(3);
+    } else if (w.startsWith("\u0627\u0644") && w.length() > 4) {
+      w = w.substring(2);
+    }
+    return bioNouns.contains(w);
   }
 
   /**

@@ -172,6 +172,8 @@ final class LineRoleAnalyzer implements StructureAnalyzer {
     PageFootPasses.markTailRepeats(nonBlank);
     foot.markFootBlock(nonBlank);
     foot.markCommentThread(nonBlank);
+    foot.markAuthorBio(nonBlank);
+    foot.markFooterProse(nonBlank);
     widgets.markGallery(nonBlank);
     EdgeCohesion.markIncoherentEdges(nonBlank);
     head.markTopNotices(nonBlank);

@@ -119,6 +119,101 @@ final class PageFootPasses {
     }
   }
 
+  /**
+   * Prose of the footer between two of its lines: from the end of the page upwards, over the furniture, an open
+   * line whose neighbours above and below are both boilerplate with a strong widget phrase, that does not open like
+   * an article's later paragraph (a function word, "يذكر أن"), and that shares under {@link #TEASER_OVERLAP} of its
+   * longer words with the article's first half (an aggregator's "the site only relays what the media publish"
+   * between its "taken from" credit and its report form), is boilerplate; the walk stops at the first open line
+   * that is not so enclosed. Three open lines must stand above. Runs on the learnt model's output.
+   */
+  void markFooterProse(List<PageLine> nonBlank) {
+    int n = nonBlank.size();
+    if (n < 3 || nonBlank.get(n - 1).role != LineRole.BOILERPLATE) {
+      return;
+    }
+    List<PageLine> open = openLines(nonBlank);
+    Set<String> head = null;
+    int openLeft = open.size();
+    for (int k = n - 2; k >= 1 && openLeft > EDGE_REST_LINES; k--) {
+      PageLine l = nonBlank.get(k);
+      if (isFurniture(l)) {
+        continue;
+      }
+      if (l.role != null || !footerLine(nonBlank.get(k - 1)) || !footerLine(nonBlank.get(k + 1)) || l.wordCount == 0
+          || lexicon.isFunctionWord(l.words.get(0)) || lexicon.isParagraphOpener(l.words.get(0))) {
+        return;
+      }
+      if (head == null) {
+        head = new HashSet<>();
+        for (int c = 0; c < (open.size() + 1) / 2; c++) {
+          head.addAll(stems(open.get(c).words));
+        }
+      }
+      if (overlap(l, head) >= TEASER_OVERLAP) {
+        return;
+      }
+      l.role = LineRole.BOILERPLATE;
+      openLeft--;
+    }
+  }
+
+  /** A boilerplate line with a phrase that article prose almost never uses (copyright, a form's notice). */
+  private static boolean footerLine(PageLine l) {
+    return l.role == LineRole.BOILERPLATE && l.hits.strong() > 0;
+  }
+
+  /** Most words of a writer's bio line. */
+  static final int BIO_MAX_WORDS = 30;
+  /** A bio noun opens the bio within this many words (a name may come first: "X مهندس من ..."). */
+  static final int BIO_NOUN_WINDOW = 4;
+
+  /**
+   * The writer's short biography under the article ("خريج كلية الحقوق بجامعة ... , مراسل ...", "X كاتب وباحث في
+   * ..."): a line of prose that shares the article's places, so the off-topic tests keep it. It is the last open
+   * line of a page that ends on the site's footer (only furniture below it, a boilerplate line among it), of 3 to
+   * {@link #BIO_MAX_WORDS} words, opening (within {@link #BIO_NOUN_WINDOW} words, not with a connective) with a
+   * noun of a writer's trade or degree ({@code bio-nouns.txt}), and reporting nothing (no "أن / إن", which the
+   * article's closing sentences about people carry). Three open lines must stand above. Runs on the learnt model's
+   * output.
+   */
+  void markAuthorBio(List<PageLine> nonBlank) {
+    int n = nonBlank.size();
+    boolean footer = false;
+    int k = n - 1;
+    while (k >= 0 && nonBlank.get(k).role != null) {
+      footer |= nonBlank.get(k).role == LineRole.BOILERPLATE;
+      if (!isFurniture(nonBlank.get(k))) {
+        return;
+      }
+      k--;
+    }
+    if (!footer || k < 0 || openLines(nonBlank).size() <= EDGE_REST_LINES) {
+      return;
+    }
+    PageLine l = nonBlank.get(k);
+    if (l.wordCount < 3 || l.wordCount > BIO_MAX_WORDS || opensConnective(lexicon, l)) {
+      return;
+    }
+    boolean noun = false;
+    for (int i = 0; i < Math.min(BIO_NOUN_WINDOW, l.wordCount) && !noun; i++) {
+      noun = lexicon.isBioNoun(l.words.get(i));
+    }
+    if (!noun) {
+      return;
+    }
+    for (String w : l.words) {
+      if (COMPLEMENTIZERS.contains(w)) {
+        return;
+      }
+    }
+    l.role = LineRole.BOILERPLATE;
+  }
+
+  /** "أن / إن" and their clitic forms, on match keys: a sentence that reports something. */
+  private static final Set<String> COMPLEMENTIZERS = Set.of(
+      "\u0627\u0646", "\u0628\u0627\u0646", "\u0648\u0627\u0646", "\u0641\u0627\u0646", "\u0644\u0627\u0646");
+
   /** Most words of a line that opens with a comment thread's count header and is taken as the header. */
   static final int COMMENT_HEADER_WORDS = 12;
 

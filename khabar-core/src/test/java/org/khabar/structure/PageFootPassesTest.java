@@ -148,6 +148,46 @@ class PageFootPassesTest {
     assertEquals(LineRole.BOILERPLATE, role(s, lines.size()));
   }
 
+  @Test
+  void writersBioAboveTheFooterIsBoilerplate() {
+    List<String> lines = story();
+    lines.add("خريج كلية الهندسة بجامعة المدينة , مراسل الشؤون الخدمية في الأحياء الشرقية .");
+    lines.add(FOOTER);
+    ArticleStructure s = analyze(lines);
+    assertRoles(s, 1, WATER_STORY.length, LineRole.CONTENT);
+    assertEquals(LineRole.BOILERPLATE, role(s, WATER_STORY.length + 1));
+  }
+
+  @Test
+  void closingSentenceAboutAWriterThatReportsSomethingStaysContent() {
+    List<String> lines = story();
+    lines.add("مهندس في المحطة قال إن التشغيل التجريبي سيبدأ الأسبوع المقبل في الأحياء الشرقية .");
+    lines.add(FOOTER);
+    ArticleStructure s = analyze(lines);
+    assertRoles(s, 1, lines.size() - 1, LineRole.CONTENT);
+  }
+
+  @Test
+  void proseBetweenTwoFooterLinesIsBoilerplate() {
+    List<String> lines = story();
+    lines.add("هذا الخبر منقول من : صحيفة المساء , الموقع غير مسؤول عن صحة الخبر ولا يتحمل أي مسؤولية قانونية .");
+    lines.add("ويكتفي فريق التحرير بنقل ما يتداوله الإعلام المحلي والدولي لتقديم خدمة إخبارية متكاملة للقراء .");
+    lines.add("بلغ عن المحتوى شكرا على تواصلكم معنا جميع الحقول مطلوبة");
+    ArticleStructure s = analyze(lines);
+    assertRoles(s, 1, WATER_STORY.length, LineRole.CONTENT);
+    assertRoles(s, WATER_STORY.length + 1, lines.size(), LineRole.BOILERPLATE);
+  }
+
+  @Test
+  void backgroundParagraphBetweenTwoReadAlsoLinesStaysContent() {
+    List<String> lines = new ArrayList<>(List.of(WATER_STORY).subList(0, 4));
+    lines.add("اقرأ أيضا : مهرجان الكتاب يفتح أبوابه للزوار في قاعة المعارض الكبرى");
+    lines.add("يذكر أن المدن الساحلية في المنطقة تعتمد منذ عقود على تحلية مياه البحر لتأمين مياه الشرب .");
+    lines.add("اقرأ أيضا : المنتخب الوطني يفوز على ضيفه في مباراة ودية");
+    ArticleStructure s = analyze(lines);
+    assertEquals(LineRole.CONTENT, role(s, 6));
+  }
+
   private static List<String> words(String text) {
     return List.of(Lexicon.wordKey(text).split(" "));
   }
