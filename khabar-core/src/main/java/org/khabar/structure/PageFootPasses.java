@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.khabar.model.LineRole;
+import org.khabar.text.ArabicLetters;
 
 /**
  * Block passes at the foot of the page: the outlet's "about us" blurb, a box of other stories' teasers and the
@@ -174,8 +175,10 @@ final class PageFootPasses {
    * line of a page that ends on the site's footer (only furniture below it, a boilerplate line among it), of 3 to
    * {@link #BIO_MAX_WORDS} words, opening (within {@link #BIO_NOUN_WINDOW} words, not with a connective) with a
    * noun of a writer's trade or degree ({@code bio-nouns.txt}), and reporting nothing (no "أن / إن", which the
-   * article's closing sentences about people carry). Three open lines must stand above. Runs on the learnt model's
-   * output.
+   * article's closing sentences about people carry). The same last line is the footer's too when it is a list of
+   * names or tags rather than a sentence (see {@link #isWordList}: the names of readers who commented, a tag cloud)
+   * and shares under {@link #FOOTER_OVERLAP} of its longer words with the article's first half. Three open lines
+   * must stand above. Runs on the learnt model's output.
    */
   void markAuthorBio(List<PageLine> nonBlank) {
     int n = nonBlank.size();
@@ -192,7 +195,21 @@ final class PageFootPasses {
       return;
     }
     PageLine l = nonBlank.get(k);
-    if (l.wordCount < 3 || l.wordCount > BIO_MAX_WORDS || opensConnective(lexicon, l)) {
+    if (l.wordCount < 3 || opensConnective(lexicon, l)) {
+      return;
+    }
+    if (isWordList(l)) {
+      Set<String> head = new HashSet<>();
+      List<PageLine> open = openLines(nonBlank);
+      for (int c = 0; c < (open.size() + 1) / 2; c++) {
+        head.addAll(stems(open.get(c).words));
+      }
+      if (overlap(l, head) < FOOTER_OVERLAP) {
+        l.role = LineRole.BOILERPLATE;
+        return;
+      }
+    }
+    if (l.wordCount > BIO_MAX_WORDS) {
       return;
     }
     boolean noun = false;
@@ -208,6 +225,27 @@ final class PageFootPasses {
       }
     }
     l.role = LineRole.BOILERPLATE;
+  }
+
+  /** Least words of a line without any function word that make a list of names or tags. */
+  static final int WORD_LIST_MIN_WORDS = 12;
+
+  /**
+   * A list of names or tags, not a sentence: {@link #WORD_LIST_MIN_WORDS} Arabic words or more and not one function
+   * word among them, alone or after wa- or fa- (prose always has "في", "ومن", "على", "فإن" ...).
+   */
+  private boolean isWordList(PageLine l) {
+    if (l.wordCount < WORD_LIST_MIN_WORDS || l.arabicShare < 0.5) {
+      return false;
+    }
+    for (String w : l.words) {
+      // "ومن", "فإن": wa- or fa- glued to a function word
+      boolean clitic = w.length() > 2 && (w.charAt(0) == ArabicLetters.WAW || w.charAt(0) == ArabicLetters.FEH);
+      if (lexicon.isFunctionWord(w) || (clitic && lexicon.isFunctionWord(w.substring(1)))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** "أن / إن" and their clitic forms, on match keys: a sentence that reports something. */

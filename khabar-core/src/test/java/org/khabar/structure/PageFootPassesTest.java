@@ -188,6 +188,25 @@ class PageFootPassesTest {
     assertEquals(LineRole.CONTENT, role(s, 6));
   }
 
+  @Test
+  void namesOfReadersAboveTheFooterAreBoilerplate() {
+    List<String> lines = story();
+    lines.add("سامي العلي ابو خالد - عمان نور الهدى سعيد المصري حر عربي كريم - دمشق سلمى ياسين .");
+    lines.add(FOOTER);
+    ArticleStructure s = analyze(lines);
+    assertRoles(s, 1, WATER_STORY.length, LineRole.CONTENT);
+    assertEquals(LineRole.BOILERPLATE, role(s, WATER_STORY.length + 1));
+  }
+
+  @Test
+  void shortClosingLineWithoutFunctionWordsAboveTheFooterStaysContent() {
+    List<String> lines = story();
+    lines.add("- المحطة الجديدة تطرق الأبواب بصخب فاشربوا الماء بفرح .");
+    lines.add(FOOTER);
+    ArticleStructure s = analyze(lines);
+    assertRoles(s, 1, lines.size() - 1, LineRole.CONTENT);
+  }
+
   private static List<String> words(String text) {
     return List.of(Lexicon.wordKey(text).split(" "));
   }
