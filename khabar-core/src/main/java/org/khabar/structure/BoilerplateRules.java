@@ -241,7 +241,7 @@ final class BoilerplateRules {
       int after = l.hits.firstHitEnd();
       boolean proseAfter = after < l.wordCount && l.words.get(after).length() > 2
           && l.words.get(after).charAt(0) == ArabicLetters.WAW;
-      boolean widgetOpener = l.hits.atStart() && !startsWithWaw(l) && !proseAfter
+      boolean widgetOpener = l.hits.atStart() && (!startsWithWaw(l) || l.hits.atStartBare()) && !proseAfter
           && (l.hits.strong() > 0 || l.hits.weight() >= 4);
       boolean widgetTalk = l.hits.weight() >= 4 && l.wordCount < 20 && !startsWithWaw(l);
       if (l.role == null && k > firstOpen && (widgetOpener || widgetTalk)) {

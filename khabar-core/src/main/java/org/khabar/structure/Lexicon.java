@@ -282,9 +282,12 @@ final class Lexicon {
     return out;
   }
 
-  /** What the widget lexicon finds in a line's words. */
-  record WidgetHits(
-      int weight, int strong, int coveredWords, boolean atStart, int firstHitStart, int firstHitEnd, int lastHitEnd) {}
+  /**
+   * What the widget lexicon finds in a line's words; {@code atStartBare}: a phrase matched at the first word without
+   * a clitic glued on (a label that itself begins with wa-, "وسوم", not "وتابع").
+   */
+  record WidgetHits(int weight, int strong, int coveredWords, boolean atStart, boolean atStartBare, int firstHitStart,
+      int firstHitEnd, int lastHitEnd) {}
 
   /** Finds widget phrases (longest match first, no overlaps) in {@code words}; a clitic و ف ب ل may be glued on. */
   WidgetHits widgetHits(List<String> words) {
@@ -292,6 +295,7 @@ final class Lexicon {
     int strong = 0;
     int covered = 0;
     boolean atStart = false;
+    boolean atStartBare = false;
     int lastHitEnd = 0;
     int firstHitStart = -1;
     int firstHitEnd = 0;
@@ -300,11 +304,13 @@ final class Lexicon {
       List<Phrase> candidates = byFirstWord.get(words.get(i));
       int matched = 0;
       int w = 0;
+      boolean bare = false;
       if (candidates != null) {
         for (Phrase p : candidates) {
           if (p.matches(words, i)) {
             matched = p.words.length;
             w = p.weight;
+            bare = p.words[0].equals(words.get(i));
             break;
           }
         }
@@ -317,6 +323,7 @@ final class Lexicon {
         covered += matched;
         if (i == 0) {
           atStart = true;
+          atStartBare = bare;
         }
         if (firstHitStart < 0) {
           firstHitStart = i;
@@ -330,7 +337,8 @@ final class Lexicon {
         i++;
       }
     }
-    return new WidgetHits(weight, strong, covered, atStart, Math.max(0, firstHitStart), firstHitEnd, lastHitEnd);
+    return new WidgetHits(
+        weight, strong, covered, atStart, atStartBare, Math.max(0, firstHitStart), firstHitEnd, lastHitEnd);
   }
 
   private static void index(Map<String, List<Phrase>> map, Phrase p) {

@@ -383,7 +383,8 @@ final class PageFootPasses {
    * after: the word after the phrase does not open with wa- ("أخبار متعلقة وأكد ..." is a paragraph).
    */
   static boolean opensWithWidgetTitle(PageLine l) {
-    return l.hits.atStart() && l.hits.strong() > 0 && !startsWithWaw(l) && !proseAfterFirstHit(l);
+    return l.hits.atStart() && l.hits.strong() > 0 && (!startsWithWaw(l) || l.hits.atStartBare())
+        && !proseAfterFirstHit(l);
   }
 
   /** The word after the line's first widget phrase opens with wa-: a paragraph goes on after the phrase. */

@@ -207,6 +207,27 @@ class PageFootPassesTest {
     assertRoles(s, 1, lines.size() - 1, LineRole.CONTENT);
   }
 
+  @Test
+  void labelThatItselfBeginsWithWaIsAWidgetTitleAtTheLinesStart() {
+    Lexicon lexicon = Lexicon.standard();
+    assertEquals(true, lexicon.widgetHits(words("وسوم الأكثر انتشارا المياه المحطة")).atStartBare());
+    // a clitic wa- glued to a widget phrase: a connective, as in a paragraph's opening
+    assertEquals(false, lexicon.widgetHits(words("واقرأ أيضا عن المحطة")).atStartBare());
+  }
+
+  @Test
+  void tagsBoxOpeningWithWaAtTheEndIsBoilerplate() {
+    List<String> lines = story();
+    // A long box of teasers: the score of a line this long leans to prose, only its opening title tells.
+    lines.add("وسوم الأكثر انتشارا عاجل | مهرجان الكتاب يفتح أبوابه للزوار في قاعة المعارض الكبرى . . والناشرون "
+        + "يشتكون من ارتفاع أسعار الورق 20 ساعة عاجل | المنتخب الوطني يفوز على ضيفه في مباراة ودية أقيمت مساء "
+        + "أمس . . والمدرب يعد بالمزيد 2 يوم عاجل | الحكومة تعلن خطة جديدة لدعم المزارعين في الريف الجنوبي قبل "
+        + "موسم الحصاد . . والنقابات ترحب 3 يوم");
+    ArticleStructure s = analyze(lines);
+    assertRoles(s, 1, WATER_STORY.length, LineRole.CONTENT);
+    assertEquals(LineRole.BOILERPLATE, role(s, lines.size()));
+  }
+
   private static List<String> words(String text) {
     return List.of(Lexicon.wordKey(text).split(" "));
   }
