@@ -228,6 +228,21 @@ class PageFootPassesTest {
     assertEquals(LineRole.BOILERPLATE, role(s, lines.size()));
   }
 
+  @Test
+  void hostileFeetNeverThrow() {
+    String huge = (WATER_STORY[0] + " ").repeat(2_000);
+    List<List<String>> pages = List.of(
+        List.of(WATER_STORY[0], WATER_STORY[1], WATER_STORY[2], WATER_STORY[3], FOOTER, "! ! ! . . .", FOOTER),
+        List.of(WATER_STORY[0], WATER_STORY[1], WATER_STORY[2], WATER_STORY[3], "12 تعليق", "", "؟؟", FOOTER),
+        List.of(WATER_STORY[0], WATER_STORY[1], WATER_STORY[2], WATER_STORY[3], huge, huge, FOOTER),
+        List.of(WATER_STORY[0], WATER_STORY[1], WATER_STORY[2], WATER_STORY[3], "مقالات مشابهة", "- - -", FOOTER),
+        List.of(FOOTER, FOOTER, "مقالات مشابهة", "3 ردود", "خريج", FOOTER));
+    for (List<String> page : pages) {
+      ArticleStructure s = analyze(new ArrayList<>(page));
+      assertEquals(page.size(), s.lines().size());
+    }
+  }
+
   private static List<String> words(String text) {
     return List.of(Lexicon.wordKey(text).split(" "));
   }
