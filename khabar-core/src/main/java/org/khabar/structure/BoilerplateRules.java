@@ -262,37 +262,57 @@ final class BoilerplateRules {
   /** Words of prose before the first widget phrase that make a line a paragraph with furniture glued after it. */
   static final int PROSE_BEFORE_WIDGETS = 12;
 
+  /** Most words of a source credit between a paragraph's last full stop and the widgets glued after it. */
+  static final int CREDIT_WORDS = 6;
+
   /**
    * A paragraph of the article with widget words glued after its end: the line opens with wa- (an article's later
-   * paragraph), its first widget phrase comes after {@link #PROSE_BEFORE_WIDGETS} words or more, and a sentence ends
-   * right before it (a sign-in form or a "latest posts" box glued after a cut teaser does not follow a full stop).
+   * paragraph), and a sentence ends after {@link #PROSE_BEFORE_WIDGETS} words or more, right before its first widget
+   * phrase or a short source credit before it ("... الأسبوع المقبل . المصدر : وكالة الأنباء تابعنا على ..."; a
+   * sign-in form or a "latest posts" box glued after a cut teaser does not follow a full stop).
    */
   static boolean paragraphBeforeWidgets(PageLine l) {
-    return l.hits.weight() > 0 && startsWithWaw(l) && l.hits.firstHitStart() >= PROSE_BEFORE_WIDGETS
-        && sentenceEndsBefore(l.key, l.hits.firstHitStart());
+    return l.hits.weight() > 0 && startsWithWaw(l)
+        && lastSentenceEnd(l.key, l.hits.firstHitStart(), CREDIT_WORDS) >= PROSE_BEFORE_WIDGETS;
   }
 
-  /** True when, in {@code key}, the last visible character before word number {@code word} (0-based) ends a sentence. */
-  static boolean sentenceEndsBefore(String key, int word) {
+  /**
+   * In {@code key}, the number of words before the last sentence end (. ! ? ؟, not a decimal point between digits)
+   * that comes before word number {@code word} (0-based) with at most {@code maxGap} words between them; -1 when
+   * there is none.
+   */
+  static int lastSentenceEnd(String key, int word, int maxGap) {
     int seen = 0;
+    int last = -1;
     boolean in = false;
     for (int i = 0; i < key.length(); i++) {
-      boolean letter = Character.isLetterOrDigit(key.charAt(i));
+      char c = key.charAt(i);
+      boolean letter = Character.isLetterOrDigit(c);
       if (letter && !in) {
         if (seen == word) {
-          for (int j = i - 1; j >= 0; j--) {
-            char c = key.charAt(j);
-            if (!Character.isWhitespace(c)) {
-              return c == '.' || c == '!' || c == '?' || c == '\u061f';
-            }
-          }
-          return false;
+          break;
         }
         seen++;
       }
       in = letter;
+      if ((c == '.' || c == '!' || c == '?' || c == '\u061f') && seen > 0 && !(c == '.' && betweenDigits(key, i))) {
+        last = seen;
+      }
     }
-    return false;
+    return last >= 0 && seen - last <= maxGap ? last : -1;
+  }
+
+  /** The characters around position {@code i}, white space skipped, are both digits ("1 . 9"). */
+  private static boolean betweenDigits(String key, int i) {
+    int a = i - 1;
+    while (a >= 0 && Character.isWhitespace(key.charAt(a))) {
+      a--;
+    }
+    int b = i + 1;
+    while (b < key.length() && Character.isWhitespace(key.charAt(b))) {
+      b++;
+    }
+    return a >= 0 && b < key.length() && Character.isDigit(key.charAt(a)) && Character.isDigit(key.charAt(b));
   }
 
   private static boolean isBad(PageLine l) {

@@ -611,11 +611,13 @@ final class PageFootPasses {
 
   /**
    * The line opens with a sentence of {@link #CLOSING_SENTENCE_WORDS} words or more that ends (final punctuation)
-   * right before its first widget phrase: the article's last words with the footer glued on.
+   * right before its first widget phrase, or before a short source credit before it: the article's last words with
+   * the footer glued on.
    */
   static boolean closesBeforeWidgets(PageLine l) {
     int at = l.hits.firstHitStart();
-    return l.hits.weight() > 0 && at >= CLOSING_SENTENCE_WORDS && BoilerplateRules.sentenceEndsBefore(l.key, at);
+    return l.hits.weight() > 0
+        && BoilerplateRules.lastSentenceEnd(l.key, at, BoilerplateRules.CREDIT_WORDS) >= CLOSING_SENTENCE_WORDS;
   }
 
   /** Least number of teaser-shaped lines that make a box. */

@@ -243,6 +243,23 @@ class PageFootPassesTest {
     }
   }
 
+  @Test
+  void closingParagraphWithASourceCreditAndWidgetsGluedOnStaysContent() {
+    List<String> lines = story();
+    lines.add("وأكدت الوزارة أن التشغيل سيبدأ الأسبوع المقبل في كل الأحياء الشرقية للمدينة . المصدر : وكالة الأنباء "
+        + "الرسمية تابعنا على فيسبوك جميع الحقوق محفوظة");
+    ArticleStructure s = analyze(lines);
+    assertRoles(s, 1, lines.size(), LineRole.CONTENT);
+  }
+
+  @Test
+  void sentenceEndIsFoundBeforeACreditButNotAtADecimalPoint() {
+    String key = Lexicon.wordKey("a b c d e f g h i j k l") + " . المصدر : وكاله الانباء تابعنا";
+    assertEquals(12, BoilerplateRules.lastSentenceEnd(key, 16, BoilerplateRules.CREDIT_WORDS));
+    assertEquals(-1, BoilerplateRules.lastSentenceEnd(key, 16, 2));
+    assertEquals(-1, BoilerplateRules.lastSentenceEnd("بلغت الكلفه 1 . 9 مليار تابعنا", 5, 6));
+  }
+
   private static List<String> words(String text) {
     return List.of(Lexicon.wordKey(text).split(" "));
   }
