@@ -164,6 +164,50 @@ final class PageFootPasses {
     return l.role == LineRole.BOILERPLATE && l.hits.strong() > 0;
   }
 
+  /** Least comma-separated items of one to three words that open a keyword list. */
+  static final int KEYWORD_ITEMS = 5;
+
+  /**
+   * A list of topics or tags closing the page ("law , discrimination , human rights , violence , ..." or "سوريا ،
+   * روسيا ، إدلب ، ..."), the keyword box of a news site's template, often glued to the newsletter form: the last
+   * open line of the page (only furniture below it) that opens with {@link #KEYWORD_ITEMS} or more comma-separated
+   * items of one to three words each is boilerplate. An article's enumeration of places or names runs inside a
+   * sentence, its items joined with wa-, and rarely opens the article's last line. Three open lines must stand above.
+   */
+  static void markKeywordList(List<PageLine> nonBlank) {
+    int k = nonBlank.size() - 1;
+    while (k >= 0 && isFurniture(nonBlank.get(k))) {
+      k--;
+    }
+    if (k < 0 || nonBlank.get(k).role != null || openLines(nonBlank).size() <= EDGE_REST_LINES) {
+      return;
+    }
+    PageLine l = nonBlank.get(k);
+    if (opensWithKeywordList(l.truncated ? l.text.substring(0, LineRoleAnalyzer.MAX_LINE_CHARS) : l.text)) {
+      l.role = LineRole.BOILERPLATE;
+    }
+  }
+
+  /** True when {@code text} opens with {@link #KEYWORD_ITEMS} or more items of one to three words between commas. */
+  static boolean opensWithKeywordList(String text) {
+    int items = 0;
+    int start = 0;
+    for (int i = 0; i <= text.length() && items < KEYWORD_ITEMS; i++) {
+      if (i == text.length() || text.charAt(i) == ',' || text.charAt(i) == '\u060c') {
+        if (i == text.length()) {
+          break;
+        }
+        List<String> w = Lexicon.words(org.khabar.text.ArabicText.matchKey(text.substring(start, i)));
+        if (w.isEmpty() || w.size() > 3 || (w.get(0).length() > 2 && w.get(0).charAt(0) == ArabicLetters.WAW)) {
+          return false;
+        }
+        items++;
+        start = i + 1;
+      }
+    }
+    return items >= KEYWORD_ITEMS;
+  }
+
   /** Most words of a writer's bio line. */
   static final int BIO_MAX_WORDS = 30;
   /** A bio noun opens the bio within this many words (a name may come first: "X مهندس من ..."). */

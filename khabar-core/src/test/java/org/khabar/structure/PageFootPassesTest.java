@@ -260,6 +260,23 @@ class PageFootPassesTest {
     assertEquals(-1, BoilerplateRules.lastSentenceEnd("بلغت الكلفه 1 . 9 مليار تابعنا", 5, 6));
   }
 
+  @Test
+  void keywordListClosingThePageIsBoilerplate() {
+    List<String> lines = story();
+    lines.add("المياه , تحلية مياه البحر , المدن الساحلية , الخدمات العامة , البنية التحتية , وزارة المياه");
+    ArticleStructure s = analyze(lines);
+    assertRoles(s, 1, WATER_STORY.length, LineRole.CONTENT);
+    assertEquals(LineRole.BOILERPLATE, role(s, lines.size()));
+  }
+
+  @Test
+  void closingSentenceThatOpensWithAnEnumerationStaysContent() {
+    List<String> lines = story();
+    lines.add("المدينة , والقرى الساحلية , والأحياء الشرقية , والريف الجنوبي , كلها ستستفيد من المحطة الجديدة .");
+    ArticleStructure s = analyze(lines);
+    assertRoles(s, 1, lines.size(), LineRole.CONTENT);
+  }
+
   private static List<String> words(String text) {
     return List.of(Lexicon.wordKey(text).split(" "));
   }
