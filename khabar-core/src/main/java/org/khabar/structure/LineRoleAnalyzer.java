@@ -172,14 +172,7 @@ final class LineRoleAnalyzer implements StructureAnalyzer {
     }
     // After the learnt model, on the page's final content: the model's features and training stay those of the rules.
     foot.markSelfDescriptions(nonBlank);
-    // Repeats at the end before the foot block (a contact form glued to a copy of the lead is a duplicate) and again
-    // after the passes below have cleared the foot under them.
-    PageFootPasses.markTailRepeats(nonBlank);
-    foot.markFootBlock(nonBlank);
-    foot.markCommentThread(nonBlank);
-    foot.markAuthorBio(nonBlank);
-    foot.markFooterProse(nonBlank);
-    PageFootPasses.markKeywordList(nonBlank);
+    foot.markFoot(nonBlank);
     widgets.markGallery(nonBlank);
     EdgeCohesion.markIncoherentEdges(nonBlank);
     head.markTopNotices(nonBlank);
@@ -190,6 +183,7 @@ final class LineRoleAnalyzer implements StructureAnalyzer {
     WidgetPasses.markPolls(nonBlank);
     PageHeadPasses.markTicker(nonBlank);
     widgets.markDateStamps(nonBlank);
+    // Again after the passes above have cleared the foot under the copies.
     PageFootPasses.markTailRepeats(nonBlank);
     for (PageLine l : lines) {
       if (l.role == null) {

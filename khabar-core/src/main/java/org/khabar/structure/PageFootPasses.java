@@ -33,6 +33,22 @@ final class PageFootPasses {
     this.lexicon = lexicon;
   }
 
+  /**
+   * The tenth round's passes at the foot, in order: repeats at the end ({@link #markTailRepeats}; a contact form
+   * glued to a copy of the lead is a duplicate, not the foot), the foot opened by a box title ({@link
+   * #markFootBlock}), a comment thread ({@link #markCommentThread}), the writer's bio or a list of names above the
+   * footer ({@link #markAuthorBio}), prose between footer lines ({@link #markFooterProse}) and a keyword list closing
+   * the page ({@link #markKeywordList}). Runs on the learnt model's output.
+   */
+  void markFoot(List<PageLine> nonBlank) {
+    markTailRepeats(nonBlank);
+    markFootBlock(nonBlank);
+    markCommentThread(nonBlank);
+    markAuthorBio(nonBlank);
+    markFooterProse(nonBlank);
+    markKeywordList(nonBlank);
+  }
+
   /** Most open lines, from the bottom, that the self-description pass looks at. */
   static final int SELF_MAX_RUN = 8;
   /** Overlap with the article's first half under which a blurb that opens with two self-description phrases is one. */
