@@ -295,7 +295,8 @@ final class BoilerplateRules {
         seen++;
       }
       in = letter;
-      if ((c == '.' || c == '!' || c == '?' || c == '\u061f') && seen > 0 && !(c == '.' && betweenDigits(key, i))) {
+      boolean end = c == '.' || c == '!' || c == '?' || c == ArabicLetters.ARABIC_QUESTION_MARK;
+      if (end && seen > 0 && !(c == '.' && betweenDigits(key, i))) {
         last = seen;
       }
     }

@@ -160,9 +160,10 @@ final class Lexicon {
   /** True when {@code word} (a match-key word; al- or wa-al- taken off) is a noun that opens a writer's bio. */
   boolean isBioNoun(String word) {
     String w = word;
-    if (w.startsWith("\u0648\u0627\u0644") && w.length() > 5) {
+    String al = "" + ArabicLetters.ALEF + ArabicLetters.LAM;
+    if (w.startsWith(ArabicLetters.WAW + al) && w.length() > 5) {
       w = w.substring(3);
-    } else if (w.startsWith("\u0627\u0644") && w.length() > 4) {
+    } else if (w.startsWith(al) && w.length() > 4) {
       w = w.substring(2);
     }
     return bioNouns.contains(w);

@@ -209,7 +209,7 @@ final class PageFootPasses {
     int items = 0;
     int start = 0;
     for (int i = 0; i <= text.length() && items < KEYWORD_ITEMS; i++) {
-      if (i == text.length() || text.charAt(i) == ',' || text.charAt(i) == '\u060c') {
+      if (i == text.length() || text.charAt(i) == ',' || text.charAt(i) == ArabicLetters.ARABIC_COMMA) {
         if (i == text.length()) {
           break;
         }
@@ -309,8 +309,9 @@ final class PageFootPasses {
   }
 
   /** "أن / إن" and their clitic forms, on match keys: a sentence that reports something. */
-  private static final Set<String> COMPLEMENTIZERS = Set.of(
-      "\u0627\u0646", "\u0628\u0627\u0646", "\u0648\u0627\u0646", "\u0641\u0627\u0646", "\u0644\u0627\u0646");
+  private static final String AN = "" + ArabicLetters.ALEF + ArabicLetters.NOON;
+  private static final Set<String> COMPLEMENTIZERS = Set.of(AN, ArabicLetters.BEH + AN, ArabicLetters.WAW + AN,
+      ArabicLetters.FEH + AN, ArabicLetters.LAM + AN);
 
   /** Most words of a line that opens with a comment thread's count header and is taken as the header. */
   static final int COMMENT_HEADER_WORDS = 12;
@@ -372,11 +373,11 @@ final class PageFootPasses {
    * sentence) keep them. trafilatura cuts the page at such titles (its comment and "related" discards); here, near
    * the end of the page (at most {@link #FOOT_MAX_LINES} open lines below it), a line that opens with a strong
    * widget phrase (not a paragraph going on with wa- after it) starts the foot, and the open lines below it are
-   * boilerplate, unless one of them continues the article (its first word is a connective, or shares half its words with
-   * the article's first half): then the title was inline furniture and nothing is decided. The page must end on
-   * furniture (the site's footer): a clean text ends on the article's own words. The open line right above the title is the foot too when it also opens with widget words (a tags label
-   * glued to the author's bio) and is about other things. Three open lines must stand above. Runs on the learnt
-   * model's output.
+   * boilerplate, unless one of them continues the article (its first word is a connective, or it shares half its
+   * words with the article's first half): then the title was inline furniture and nothing is decided. The page must
+   * end on furniture (the site's footer): a clean text ends on the article's own words. The open line right above
+   * the title is the foot too when it also opens with widget words (a tags label glued to the author's bio) and is
+   * about other things. Three open lines must stand above. Runs on the learnt model's output.
    */
   void markFootBlock(List<PageLine> nonBlank) {
     List<PageLine> open = openLines(nonBlank);
