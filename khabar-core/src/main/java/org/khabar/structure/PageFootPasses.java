@@ -21,8 +21,10 @@ import org.khabar.model.LineRole;
 import org.khabar.text.ArabicLetters;
 
 /**
- * Block passes at the foot of the page: the outlet's "about us" blurb, a box of other stories' teasers and the
- * footer.
+ * Block passes at the foot of the page: the outlet's "about us" blurb, a box of other stories' teasers, the footer,
+ * and (tenth round, {@link #markFoot}) copies of the article's passages at its end, the foot opened by a box title,
+ * a readers' comment thread, the writer's bio or a list of names above the footer, prose between footer lines and a
+ * closing keyword list.
  *
  * <p>Stateless and thread-safe: a pass changes only the lines of the one page it is given.
  */
