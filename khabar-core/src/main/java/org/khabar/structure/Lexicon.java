@@ -35,6 +35,8 @@ final class Lexicon {
   private final Set<String> bioNouns;
   /** Count nouns of a comment thread's header ("12 تعليق"). */
   private final Set<String> commentCounts;
+  /** Titles of a comment section that stand alone on their line ("التعليقات", "آراء القراء"). */
+  private final Set<String> commentLabels;
   /** Self-description phrases by their first word (also with a clitic glued on), longest first; weight 1 = mission. */
   private final Map<String, List<Phrase>> selfByFirstWord;
   private final Map<String, List<Phrase>> noticeByFirstWord;
@@ -149,11 +151,13 @@ final class Lexicon {
       bioNouns.add(wordKey(row[0]));
     }
     commentCounts = new HashSet<>();
+    commentLabels = new HashSet<>();
     for (String[] row : rows("comment-headers.txt", 2)) {
-      if (!row[0].trim().equals("count")) {
-        throw new IllegalStateException("comment-headers.txt: unknown kind " + row[0].trim());
+      String kind = row[0].trim();
+      if (!kind.equals("count") && !kind.equals("label")) {
+        throw new IllegalStateException("comment-headers.txt: unknown kind " + kind);
       }
-      commentCounts.add(wordKey(row[1]));
+      (kind.equals("count") ? commentCounts : commentLabels).add(wordKey(row[1]));
     }
   }
 
@@ -167,6 +171,20 @@ final class Lexicon {
       w = w.substring(2);
     }
     return bioNouns.contains(w);
+  }
+
+  /**
+   * True when the words are a comment section's title alone ("التعليقات", "آراء القراء"), numbers beside it aside
+   * ("التعليقات ( 3 )").
+   */
+  boolean isCommentLabel(List<String> words) {
+    List<String> rest = new ArrayList<>(words.size());
+    for (String w : words) {
+      if (!isNumber(w)) {
+        rest.add(w);
+      }
+    }
+    return !rest.isEmpty() && rest.size() <= 3 && commentLabels.contains(String.join(" ", rest));
   }
 
   /**

@@ -324,7 +324,8 @@ final class PageFootPasses {
    * greetings, religious formulae, replies to one another) read as prose, often on the article's own topic, so
    * neither the line score nor the off-topic tests see them. In the page's second half, the first line (open, or
    * boilerplate for the widgets on it) with
-   * such a header that either opens with it (a header line of at most {@link #COMMENT_HEADER_WORDS} words) or
+   * such a header that either opens with it (a header line of at most {@link #COMMENT_HEADER_WORDS} words, or the
+   * section's title alone: "التعليقات ( 3 )", "آراء القراء") or
    * carries it after widget words (the tags and share buttons that close the article: "Filed under : ... | Tagged
    * : ... 12 تعليق ...") starts the thread: every open line below it is boilerplate, and so is the header line
    * when it opens with the count (after widget words, the article's last words come first on the line). Three open
@@ -345,11 +346,12 @@ final class PageFootPasses {
         continue;
       }
       int at = lexicon.commentCountAt(l.words);
-      if (at < 0) {
+      boolean label = lexicon.isCommentLabel(l.words);
+      if (at < 0 && !label) {
         continue;
       }
-      boolean opensLine = at <= 1 && l.wordCount <= COMMENT_HEADER_WORDS;
-      boolean afterWidgets = l.hits.weight() > 0 && l.hits.firstHitStart() < at;
+      boolean opensLine = label || (at <= 1 && l.wordCount <= COMMENT_HEADER_WORDS);
+      boolean afterWidgets = at >= 0 && l.hits.weight() > 0 && l.hits.firstHitStart() < at;
       if (!opensLine && !afterWidgets) {
         continue;
       }

@@ -277,6 +277,25 @@ class PageFootPassesTest {
     assertRoles(s, 1, lines.size(), LineRole.CONTENT);
   }
 
+  @Test
+  void postsBelowACommentSectionTitleAloneAreBoilerplate() {
+    List<String> lines = story();
+    lines.add("التعليقات ( 2 )");
+    lines.add("أتفق مع الكاتب في كل كلمة , المحطات الجديدة ستنهي أزمة المياه في مدينتنا إن شاء الله .");
+    lines.add("بارك الله فيك على هذا المقال الرائع , ونسأل الله أن يرفع البلاء عن أهلنا في الأحياء الشرقية .");
+    ArticleStructure s = analyze(lines);
+    assertRoles(s, 1, WATER_STORY.length, LineRole.CONTENT);
+    assertRoles(s, WATER_STORY.length + 1, lines.size(), LineRole.BOILERPLATE);
+  }
+
+  @Test
+  void commentSectionTitleIsFoundAloneOnly() {
+    Lexicon lexicon = Lexicon.standard();
+    assertEquals(true, lexicon.isCommentLabel(words("التعليقات ( 3 )")));
+    assertEquals(true, lexicon.isCommentLabel(words("آراء القراء")));
+    assertEquals(false, lexicon.isCommentLabel(words("التعليقات الواردة من القراء على الخبر")));
+  }
+
   private static List<String> words(String text) {
     return List.of(Lexicon.wordKey(text).split(" "));
   }
