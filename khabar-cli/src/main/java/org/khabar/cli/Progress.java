@@ -4,6 +4,7 @@ import java.io.Console;
 import java.io.PrintWriter;
 import java.lang.reflect.Method;
 import java.util.Locale;
+import java.util.function.Consumer;
 
 /**
  * A progress line on a terminal: articles done, articles/s, share of the input read and the time left (ETA, by
@@ -44,6 +45,14 @@ final class Progress {
     } catch (ReflectiveOperationException e) {
       return true;
     }
+  }
+
+  /** A training log for long runs: each message on a line of its own on {@code err}, shown at once (flushed). */
+  static Consumer<String> log(PrintWriter err) {
+    return msg -> {
+      err.println(msg);
+      err.flush();
+    };
   }
 
   /** Reports progress; prints at most four times a second. */

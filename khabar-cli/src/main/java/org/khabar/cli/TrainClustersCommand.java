@@ -36,12 +36,8 @@ final class TrainClustersCommand implements Callable<Integer> {
     WordClusters clusters;
     try (SharedData.ArticleTexts texts = new SharedData.ArticleTexts(file)) {
       ClusterTrainer.Options std = ClusterTrainer.Options.standard();
-      ClusterTrainer.Options options = new ClusterTrainer.Options(std.minCount(), std.dim(), window, std.negative(),
-          std.epochs(), std.granularities(), std.kmeansWords(), std.seed());
-      clusters = new ClusterTrainer(options, msg -> {
-        err.println(msg);
-        err.flush();
-      }).train(texts, input.source());
+      ClusterTrainer.Options options = std.withSkipGram(std.dim(), window, std.epochs());
+      clusters = new ClusterTrainer(options, Progress.log(err)).train(texts, input.source());
     }
     Path target = out.resolve(WordClusters.RESOURCE);
     Outputs.replace(target, clusters::write);

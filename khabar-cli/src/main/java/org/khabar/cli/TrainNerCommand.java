@@ -127,10 +127,7 @@ final class TrainNerCommand implements Callable<Integer> {
     Gazetteer gazetteer = NerData.gazetteer(shared.data, sources);
     o.println("cluster words: " + clusters.size());
     o.flush();
-    var log = (java.util.function.Consumer<String>) msg -> {
-      err.println(msg);
-      err.flush();
-    };
+    var log = Progress.log(err);
     NerTrainer.Options options = new NerTrainer.Options(epochs, secondEpochs, true, true, minCount, seed, 0f, wordDropout)
         .withUpdate(margin, aggressiveness);
     if (cv > 1) {

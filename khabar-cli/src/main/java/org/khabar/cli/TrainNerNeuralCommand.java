@@ -128,10 +128,7 @@ final class TrainNerNeuralCommand implements Callable<Integer> {
     PrintWriter o = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     long started = System.nanoTime();
-    Consumer<String> log = msg -> {
-      err.println(msg);
-      err.flush();
-    };
+    Consumer<String> log = Progress.log(err);
     WordClusters clusters = WordClusters.bundled();
     BiLstmTagger.Embeddings embeddings;
     if (Files.exists(vectors)) {

@@ -51,13 +51,8 @@ final class TrainVectorsCommand implements Callable<Integer> {
     long started = System.nanoTime();
     WordVectors vectors;
     try (SharedData.ArticleTexts texts = new SharedData.ArticleTexts(file)) {
-      ClusterTrainer.Options std = ClusterTrainer.Options.standard();
-      ClusterTrainer.Options options = new ClusterTrainer.Options(std.minCount(), dim, window, std.negative(),
-          epochs, std.granularities(), std.kmeansWords(), std.seed());
-      vectors = WordVectors.train(texts, options, words, input.source(), msg -> {
-        err.println(msg);
-        err.flush();
-      });
+      ClusterTrainer.Options options = ClusterTrainer.Options.standard().withSkipGram(dim, window, epochs);
+      vectors = WordVectors.train(texts, options, words, input.source(), Progress.log(err));
     }
     Outputs.replace(out, vectors::write);
     PrintWriter o = spec.commandLine().getOut();

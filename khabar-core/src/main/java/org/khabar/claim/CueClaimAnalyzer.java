@@ -9,6 +9,8 @@ import org.khabar.model.QuoteKind;
 import org.khabar.model.Stance;
 import org.khabar.model.TextLine;
 import org.khabar.structure.ArticleStructure;
+import org.khabar.text.WordToken;
+import org.khabar.text.WordTokenizer;
 
 /**
  * Claims from quotes and from the article's own voice, with the stance read from cue phrases.
@@ -51,21 +53,21 @@ final class CueClaimAnalyzer implements ClaimAnalyzer {
     List<Claim> out = new ArrayList<>();
     for (TextLine line : structure.content()) {
       String text = line.text().length() > MAX_LINE ? line.text().substring(0, MAX_LINE) : line.text();
-      List<Words.Tok> toks = Words.of(text);
+      List<WordToken> toks = Stems.WORDS.tokenize(text);
       List<Quote> here = new ArrayList<>();
       for (Quote q : quotes) {
         if (q.line() == line.number()) {
           here.add(q);
         }
       }
-      for (int[] s : Words.sentences(toks, text)) {
+      for (int[] s : WordTokenizer.sentences(toks, text)) {
         sentence(line.number(), text, toks, s[0], s[1], here, publisher, out);
       }
     }
     return out;
   }
 
-  private void sentence(int lineNo, String text, List<Words.Tok> toks, int a, int b, List<Quote> quotes,
+  private void sentence(int lineNo, String text, List<WordToken> toks, int a, int b, List<Quote> quotes,
       String publisher, List<Claim> out) {
     int sStart = toks.get(a).start();
     int sEnd = toks.get(b - 1).end();
@@ -180,14 +182,14 @@ final class CueClaimAnalyzer implements ClaimAnalyzer {
    * True for a one-word denial noun ("نفي"، "تكذيب"). The match keys fold the verb نفى into the noun نفي, so the
    * written final letter tells them apart: the verb ends in alef maksura, the noun in yeh.
    */
-  private static boolean nominal(String text, List<Words.Tok> toks, Cues.Hit h) {
+  private static boolean nominal(String text, List<WordToken> toks, Cues.Hit h) {
     if (h.cue().words().length != 1) {
       return false;
     }
     if (!h.cue().sourceFollows()) {
       return true;
     }
-    Words.Tok t = toks.get(h.from());
+    WordToken t = toks.get(h.from());
     String k = t.key();
     return (k.equals("نفي") || k.equals("ونفي")) && text.charAt(t.end() - 1) == org.khabar.text.ArabicLetters.YEH;
   }
@@ -200,11 +202,11 @@ final class CueClaimAnalyzer implements ClaimAnalyzer {
    * sentence (six words or more, or closed by a full stop) or a sentence with a number; short unpunctuated lines
    * are headings, captions and menus.
    */
-  private static boolean checkable(String text, List<Words.Tok> toks, int a, int b, int words) {
+  private static boolean checkable(String text, List<WordToken> toks, int a, int b, int words) {
     int end = toks.get(b - 1).end();
     int after = end;
-    while (after < text.length() && (Character.isWhitespace(text.charAt(after)) || !Words.isWordChar(text.charAt(after))
-        && !Words.isSentenceEnd(text.charAt(after)))) {
+    while (after < text.length() && (Character.isWhitespace(text.charAt(after))
+        || !WordTokenizer.isWordChar(text.charAt(after)) && !WordTokenizer.isSentenceEnd(text.charAt(after)))) {
       after++;
     }
     char close = after < text.length() ? text.charAt(after) : 0;
@@ -235,7 +237,7 @@ final class CueClaimAnalyzer implements ClaimAnalyzer {
    * True for a short sentence that is only an attribution of what came before ("وفق ما أوردت وكالة الأنباء."): an
    * attribution opener, at most ten words and no comma; it holds no proposition of its own.
    */
-  private static boolean attributionOnly(List<Words.Tok> toks, int a, int b, int words) {
+  private static boolean attributionOnly(List<WordToken> toks, int a, int b, int words) {
     int f = a;
     while (f < b && !toks.get(f).word()) {
       f++;
@@ -257,7 +259,7 @@ final class CueClaimAnalyzer implements ClaimAnalyzer {
   }
 
   /** True when the sentence repeats a proposition a quote of this line already attributes to its source. */
-  private static boolean attributedElsewhere(String text, List<Words.Tok> toks, int a, int b, List<Quote> quotes) {
+  private static boolean attributedElsewhere(String text, List<WordToken> toks, int a, int b, List<Quote> quotes) {
     if (quotes.isEmpty()) {
       return false;
     }
@@ -268,10 +270,10 @@ final class CueClaimAnalyzer implements ClaimAnalyzer {
       }
     }
     for (Quote q : quotes) {
-      List<Words.Tok> qt = Words.of(q.text());
+      List<WordToken> qt = Stems.WORDS.tokenize(q.text());
       int common = 0;
       int n = 0;
-      for (Words.Tok t : qt) {
+      for (WordToken t : qt) {
         if (t.word()) {
           n++;
           common += mine.contains(t.key()) ? 1 : 0;
@@ -285,7 +287,7 @@ final class CueClaimAnalyzer implements ClaimAnalyzer {
   }
 
   /** The source phrase named right after a cue ("نفت الوزارة"), or {@code null}. */
-  private static String sourceAfter(String text, List<Words.Tok> toks, int s, int b) {
+  private static String sourceAfter(String text, List<WordToken> toks, int s, int b) {
     int e = s;
     while (e < b && e - s < MAX_SOURCE_WORDS && toks.get(e).word() && !SOURCE_END.contains(toks.get(e).key())) {
       e++;
@@ -294,7 +296,7 @@ final class CueClaimAnalyzer implements ClaimAnalyzer {
   }
 
   /** "X لم تؤكده الحكومة": adds the claim X left unconfirmed by the source named after the cue. */
-  private static void unconfirmedBy(int lineNo, String text, List<Words.Tok> toks, List<Cues.Hit> hits, int a,
+  private static void unconfirmedBy(int lineNo, String text, List<WordToken> toks, List<Cues.Hit> hits, int a,
       int b, List<Claim> out) {
     for (Cues.Hit h : hits) {
       int i = h.from();

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.khabar.text.ArabicText;
 import org.khabar.text.KnowledgeFile;
+import org.khabar.text.WordToken;
 
 /**
  * The stance cues of {@code stance-cues.txt}: phrases of denial, non-confirmation, hedging, refutation, negation
@@ -37,15 +38,15 @@ final class Cues {
   }
 
   /** The longest cue of any kind starting at token {@code i}, or {@code null}. */
-  Hit at(List<Words.Tok> toks, int i, int end) {
-    Words.Tok t = toks.get(i);
+  Hit at(List<WordToken> toks, int i, int end) {
+    WordToken t = toks.get(i);
     if (!t.word()) {
       return null;
     }
     return best(toks, i, end, byFirst.get(t.key()), null);
   }
 
-  private static Hit best(List<Words.Tok> toks, int i, int end, List<Cue> cues, Hit best) {
+  private static Hit best(List<WordToken> toks, int i, int end, List<Cue> cues, Hit best) {
     if (cues == null) {
       return best;
     }
@@ -56,7 +57,7 @@ final class Cues {
       }
       boolean ok = true;
       for (int k = 1; k < n; k++) {
-        Words.Tok w = toks.get(i + k);
+        WordToken w = toks.get(i + k);
         if (!w.word() || !w.key().equals(c.words()[k])) {
           ok = false;
           break;
@@ -70,7 +71,7 @@ final class Cues {
   }
 
   /** Counts the cues of each kind in tokens {@code [from, to)}. */
-  Map<Kind, Integer> count(List<Words.Tok> toks, int from, int to) {
+  Map<Kind, Integer> count(List<WordToken> toks, int from, int to) {
     Map<Kind, Integer> out = new EnumMap<>(Kind.class);
     for (int i = from; i < to; i++) {
       Hit h = at(toks, i, to);

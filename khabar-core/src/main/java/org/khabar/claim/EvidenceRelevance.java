@@ -9,6 +9,8 @@ import java.util.Map;
 import java.util.Set;
 import org.khabar.model.TextLine;
 import org.khabar.structure.ArticleStructure;
+import org.khabar.text.WordToken;
+import org.khabar.text.WordTokenizer;
 
 /**
  * A line relevance model learnt from rationale lines: is this content line evidence about the claim? Trained on
@@ -110,7 +112,7 @@ public final class EvidenceRelevance {
       TextLine line = content.get(i);
       numbers[i] = line.number();
       String text = line.text().length() > MAX_LINE ? line.text().substring(0, MAX_LINE) : line.text();
-      List<Words.Tok> toks = Words.of(text);
+      List<WordToken> toks = Stems.WORDS.tokenize(text);
       List<String> ss = StanceFeatures.stems(toks);
       Set<String> uniq = new HashSet<>(ss);
       double cov = 0;
@@ -138,10 +140,10 @@ public final class EvidenceRelevance {
           big += lb.contains(b) ? 1 : 0;
         }
       }
-      Set<String> lnums = Words.numbers(toks);
+      Set<String> lnums = WordTokenizer.numbers(toks);
       int digits = 0;
       int words = 0;
-      for (Words.Tok t : toks) {
+      for (WordToken t : toks) {
         if (t.word()) {
           words++;
           digits += Character.isDigit(t.key().charAt(0)) ? 1 : 0;
@@ -167,7 +169,7 @@ public final class EvidenceRelevance {
       v[12] = Math.log1p(words) / 5;
       v[13] = words == 0 ? 0 : digits / (double) words;
       String trimmed = text.strip();
-      v[14] = !trimmed.isEmpty() && Words.isSentenceEnd(trimmed.charAt(trimmed.length() - 1)) ? 1 : 0;
+      v[14] = !trimmed.isEmpty() && WordTokenizer.isSentenceEnd(trimmed.charAt(trimmed.length() - 1)) ? 1 : 0;
       Map<Cues.Kind, Integer> c = cues.count(toks, 0, toks.size());
       for (Cues.Kind k : Cues.Kind.values()) {
         v[CUE_FEATURE + k.ordinal()] = Math.log1p(c.getOrDefault(k, 0));

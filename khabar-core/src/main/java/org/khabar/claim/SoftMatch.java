@@ -74,19 +74,10 @@ final class SoftMatch {
     double[] leadVec = null;
     for (int j = 0; j < sentences.size(); j++) {
       StanceFeatures.Scored sc = sentences.get(j);
-      double[] m = new double[k];
-      for (String st : sc.stems()) {
-        double[] sim = sims.get(st);
-        if (sim == null) {
-          continue;
-        }
-        for (int i = 0; i < k; i++) {
-          m[i] = Math.max(m[i], sim[i]);
-          docMax[i] = Math.max(docMax[i], sim[i]);
-        }
-      }
+      double[] m = bestSimilarities(sc.stems(), sims, k);
       double c = 0;
       for (int i = 0; i < k; i++) {
+        docMax[i] = Math.max(docMax[i], m[i]);
         c += cw[i] * m[i];
       }
       sentSoft.add(c / total);
@@ -107,14 +98,7 @@ final class SoftMatch {
       c += cw[i] * docMax[i];
     }
     f[at] = c / total;
-    List<Double> ranked = new ArrayList<>(sentSoft);
-    ranked.sort(Comparator.reverseOrder());
-    f[at + 1] = ranked.isEmpty() ? 0 : ranked.get(0);
-    double s3 = 0;
-    for (int i = 0; i < Math.min(StanceFeatures.TOP, ranked.size()); i++) {
-      s3 += ranked.get(i);
-    }
-    f[at + 2] = s3 / StanceFeatures.TOP;
+    bestAndTopMean(sentSoft, f, at + 1);
     f[at + 3] = lead;
     double[] docVec = null;
     for (Map.Entry<String, Integer> e : tf.entrySet()) {
@@ -126,7 +110,7 @@ final class SoftMatch {
     f[at + 4] = cos(claimVec, docVec);
     f[at + 5] = bestVec;
     if (title != null) {
-      leadVec = add(leadVec, idfMean(vectors, idf, StanceFeatures.stems(Words.of(title))));
+      leadVec = add(leadVec, idfMean(vectors, idf, StanceFeatures.stems(Stems.WORDS.tokenize(title))));
     }
     f[at + 6] = cos(claimVec, leadVec);
     f[at + 7] = f[at] - f[StanceFeatures.NAMES.indexOf("doc_cov")];
@@ -142,16 +126,7 @@ final class SoftMatch {
     double bestKeySoft = 0;
     List<Double> joint = new ArrayList<>();
     for (StanceFeatures.Scored sc : sentences) {
-      double[] m = new double[k];
-      for (String st : sc.stems()) {
-        double[] sim = sims.get(st);
-        if (sim == null) {
-          continue;
-        }
-        for (int i = 0; i < k; i++) {
-          m[i] = Math.max(m[i], sim[i]);
-        }
-      }
+      double[] m = bestSimilarities(sc.stems(), sims, k);
       double t = 0;
       double ks = 0;
       double keyPart = 0;
@@ -180,17 +155,44 @@ final class SoftMatch {
     f[at + 8] = dt / total;
     f[at + 9] = bestT;
     f[at + 10] = bestKeySoft;
-    joint.sort(Comparator.reverseOrder());
-    f[at + 11] = joint.isEmpty() ? 0 : joint.get(0);
-    double j3 = 0;
-    for (int i = 0; i < Math.min(StanceFeatures.TOP, joint.size()); i++) {
-      j3 += joint.get(i);
-    }
-    f[at + 12] = j3 / StanceFeatures.TOP;
+    bestAndTopMean(joint, f, at + 11);
   }
 
   /** Similarity below which two different stems do not count as a match for the thresholded features. */
   static final double THRESHOLD = 0.5;
+
+  /**
+   * Writes the best of the sentences' scores to {@code f[at]} and the sum of the {@link StanceFeatures#TOP} best over
+   * {@code TOP} to {@code f[at + 1]} (0 for none).
+   */
+  private static void bestAndTopMean(List<Double> scores, double[] f, int at) {
+    List<Double> ranked = new ArrayList<>(scores);
+    ranked.sort(Comparator.reverseOrder());
+    f[at] = ranked.isEmpty() ? 0 : ranked.get(0);
+    double sum = 0;
+    for (int i = 0; i < Math.min(StanceFeatures.TOP, ranked.size()); i++) {
+      sum += ranked.get(i);
+    }
+    f[at + 1] = sum / StanceFeatures.TOP;
+  }
+
+  /**
+   * For each of the claim's {@code k} stems, its best similarity to any of a sentence's stems ({@code sims} maps a
+   * document stem to its similarities to the claim's stems; a stem missing from it counts 0).
+   */
+  private static double[] bestSimilarities(List<String> stems, Map<String, double[]> sims, int k) {
+    double[] m = new double[k];
+    for (String st : stems) {
+      double[] sim = sims.get(st);
+      if (sim == null) {
+        continue;
+      }
+      for (int i = 0; i < k; i++) {
+        m[i] = Math.max(m[i], sim[i]);
+      }
+    }
+    return m;
+  }
 
   private static double[] mean(WordVectors vectors, List<String> stems, double[] weights) {
     double[] out = null;

@@ -9,6 +9,8 @@ import java.util.Map;
 import java.util.Set;
 import org.khabar.model.TextLine;
 import org.khabar.structure.ArticleStructure;
+import org.khabar.text.WordToken;
+import org.khabar.text.WordTokenizer;
 
 /**
  * The features of a (claim, article) pair for stance detection: how much of the claim's IDF-weighted content the
@@ -38,7 +40,7 @@ public final class StanceFeatures {
   static final int MAX_LINE = 50_000;
 
   /** A sentence that decides the verdict, with its similarity to the claim. */
-  record Scored(int line, String text, double similarity, List<Words.Tok> toks, List<String> stems) {}
+  record Scored(int line, String text, double similarity, List<WordToken> toks, List<String> stems) {}
 
   /** Features and the best-matching sentences. */
   record Analysis(double[] features, List<Scored> best) {}
@@ -96,7 +98,7 @@ public final class StanceFeatures {
   Analysis analyze(String claim, ArticleStructure article) {
     double[] f = new double[NAMES.size() + (vectors == null ? 0 : SoftMatch.NAMES.size())];
     ClaimTerms claimTerms = ClaimTerms.of(claim == null ? "" : claim, idf);
-    List<Words.Tok> ctoks = claimTerms.toks();
+    List<WordToken> ctoks = claimTerms.toks();
     Map<String, Double> w = claimTerms.weights();
     double total = claimTerms.total();
     if (total == 0 || article == null) {
@@ -116,11 +118,11 @@ public final class StanceFeatures {
     int[] docCues = new int[Cues.Kind.values().length];
     for (TextLine line : article.content()) {
       String text = line.text().length() > MAX_LINE ? line.text().substring(0, MAX_LINE) : line.text();
-      List<Words.Tok> toks = Words.of(text);
-      for (int[] s : Words.sentences(toks)) {
+      List<WordToken> toks = Stems.WORDS.tokenize(text);
+      for (int[] s : WordTokenizer.sentences(toks)) {
         for (int a = s[0]; a < s[1]; a += WINDOW) {
           int b = Math.min(s[1], a + WINDOW);
-          List<Words.Tok> st = toks.subList(a, b);
+          List<WordToken> st = toks.subList(a, b);
           List<String> ss = stems(st);
           words += ss.size();
           for (String x : ss) {
@@ -128,7 +130,7 @@ public final class StanceFeatures {
           }
           docStems.addAll(ss);
           docBigrams.addAll(bigrams(ss));
-          docNums.addAll(Words.numbers(st));
+          docNums.addAll(WordTokenizer.numbers(st));
           for (Map.Entry<Cues.Kind, Integer> e : cues.count(st, 0, st.size()).entrySet()) {
             docCues[e.getKey().ordinal()] += e.getValue();
           }
@@ -148,7 +150,7 @@ public final class StanceFeatures {
     }
     double titleCov = sentences.get(0).similarity();
     if (article.title() != null) {
-      titleCov = Math.max(titleCov, coverage(stems(Words.of(article.title())), w, total));
+      titleCov = Math.max(titleCov, coverage(stems(Stems.WORDS.tokenize(article.title())), w, total));
     }
     List<Scored> ranked = new ArrayList<>(sentences);
     ranked.sort(Comparator.comparingDouble(Scored::similarity).reversed());
@@ -179,7 +181,7 @@ public final class StanceFeatures {
     if (!cnums.isEmpty()) {
       f[12] = fraction(cnums, docNums);
       f[13] = 1;
-      Set<String> bestNums = Words.numbers(top.get(0).toks());
+      Set<String> bestNums = WordTokenizer.numbers(top.get(0).toks());
       f[14] = !bestNums.isEmpty() && fraction(cnums, bestNums) == 0 ? 1 : 0;
     }
     int neg = 0;
@@ -252,14 +254,14 @@ public final class StanceFeatures {
   /** Negation or denial cues within three words before a word of the claim. */
   private int negationNearMatch(Scored s, Map<String, Double> w) {
     int n = 0;
-    List<Words.Tok> toks = s.toks();
+    List<WordToken> toks = s.toks();
     for (int i = 0; i < toks.size(); i++) {
       Cues.Hit h = cues.at(toks, i, toks.size());
       if (h == null || !(h.cue().kind() == Cues.Kind.NEGATION || h.cue().kind() == Cues.Kind.DENY)) {
         continue;
       }
       for (int k = h.to(); k < Math.min(toks.size(), h.to() + 3); k++) {
-        Words.Tok t = toks.get(k);
+        WordToken t = toks.get(k);
         if (t.word() && w.containsKey(Stems.stem(t.key()))) {
           n++;
           break;
@@ -269,9 +271,9 @@ public final class StanceFeatures {
     return n;
   }
 
-  static List<String> stems(List<Words.Tok> toks) {
+  static List<String> stems(List<WordToken> toks) {
     List<String> out = new ArrayList<>(toks.size());
-    for (Words.Tok t : toks) {
+    for (WordToken t : toks) {
       if (t.word() && !Stems.isStopword(t.key()) && (t.key().length() > 1 || Character.isDigit(t.key().charAt(0)))) {
         out.add(Stems.stem(t.key()));
       }
@@ -291,10 +293,10 @@ public final class StanceFeatures {
    * @param bigrams its stem bigrams
    * @param numbers its numbers
    */
-  record ClaimTerms(List<Words.Tok> toks, List<String> stems, Map<String, Double> weights, double total,
+  record ClaimTerms(List<WordToken> toks, List<String> stems, Map<String, Double> weights, double total,
       Set<String> keys, double keyTotal, Set<String> bigrams, Set<String> numbers) {
     static ClaimTerms of(String claim, TermStatistics idf) {
-      List<Words.Tok> toks = Words.of(claim);
+      List<WordToken> toks = Stems.WORDS.tokenize(claim);
       List<String> stems = StanceFeatures.stems(toks);
       Map<String, Double> w = new HashMap<>();
       for (String s : stems) {
@@ -312,7 +314,7 @@ public final class StanceFeatures {
         keyTotal += w.get(k);
       }
       return new ClaimTerms(toks, stems, w, total, keys, keyTotal, StanceFeatures.bigrams(stems),
-          Words.numbers(toks));
+          WordTokenizer.numbers(toks));
     }
   }
 

@@ -4,6 +4,9 @@ import java.util.HashSet;
 import java.util.Set;
 import org.khabar.text.ArabicText;
 import org.khabar.text.KnowledgeFile;
+import org.khabar.text.WordTokenizer.Dots;
+import org.khabar.text.WordTokenizer.Marks;
+import org.khabar.text.WordTokenizer;
 
 /**
  * Light stems of matching keys, after Larkey, Ballesteros and Connell's "light10" (proclitics and the commonest
@@ -11,6 +14,13 @@ import org.khabar.text.KnowledgeFile;
  */
 final class Stems {
   private Stems() {}
+
+  /**
+   * The claim stage's tokenizer: words cut at every other character (12.5 is 12 . 5, which {@link
+   * WordTokenizer#sentences(java.util.List, String)} keeps in one sentence), and only sentence ends and clause marks
+   * kept, for cutting claims and their evidence into sentences and clauses.
+   */
+  static final WordTokenizer WORDS = WordTokenizer.of(Dots.SPLIT, Marks.SENTENCE_AND_CLAUSE);
 
   private static final String[] PREFIXES = {"وال", "فال", "بال", "كال", "لل", "ال"};
   private static final String[] SUFFIXES = {"هما", "كما", "ها", "ان", "ات", "ون", "ين", "يه", "هم", "نا", "ه", "ي"};

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import org.khabar.text.BackgroundFrequencies;
 import org.khabar.text.KnowledgeFile;
+import org.khabar.text.WordToken;
 
 /**
  * Document frequencies of light stems, for inverse-document-frequency weights. The shipped table is built from the
@@ -68,7 +69,7 @@ public final class TermStatistics {
       n++;
       Set<String> seen = new HashSet<>();
       for (String line : text.split("\n")) {
-        for (Words.Tok t : Words.of(line)) {
+        for (WordToken t : Stems.WORDS.tokenize(line)) {
           if (t.word()) {
             seen.add(Stems.stem(t.key()));
           }

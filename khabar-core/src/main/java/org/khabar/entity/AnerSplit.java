@@ -57,13 +57,13 @@ public record AnerSplit(List<NerSentence> train, List<NerSentence> test) {
       words.add(word);
       tags.add(BioTags.parse(tokens.get(i)[1]));
       if (word.equals(PERIOD) && !nextIsPeriod(tokens, i)) {
-        out.add(sentence(words, tags));
+        out.add(NerSentence.of(words, tags));
         words.clear();
         tags.clear();
       }
     }
     if (!words.isEmpty()) {
-      out.add(sentence(words, tags));
+      out.add(NerSentence.of(words, tags));
     }
     return out;
   }
@@ -100,13 +100,5 @@ public record AnerSplit(List<NerSentence> train, List<NerSentence> test) {
       n += s.size();
     }
     return n;
-  }
-
-  private static NerSentence sentence(List<String> words, List<Integer> tags) {
-    int[] t = new int[tags.size()];
-    for (int i = 0; i < t.length; i++) {
-      t[i] = tags.get(i);
-    }
-    return new NerSentence(words, t);
   }
 }

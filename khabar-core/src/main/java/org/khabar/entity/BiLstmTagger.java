@@ -457,18 +457,24 @@ public final class BiLstmTagger {
     return e;
   }
 
-  /** One LSTM step at token {@code i}, the previous state at token {@code prev} (-1: none). */
-  private void lstmStep(float[] x, int i, int prev, int w, int b, float[] g, float[] c, float[] h, float[] u) {
-    Shape s = shape;
-    int in = s.in;
-    int hd = s.hidden;
-    int gates = s.gates;
+  /** Step {@code i}'s input into {@code u}: token {@code i}'s input, then the state at {@code prev} (zeros at -1). */
+  private void stepInput(float[] x, int i, int prev, float[] h, float[] u) {
+    int in = shape.in;
+    int hd = shape.hidden;
     System.arraycopy(x, i * in, u, 0, in);
     if (prev >= 0) {
       System.arraycopy(h, prev * hd, u, in, hd);
     } else {
       Arrays.fill(u, in, in + hd, 0f);
     }
+  }
+
+  /** One LSTM step at token {@code i}, the previous state at token {@code prev} (-1: none). */
+  private void lstmStep(float[] x, int i, int prev, int w, int b, float[] g, float[] c, float[] h, float[] u) {
+    Shape s = shape;
+    int hd = s.hidden;
+    int gates = s.gates;
+    stepInput(x, i, prev, h, u);
     int go = i * gates;
     System.arraycopy(p, b, g, go, gates);
     for (int j = 0; j < s.cols; j++) {
@@ -702,12 +708,7 @@ public final class BiLstmTagger {
     if (prev < 0) {
       Arrays.fill(dc, 0f);
     }
-    System.arraycopy(x, i * in, u, 0, in);
-    if (prev >= 0) {
-      System.arraycopy(h, prev * hd, u, in, hd);
-    } else {
-      Arrays.fill(u, in, in + hd, 0f);
-    }
+    stepInput(x, i, prev, h, u);
     for (int r = 0; r < gates; r++) {
       grad[b + r] += dz[r];
     }
@@ -942,12 +943,7 @@ public final class BiLstmTagger {
     double b2 = 0.999;
     for (int epoch = 1; epoch <= options.epochs(); epoch++) {
       long started = System.nanoTime();
-      for (int i = order.length - 1; i > 0; i--) {
-        int j = random.nextInt(i + 1);
-        int t = order[i];
-        order[i] = order[j];
-        order[j] = t;
-      }
+      NerTrainer.shuffle(order, random);
       double loss = 0;
       for (int from = 0; from < order.length; from += options.batch()) {
         int to = Math.min(order.length, from + options.batch());

@@ -42,6 +42,11 @@ public final class ClusterTrainer {
     public static Options standard() {
       return new Options(5, 100, 5, 5, 1, new int[] {64, 256, 1024}, 60_000, 42L);
     }
+
+    /** These options with another vector size, context window and number of passes. */
+    public Options withSkipGram(int dim, int window, int epochs) {
+      return new Options(minCount, dim, window, negative, epochs, granularities, kmeansWords, seed);
+    }
   }
 
   private static final int MAX_EXP = 6;

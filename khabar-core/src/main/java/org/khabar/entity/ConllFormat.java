@@ -30,7 +30,7 @@ public final class ConllFormat {
       for (String line = in.readLine(); ; line = in.readLine()) {
         if (line == null || line.isBlank() || line.startsWith("-DOCSTART-")) {
           if (!words.isEmpty()) {
-            out.add(sentence(words, tags));
+            out.add(NerSentence.of(words, tags));
             words.clear();
             tags.clear();
           }
@@ -111,14 +111,6 @@ public final class ConllFormat {
       firstSpace++;
     }
     return new String[] {word.substring(0, firstSpace), s.substring(cut + 1)};
-  }
-
-  private static NerSentence sentence(List<String> words, List<Integer> tags) {
-    int[] t = new int[tags.size()];
-    for (int i = 0; i < t.length; i++) {
-      t[i] = tags.get(i);
-    }
-    return new NerSentence(words, t);
   }
 
   private static String clip(String s) {

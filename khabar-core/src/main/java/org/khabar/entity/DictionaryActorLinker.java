@@ -771,7 +771,8 @@ final class DictionaryActorLinker implements ActorLinker {
 
   // ---- resources ----
 
-  private static Set<String> keys(List<String> words) {
+  /** The matching keys of {@code words}, unmodifiable. */
+  static Set<String> keys(List<String> words) {
     Set<String> out = new HashSet<>();
     for (String w : words) {
       out.add(ArabicText.matchKey(w));

@@ -2,7 +2,6 @@ package org.khabar.entity;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -22,10 +21,11 @@ final class LexiconQuantityReader implements QuantityReader {
   record Counted(String counts, String unit, Double dual) {}
 
   private static final String PERSON = "person";
-  private static final Set<String> YEAR_WORDS = keys(List.of(
+  private static final Set<String> YEAR_WORDS = DictionaryActorLinker.keys(List.of(
       "عام", "العام", "لعام", "بعام", "وعام", "سنة", "السنة", "منذ", "مطلع", "أواخر", "أوائل", "منتصف", "خريف",
       "ربيع", "صيف", "شتاء", "موسم", "حتى"));
-  private static final Set<String> CLOCK_WORDS = keys(List.of("الساعة", "الساعه", "بالساعة", "حوالي الساعة"));
+  private static final Set<String> CLOCK_WORDS =
+      DictionaryActorLinker.keys(List.of("الساعة", "الساعه", "بالساعة", "حوالي الساعة"));
 
   private final NumberReader numbers = NumberReader.standard();
   private final NameTrie<Counted> nouns = new NameTrie<>();
@@ -54,16 +54,8 @@ final class LexiconQuantityReader implements QuantityReader {
       }
       (f[2].equals("before") ? events : eventsAfter).put(ArabicText.matchKey(f[0]), f[1]);
     }
-    months = keys(DictionaryActorLinker.load("months.txt"));
-    notCounted = keys(DictionaryActorLinker.load("not-counted.txt"));
-  }
-
-  private static Set<String> keys(List<String> words) {
-    Set<String> out = new HashSet<>();
-    for (String w : words) {
-      out.add(ArabicText.matchKey(w));
-    }
-    return java.util.Collections.unmodifiableSet(out);
+    months = DictionaryActorLinker.keys(DictionaryActorLinker.load("months.txt"));
+    notCounted = DictionaryActorLinker.keys(DictionaryActorLinker.load("not-counted.txt"));
   }
 
   @Override

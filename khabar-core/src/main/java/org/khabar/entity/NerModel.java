@@ -271,18 +271,7 @@ public final class NerModel {
           if (row < 0) {
             continue;
           }
-          int at = row * width;
-          if (first != null) {
-            for (int t = 0; t < T; t++) {
-              first[base + t] += w[at + t];
-            }
-          }
-          if (second != null) {
-            at += T;
-            for (int t = 0; t < T; t++) {
-              second[base + t] += w[at + t];
-            }
-          }
+          addRow(w, row * width, first, second, base);
         }
       }
     }
@@ -298,18 +287,7 @@ public final class NerModel {
         int base = i * T;
         for (int d : NerFeatures.OFFSETS) {
           float[] v = wordScores(features, buffer.wordAt(i + d), scratch);
-          int at = (d + 2) * width;
-          if (first != null) {
-            for (int t = 0; t < T; t++) {
-              first[base + t] += v[at + t];
-            }
-          }
-          if (second != null) {
-            at += T;
-            for (int t = 0; t < T; t++) {
-              second[base + t] += v[at + t];
-            }
-          }
+          addRow(v, (d + 2) * width, first, second, base);
         }
       }
     }
@@ -330,6 +308,23 @@ public final class NerModel {
       w.scores = v;
       w.scoresOwner = this;
       return v;
+    }
+
+    /**
+     * Adds the T first-stage weights of a row starting at {@code at} to the token's scores at {@code base} in
+     * {@code first}, and the T second-stage weights after them to {@code second}; a null target is left out.
+     */
+    private static void addRow(float[] rows, int at, float[] first, float[] second, int base) {
+      if (first != null) {
+        for (int t = 0; t < T; t++) {
+          first[base + t] += rows[at + t];
+        }
+      }
+      if (second != null) {
+        for (int t = 0; t < T; t++) {
+          second[base + t] += rows[at + T + t];
+        }
+      }
     }
 
     /** Adds the weights of one feature, both stages ({@code width} floats), to {@code v} from {@code at}. */

@@ -22,6 +22,15 @@ public record NerSentence(List<String> words, int[] tags) {
     }
   }
 
+  /** A sentence of these words with these tags, as read from a list. */
+  static NerSentence of(List<String> words, List<Integer> tags) {
+    int[] t = new int[tags.size()];
+    for (int i = 0; i < t.length; i++) {
+      t[i] = tags.get(i);
+    }
+    return new NerSentence(words, t);
+  }
+
   /** The tags (a copy). */
   @Override
   public int[] tags() {

@@ -295,12 +295,7 @@ public final class NerTrainer {
     double bestF1 = -1;
     int bestEpoch = 0;
     for (int epoch = 1; epoch <= epochs; epoch++) {
-      for (int i = order.length - 1; i > 0; i--) {
-        int j = random.nextInt(i + 1);
-        int t = order[i];
-        order[i] = order[j];
-        order[j] = t;
-      }
+      shuffle(order, random);
       int errors = 0;
       for (int si : order) {
         int[][] r = rows.get(si);
@@ -425,5 +420,15 @@ public final class NerTrainer {
       avg[i] = (float) (w[i] - u[i] / c);
     }
     return avg;
+  }
+
+  /** Shuffles {@code order} in place (Fisher-Yates), drawing from {@code random}. */
+  static void shuffle(int[] order, SplittableRandom random) {
+    for (int i = order.length - 1; i > 0; i--) {
+      int j = random.nextInt(i + 1);
+      int t = order[i];
+      order[i] = order[j];
+      order[j] = t;
+    }
   }
 }

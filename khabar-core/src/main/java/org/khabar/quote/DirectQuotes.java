@@ -9,6 +9,8 @@ import org.khabar.model.QuoteKind;
 import org.khabar.quote.Lexicon.Gender;
 import org.khabar.quote.Lexicon.Verb;
 import org.khabar.quote.Lexicon.VerbClass;
+import org.khabar.text.WordToken;
+import org.khabar.text.WordTokenizer;
 
 /**
  * Direct quotes: spans between quotation marks of every style across lines, quoted names and terms told from speech,
@@ -55,10 +57,10 @@ final class DirectQuotes {
   void direct(List<Line> lines, List<Candidate> out, boolean[][] inDirect) {
     List<Mark> marks = new ArrayList<>();
     for (int li = 0; li < lines.size(); li++) {
-      List<Token> toks = lines.get(li).tokens();
+      List<WordToken> toks = lines.get(li).tokens();
       for (int t = 0; t < toks.size(); t++) {
-        Token tok = toks.get(t);
-        if (!tok.word() && Tokens.isQuoteMark(tok.key().charAt(0))) {
+        WordToken tok = toks.get(t);
+        if (tok.isQuoteMark()) {
           char c = tok.key().charAt(0);
           boolean single = c == '\'' || c == '\u2018' || c == '\u2019' || c == '\u2039' || c == '\u203A';
           marks.add(new Mark(li, tok.start(), t, single));
@@ -159,8 +161,8 @@ final class DirectQuotes {
     if (close.lineIndex() != open.lineIndex() || open.token() == 0) {
       return false;
     }
-    List<Token> toks = l.tokens();
-    Token prev = toks.get(open.token() - 1);
+    List<WordToken> toks = l.tokens();
+    WordToken prev = toks.get(open.token() - 1);
     int after = close.token() + 1;
     if (prev.word() && lex.complementizers.contains(prev.key()) && after < toks.size() && toks.get(after).word()
         && !lex.complementizers.contains(toks.get(after).key())) {
@@ -176,19 +178,19 @@ final class DirectQuotes {
     while (next < s.length() && s.charAt(next) == ' ') {
       next++;
     }
-    if (next >= s.length() || !Tokens.isWordChar(s.charAt(next))) {
+    if (next >= s.length() || !WordTokenizer.isWordChar(s.charAt(next))) {
       return false;
     }
     if (o == 0) {
       return true;
     }
     char p = s.charAt(o - 1);
-    if (!Tokens.isWordChar(p)) {
+    if (!WordTokenizer.isWordChar(p)) {
       return true;
     }
     // a proclitic written against the mark: و« ب" ل«
     boolean clitic = p == 'و' || p == 'ب' || p == 'ل' || p == 'ف' || p == 'ك' || p == 'ـ';
-    return clitic && (o < 2 || !Tokens.isWordChar(s.charAt(o - 2)) || s.charAt(o - 1) == 'ـ');
+    return clitic && (o < 2 || !WordTokenizer.isWordChar(s.charAt(o - 2)) || s.charAt(o - 1) == 'ـ');
   }
 
   /**
@@ -199,9 +201,9 @@ final class DirectQuotes {
     if (markToken == 0) {
       return false;
     }
-    Token prev = l.tokens().get(markToken - 1);
+    WordToken prev = l.tokens().get(markToken - 1);
     if (!prev.word()) {
-      return !prev.is(':') && !Tokens.isSentenceEnd(prev.key().charAt(0)) && !Tokens.isQuoteMark(prev.key().charAt(0));
+      return !prev.is(':') && !prev.isSentenceEnd() && !prev.isQuoteMark();
     }
     String k = prev.key();
     return lex.verb(k) == null && lex.participle(k) == null && !lex.complementizers.contains(k) && !frames.isContext(k);
@@ -212,11 +214,12 @@ final class DirectQuotes {
    * short as it is, it is what the speaker says, not a name.
    */
   private boolean spokenRightAfterSpeaker(Line l, int markToken, Attribution who) {
-    if (who == null || who.speaker() == null || markToken == 0 || Tokens.of(who.speaker().text()).size() > 2) {
+    if (who == null || who.speaker() == null || markToken == 0
+        || Line.WORDS.tokenize(who.speaker().text()).size() > 2) {
       return false;
     }
-    List<Token> toks = l.tokens();
-    Token last = toks.get(markToken - 1);
+    List<WordToken> toks = l.tokens();
+    WordToken last = toks.get(markToken - 1);
     if (last.end() != who.speaker().end() || !last.word()
         || !last.key().startsWith("ال")) {
       return false; // "قالت صحيفة «الوطن»": a noun in construct before a quoted name is the name's, not a speaker
@@ -231,9 +234,9 @@ final class DirectQuotes {
   }
 
   /** True when token {@code t} ends the clause: the line's end, a comma or a sentence end. */
-  private static boolean clauseEndsAfter(List<Token> toks, int t) {
+  private static boolean clauseEndsAfter(List<WordToken> toks, int t) {
     return t >= toks.size() || (!toks.get(t).word() && (isComma(toks.get(t))
-        || Tokens.isSentenceEnd(toks.get(t).key().charAt(0))));
+        || toks.get(t).isSentenceEnd()));
   }
 
   /** True when a complementizer follows the closing mark: «قالت "سي بي أس" إن ...» names the speaker. */
@@ -243,7 +246,7 @@ final class DirectQuotes {
 
   private static boolean attachedToProclitic(Line l, Mark m) {
     int o = m.offset();
-    return o > 0 && Tokens.isWordChar(l.text().charAt(o - 1));
+    return o > 0 && WordTokenizer.isWordChar(l.text().charAt(o - 1));
   }
 
   private static boolean closes(Line l, Mark m) {
@@ -257,21 +260,22 @@ final class DirectQuotes {
       return false;
     }
     char p = s.charAt(prev);
-    if (!(Tokens.isWordChar(p) || Tokens.isSentenceEnd(p) || p == ')' || p == '\u060C' || p == ',' || p == '!')) {
+    if (!(WordTokenizer.isWordChar(p) || WordTokenizer.isSentenceEnd(p) || p == ')' || p == '\u060C' || p == ','
+        || p == '!')) {
       return false;
     }
-    return o + 1 >= s.length() || !Tokens.isWordChar(s.charAt(o + 1)) || prev < o - 1;
+    return o + 1 >= s.length() || !WordTokenizer.isWordChar(s.charAt(o + 1)) || prev < o - 1;
   }
 
   /** True when a colon or a reporting verb comes shortly before the mark in its sentence. */
   private boolean introducedAsSpeech(Line l, int markToken) {
-    List<Token> toks = l.tokens();
+    List<WordToken> toks = l.tokens();
     for (int t = markToken - 1; t >= 0 && t >= markToken - 12; t--) {
-      Token tok = toks.get(t);
+      WordToken tok = toks.get(t);
       if (tok.is(':')) {
         return true;
       }
-      if (!tok.word() && Tokens.isSentenceEnd(tok.key().charAt(0))) {
+      if (tok.isSentenceEnd()) {
         return false;
       }
       if (tok.word() && (lex.verb(tok.key()) != null || sayingNoun(tok.key()) != null)) {
@@ -283,19 +287,18 @@ final class DirectQuotes {
 
   /** The attribution before a quotation mark: the last reporting verb or marker of the sentence before it. */
   private Attribution before(Line l, int markToken, boolean[] inDirect) {
-    List<Token> toks = l.tokens();
+    List<WordToken> toks = l.tokens();
     int sentenceStart = markToken;
     while (sentenceStart > 0) {
-      Token t = toks.get(sentenceStart - 1);
+      WordToken t = toks.get(sentenceStart - 1);
       // the search stops at the sentence's start and at an earlier quote, not at a quoted name (دار "غاليمار")
-      if (!t.word() && (Tokens.isSentenceEnd(t.key().charAt(0))
-          || (Tokens.isQuoteMark(t.key().charAt(0)) && inDirect[sentenceStart - 1]))) {
+      if (t.isSentenceEnd() || (t.isQuoteMark() && inDirect[sentenceStart - 1])) {
         break;
       }
       sentenceStart--;
     }
     for (int t = markToken - 1; t >= sentenceStart; t--) {
-      Token tok = toks.get(t);
+      WordToken tok = toks.get(t);
       if (!tok.word()) {
         continue;
       }
@@ -361,10 +364,7 @@ final class DirectQuotes {
     }
     // a headline-style "المتحدث باسم الجيش: «...»"; "وجاء في البيان: «...»"
     if (markToken >= 2 && toks.get(markToken - 1).is(':')) {
-      int from = sentenceStart;
-      while (from < markToken - 1 && !toks.get(from).word()) {
-        from++;
-      }
+      int from = firstWord(toks, sentenceStart, markToken - 1);
       Span document = from < markToken - 1 ? phrases.documentSource(l, from, markToken - 1) : null;
       if (document != null) {
         return new Attribution(document, Gender.UNKNOWN, false);
@@ -389,10 +389,10 @@ final class DirectQuotes {
 
   /** The attribution after a closing mark: "، قال فلان" or "، بحسب فلان". */
   private Attribution after(Line l, int lineIndex, int from) {
-    List<Token> toks = l.tokens();
+    List<WordToken> toks = l.tokens();
     int t = from;
-    while (t < toks.size() && !toks.get(t).word() && !Tokens.isSentenceEnd(toks.get(t).key().charAt(0))
-        && !Tokens.isQuoteMark(toks.get(t).key().charAt(0))) {
+    while (t < toks.size() && !toks.get(t).word() && !toks.get(t).isSentenceEnd()
+        && !toks.get(t).isQuoteMark()) {
       t++;
     }
     if (t >= toks.size() || !toks.get(t).word()) {
@@ -418,14 +418,14 @@ final class DirectQuotes {
   private static String spanText(List<Line> lines, int l0, int t0, int l1, int t1) {
     StringBuilder sb = new StringBuilder();
     for (int li = l0; li <= l1; li++) {
-      List<Token> toks = lines.get(li).tokens();
+      List<WordToken> toks = lines.get(li).tokens();
       int from = li == l0 ? t0 : 0;
       int to = li == l1 ? Math.min(t1, toks.size()) : toks.size();
       // strip marks at the edges of each line's part (a paragraph may reopen the quotation)
-      while (from < to && !toks.get(from).word() && Tokens.isQuoteMark(toks.get(from).key().charAt(0))) {
+      while (from < to && toks.get(from).isQuoteMark()) {
         from++;
       }
-      while (to > from && !toks.get(to - 1).word() && Tokens.isQuoteMark(toks.get(to - 1).key().charAt(0))) {
+      while (to > from && toks.get(to - 1).isQuoteMark()) {
         to--;
       }
       if (from >= to) {
@@ -442,7 +442,7 @@ final class DirectQuotes {
   private static int countWords(List<Line> lines, int l0, int t0, int l1, int t1) {
     int n = 0;
     for (int li = l0; li <= l1; li++) {
-      List<Token> toks = lines.get(li).tokens();
+      List<WordToken> toks = lines.get(li).tokens();
       int from = li == l0 ? t0 : 0;
       int to = li == l1 ? Math.min(t1, toks.size()) : toks.size();
       for (int t = from; t < to; t++) {

@@ -5,6 +5,7 @@ import static org.khabar.quote.WordShapes.*;
 
 import java.util.List;
 import org.khabar.quote.Lexicon.Gender;
+import org.khabar.text.WordToken;
 
 /**
  * Reported speech attributed by a marker before ("وبحسب المرصد، ...") or after the content, or by a pronoun marker
@@ -25,7 +26,7 @@ final class MarkerAttributions {
 
   /** Reported speech by an attribution marker, before ("وبحسب المرصد، ...") or after the content. */
   void attributed(Line l, int li, int a, int b, List<Candidate> out, boolean[] inDirect) {
-    List<Token> toks = l.tokens();
+    List<WordToken> toks = l.tokens();
     for (int i = a; i < b; i++) {
       if (inDirect[i] || !toks.get(i).word()) {
         continue;

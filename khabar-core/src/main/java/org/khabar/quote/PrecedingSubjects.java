@@ -5,6 +5,7 @@ import static org.khabar.quote.Line.spanOf;
 import static org.khabar.quote.WordShapes.*;
 
 import java.util.List;
+import org.khabar.text.WordToken;
 
 /**
  * The subject written before a reporting verb that names none after it: after كان, a topic after أما, a subject
@@ -43,7 +44,7 @@ final class PrecedingSubjects {
    * has no conjunction after a comma ("...، وقالت") and speech follows it; else {@code null}.
    */
   private Span openedSubject(Line l, int a, int verb) {
-    List<Token> toks = l.tokens();
+    List<WordToken> toks = l.tokens();
     int last = verb - 1;
     String v = toks.get(verb).key();
     if (last >= a && isComma(toks.get(last)) && v.length() > 3 && (v.charAt(0) == 'و' || v.charAt(0) == 'ف')) {
@@ -61,9 +62,9 @@ final class PrecedingSubjects {
     int commas = 0;
     int k = last;
     for (; k >= a; k--) {
-      Token t = toks.get(k);
+      WordToken t = toks.get(k);
       if (isComma(t)) {
-        Token next = toks.get(k + 1);
+        WordToken next = toks.get(k + 1);
         if (++commas > 2 || !next.word() || !(closed || next.key().startsWith("ال") || l.named()[k + 1])) {
           return null; // an apposition opens with a title or a name ("، هيذر نويرت،"), not a clause ("، لكنه")
         }
@@ -105,18 +106,18 @@ final class PrecedingSubjects {
    * context, before the sentence ends. A nominal report ("كانت النتيجة تشير إلى التعادل") is not read with a subject
    * found so far back.
    */
-  private boolean speechAhead(List<Token> toks, int from) {
+  private boolean speechAhead(List<WordToken> toks, int from) {
     int words = 0;
     for (int k = from; k < toks.size() && words <= ReportingFrames.MAX_CONTEXT_WORDS; k++) {
-      Token t = toks.get(k);
+      WordToken t = toks.get(k);
       if (t.word()) {
         if (lex.complementizers.contains(t.key())) {
           return true;
         }
         words++;
-      } else if (t.is(':') || Tokens.isQuoteMark(t.key().charAt(0))) {
+      } else if (t.is(':') || t.isQuoteMark()) {
         return true;
-      } else if (Tokens.isSentenceEnd(t.key().charAt(0))) {
+      } else if (t.isSentenceEnd()) {
         return false;
       }
     }
@@ -124,7 +125,7 @@ final class PrecedingSubjects {
   }
 
   /** True when token {@code t} may stand in a subject written before its verb: no verb, particle or marker. */
-  private boolean plainSubjectWord(List<Token> toks, int t, int verb) {
+  private boolean plainSubjectWord(List<WordToken> toks, int t, int verb) {
     String k = toks.get(t).key();
     return !(lex.verb(k) != null || lex.participle(k) != null || lex.complementizers.contains(k)
         || lex.stops.contains(k) || RELATIVES.contains(k) || NOT_A_SUBJECT.contains(k) || NEGATIONS.contains(k)
@@ -138,11 +139,8 @@ final class PrecedingSubjects {
    * preposition or a possessive pronoun, which mark its object ("واختتم تصريحاته"، "تطرق للأزمة"); else {@code null}.
    */
   Span participleSubject(Line l, int a, int participle) {
-    List<Token> toks = l.tokens();
-    int f = a;
-    while (f < participle && !toks.get(f).word()) {
-      f++;
-    }
+    List<WordToken> toks = l.tokens();
+    int f = firstWord(toks, a, participle);
     String opening = f < participle ? toks.get(f).key() : "";
     if (CLAUSE_JOINERS.contains(opening) || SUBORDINATORS.contains(opening) || opening.startsWith("ومت")
         || (opening.length() >= 6 && opening.endsWith("ا") && !opening.endsWith("وا"))) {
@@ -164,7 +162,7 @@ final class PrecedingSubjects {
     // "وأبدى بولافارتي تفاؤله"، "وأبرزت المطيري الضوء على ...": the object begins with a possessive or a preposition,
     // or with a definite word after a name
     for (int t = first + 1; t < toks.size() && toks.get(t).end() <= s.end(); t++) {
-      Token tok = toks.get(t);
+      WordToken tok = toks.get(t);
       String k = tok.key();
       boolean object = !tok.word() || prepositionOrPossessive(tok) || notASubject(k) || possessiveAfterTeh(k)
           || (l.named()[t - 1] && !l.named()[t] && k.startsWith("ال") && !lex.titles.contains(k));
@@ -182,7 +180,7 @@ final class PrecedingSubjects {
   }
 
   private Span writtenSubject(Line l, int a, int verb) {
-    List<Token> toks = l.tokens();
+    List<WordToken> toks = l.tokens();
     Span antecedent = relativeAntecedent(l, a, verb);
     if (antecedent != null) {
       return antecedent;
@@ -206,7 +204,7 @@ final class PrecedingSubjects {
     }
     // the verb's clause starts after the last comma or mark before it
     int f = verb;
-    while (f > a && (toks.get(f - 1).word() || Tokens.isQuoteMark(toks.get(f - 1).key().charAt(0)))) {
+    while (f > a && (toks.get(f - 1).word() || toks.get(f - 1).isQuoteMark())) {
       f--;
     }
     Span svo = shifted || f >= verb ? null : sentenceSubject(l, a, f, verb);
@@ -255,7 +253,7 @@ final class PrecedingSubjects {
 
   /** A person named right before a relative pronoun and the verb ("التقيت نورة التي قالت: ..."), or null. */
   static Span relativeAntecedent(Line l, int a, int verb) {
-    List<Token> toks = l.tokens();
+    List<WordToken> toks = l.tokens();
     if (verb - 2 < a || !toks.get(verb - 1).word() || !PERSON_RELATIVES.contains(toks.get(verb - 1).key())
         || !l.person()[verb - 2] || !toks.get(verb - 2).word()) {
       return null;
@@ -274,7 +272,7 @@ final class PrecedingSubjects {
    * named, none a verb, complementizer, relative, particle or stop word.
    */
   private Span sentenceSubject(Line l, int a, int f, int verb) {
-    List<Token> toks = l.tokens();
+    List<WordToken> toks = l.tokens();
     for (int t = a; t < f; t++) {
       if (toks.get(t).word() || isComma(toks.get(t))) {
         return null;
@@ -289,7 +287,7 @@ final class PrecedingSubjects {
       return null;
     }
     for (int t = f; t < verb; t++) {
-      Token tok = toks.get(t);
+      WordToken tok = toks.get(t);
       String k = tok.key();
       if (!tok.word() || lex.verb(k) != null || lex.participle(k) != null || lex.complementizers.contains(k)
           || lex.stops.contains(k) || RELATIVES.contains(k) || NOT_A_SUBJECT.contains(k) || NEGATIONS.contains(k)
@@ -306,11 +304,8 @@ final class PrecedingSubjects {
    * opens otherwise: with a definite noun, a name, a particle, a preposition, a number or a reporting verb.
    */
   private int sentenceVerb(Line l, int a) {
-    List<Token> toks = l.tokens();
-    int f = a;
-    while (f < toks.size() && !toks.get(f).word()) {
-      f++;
-    }
+    List<WordToken> toks = l.tokens();
+    int f = firstWord(toks, a, toks.size());
     if (f < toks.size() && (toks.get(f).key().equals("كما") || toks.get(f).key().equals("ثم"))) {
       f++;
     }
@@ -343,14 +338,14 @@ final class PrecedingSubjects {
     if (f < 0 || f + 1 >= verb) {
       return null;
     }
-    List<Token> toks = l.tokens();
+    List<WordToken> toks = l.tokens();
     Phrase p = phrases.speakerAfter(l, f + 1, verb, SpeakerPhrases.SAY);
     if (p.first() < 0) {
       return null;
     }
     int last = p.last();
     for (int t = p.first() + 1; t <= p.last(); t++) {
-      Token tok = toks.get(t);
+      WordToken tok = toks.get(t);
       if (!tok.word()) {
         continue;
       }
@@ -374,11 +369,8 @@ final class PrecedingSubjects {
 
   /** The token of a form of كان opening the sentence from {@code a}, or -1. */
   private static int kanaOpening(Line l, int a) {
-    List<Token> toks = l.tokens();
-    int f = a;
-    while (f < toks.size() && !toks.get(f).word()) {
-      f++;
-    }
+    List<WordToken> toks = l.tokens();
+    int f = firstWord(toks, a, toks.size());
     if (f + 1 >= toks.size() || !KANA.contains(toks.get(f).key()) || !toks.get(f + 1).word()) {
       return -1;
     }
@@ -394,11 +386,8 @@ final class PrecedingSubjects {
    * that follows its comma with ف.
    */
   private Span topicSubject(Line l, int a, int verb) {
-    List<Token> toks = l.tokens();
-    int f = a;
-    while (f < verb && !toks.get(f).word()) {
-      f++;
-    }
+    List<WordToken> toks = l.tokens();
+    int f = firstWord(toks, a, verb);
     if (f >= verb || !(toks.get(f).key().equals("اما") || toks.get(f).key().equals("واما"))) {
       return null;
     }
@@ -412,7 +401,7 @@ final class PrecedingSubjects {
       return null;
     }
     for (int t = f + 1; t < c; t++) {
-      if (!toks.get(t).word() && !Tokens.isQuoteMark(toks.get(t).key().charAt(0))) {
+      if (!toks.get(t).word() && !toks.get(t).isQuoteMark()) {
         return null;
       }
     }
@@ -424,11 +413,8 @@ final class PrecedingSubjects {
    * opens the sentence (a word with the conjunction و/ف that is no particle, preposition or definite noun).
    */
   Span purposeSubject(Line l, int a, int verb) {
-    List<Token> toks = l.tokens();
-    int f = a;
-    while (f < verb && !toks.get(f).word()) {
-      f++;
-    }
+    List<WordToken> toks = l.tokens();
+    int f = firstWord(toks, a, verb);
     if (f + 1 >= verb) {
       return null;
     }
@@ -444,14 +430,11 @@ final class PrecedingSubjects {
    * opening definite noun phrase, when the sentence opens with one and holds nothing else before the comma.
    */
   private Span firstClauseSubject(Line l, int a, int verb) {
-    List<Token> toks = l.tokens();
+    List<WordToken> toks = l.tokens();
     if (verb == a || !(toks.get(verb - 1).is('\u060C') || toks.get(verb - 1).is(','))) {
       return null;
     }
-    int f = a;
-    while (f < verb && !toks.get(f).word()) {
-      f++;
-    }
+    int f = firstWord(toks, a, verb);
     if (f < verb && (toks.get(f).key().equals("لكن") || toks.get(f).key().equals("ولكن"))) {
       f++;
     }

@@ -8,6 +8,7 @@ import org.khabar.model.QuoteKind;
 import org.khabar.quote.Lexicon.Gender;
 import org.khabar.quote.Lexicon.Verb;
 import org.khabar.quote.Lexicon.VerbClass;
+import org.khabar.text.WordToken;
 
 /**
  * The content of a report: its tokens up to the sentence's end or the next report, quoted words it absorbs, and the
@@ -34,11 +35,11 @@ final class ReportedContent {
    */
   boolean addReported(Line l, int li, int from, int charStart, int end, Span speaker, Gender gender,
       List<Candidate> out, boolean[] inDirect) {
-    List<Token> toks = l.tokens();
+    List<WordToken> toks = l.tokens();
     int a = from;
     int markStart = -1;
     while (a < end && !toks.get(a).word()) {
-      if (Tokens.isQuoteMark(toks.get(a).key().charAt(0))) {
+      if (toks.get(a).isQuoteMark()) {
         if (inDirect[a]) {
           // a direct quote follows; the direct pass has it, and a participle after it adds a report of this speaker
           int q = a + 1;
@@ -60,7 +61,7 @@ final class ReportedContent {
     }
     int second = -1;
     for (int t = a + 1; t + 1 < end; t++) {
-      Token tok = toks.get(t);
+      WordToken tok = toks.get(t);
       if (!tok.word() && (tok.is('\u060C') || tok.is(',')) && toks.get(t + 1).word()
           && lex.participle(toks.get(t + 1).key()) != null) {
         second = t + 1;
@@ -73,9 +74,9 @@ final class ReportedContent {
     }
     int marks = markStart >= 0 ? 1 : 0;
     for (int t = a; t < b; t++) {
-      marks += !toks.get(t).word() && Tokens.isQuoteMark(toks.get(t).key().charAt(0)) ? 1 : 0;
+      marks += toks.get(t).isQuoteMark() ? 1 : 0;
     }
-    if (marks % 2 == 1 && b < end && Tokens.isQuoteMark(toks.get(b).key().charAt(0))) {
+    if (marks % 2 == 1 && b < end && toks.get(b).isQuoteMark()) {
       b++; // keep the mark that closes quoted words inside the content: «وجود غاز "نوفيتشوك"»
     }
     int words = 0;
@@ -106,9 +107,9 @@ final class ReportedContent {
   }
 
   /** True when tokens {@code [from, to)} are words that are neither reporting verbs nor complementizers. */
-  private boolean plainWords(List<Token> toks, int from, int to) {
+  private boolean plainWords(List<WordToken> toks, int from, int to) {
     for (int t = from; t < to; t++) {
-      Token tok = toks.get(t);
+      WordToken tok = toks.get(t);
       if (!tok.word() || lex.verb(tok.key()) != null || lex.complementizers.contains(tok.key())) {
         return false;
       }
@@ -121,8 +122,8 @@ final class ReportedContent {
    * reported clause that holds it is added instead. False when there is no such quote.
    */
   private boolean absorbQuote(Line l, int li, int mark, List<Candidate> out) {
-    Token t = l.tokens().get(mark);
-    if (t.word() || !Tokens.isQuoteMark(t.key().charAt(0))) {
+    WordToken t = l.tokens().get(mark);
+    if (!t.isQuoteMark()) {
       return false;
     }
     for (int i = out.size() - 1; i >= 0; i--) {
@@ -139,7 +140,7 @@ final class ReportedContent {
   /** "مؤكداً أن ..."، "مشيرة إلى أن ..."، "لافتاً إلى استمرار ...": the second report of the same speaker. */
   void participleClause(Line l, int li, int p, int end, Span speaker, Gender gender, List<Candidate> out,
       boolean[] inDirect) {
-    List<Token> toks = l.tokens();
+    List<WordToken> toks = l.tokens();
     Verb v = lex.participle(toks.get(p).key());
     int k = p + 1;
     boolean preposition = false;

@@ -9,6 +9,7 @@ import org.khabar.model.QuoteKind;
 import org.khabar.quote.Lexicon.Gender;
 import org.khabar.quote.Lexicon.Verb;
 import org.khabar.quote.Lexicon.VerbClass;
+import org.khabar.text.WordToken;
 
 /**
  * Reported speech by its reporting verb: the verb's speaker, then its complementizer, object, preposition, colon or
@@ -37,7 +38,7 @@ final class ReportedSpeech {
 
   void reported(List<Line> lines, int li, List<Candidate> out, boolean[] inDirect) {
     Line l = lines.get(li);
-    List<Token> toks = l.tokens();
+    List<WordToken> toks = l.tokens();
     int start = 0;
     while (start < toks.size()) {
       int end = sentenceEnd(toks, start);
@@ -47,9 +48,9 @@ final class ReportedSpeech {
   }
 
   private void reportedInSentence(Line l, int li, int a, int b, List<Candidate> out, boolean[] inDirect) {
-    List<Token> toks = l.tokens();
+    List<WordToken> toks = l.tokens();
     for (int i = a; i < b; i++) {
-      Token tok = toks.get(i);
+      WordToken tok = toks.get(i);
       if (tok.word() && !inDirect[i] && lex.reportNouns.contains(tok.key())) {
         int cut = reportNoun(l, li, a, i, b, out, inDirect);
         if (cut >= b) {
@@ -189,7 +190,7 @@ final class ReportedSpeech {
       }
       // أعلن/كشف عن + noun keeps its older rule: only with a named speaker ("وأعلن عن إطلاق حملة" is an event)
       if (j < b && (speaker != null || imp || !"عن".equals(v.preposition()))) {
-        Token p = toks.get(j);
+        WordToken p = toks.get(j);
         boolean clitic = !p.key().equals(v.preposition());
         int from = clitic ? j : j + 1;
         int charStart = clitic ? p.start() + 1 : -1;
@@ -217,7 +218,7 @@ final class ReportedSpeech {
    * reports for the subject of the sentence's verb. Adds the report and returns where it ends, or -1.
    */
   private int reportNoun(Line l, int li, int a, int i, int b, List<Candidate> out, boolean[] inDirect) {
-    List<Token> toks = l.tokens();
+    List<WordToken> toks = l.tokens();
     if (i == a || !toks.get(i - 1).word() || !(toks.get(i - 1).key().equals("الي")
         || toks.get(i - 1).key().equals("علي"))) {
       return -1;
@@ -239,11 +240,11 @@ final class ReportedSpeech {
    * speech context (no complementizer, reporting verb or other punctuation than commas and quoted names), and
    * followed by three words or more of the sentence that no quotation mark opens; or -1.
    */
-  private int colonAfter(List<Token> toks, int from, int end, boolean[] inDirect) {
+  private int colonAfter(List<WordToken> toks, int from, int end, boolean[] inDirect) {
     int words = 0;
     int k = from;
     for (; k < end && words <= ReportingFrames.MAX_CONTEXT_WORDS; k++) {
-      Token t = toks.get(k);
+      WordToken t = toks.get(k);
       if (t.word()) {
         if (lex.complementizers.contains(t.key()) || lex.verb(t.key()) != null) {
           return -1;
@@ -251,7 +252,7 @@ final class ReportedSpeech {
         words++;
       } else if (t.is(':')) {
         break;
-      } else if (!(isComma(t) || Tokens.isQuoteMark(t.key().charAt(0)))) {
+      } else if (!(isComma(t) || t.isQuoteMark())) {
         return -1;
       }
     }
@@ -270,10 +271,10 @@ final class ReportedSpeech {
   }
 
   /** True when no word but a sentence adverb (قد، كما، ثم) comes before token {@code verb} in its sentence. */
-  private boolean opensSentence(List<Token> toks, int a, int verb) {
+  private boolean opensSentence(List<WordToken> toks, int a, int verb) {
     boolean adverbs = true;
     for (int t = a; t < verb; t++) {
-      Token tok = toks.get(t);
+      WordToken tok = toks.get(t);
       if (tok.word() && !SENTENCE_ADVERBS.contains(tok.key())) {
         adverbs = false;
         break;
@@ -289,17 +290,14 @@ final class ReportedSpeech {
    * True when the words before token {@code verb} are a lead-in phrase closed by a comma right before it: a
    * preposition and up to five more words, with no verb among them ("وفي السياق، أعلن"، "وفي يناير الماضي، أعلنت").
    */
-  private boolean leadIn(List<Token> toks, int a, int verb) {
-    int f = a;
-    while (f < verb && !toks.get(f).word()) {
-      f++;
-    }
+  private boolean leadIn(List<WordToken> toks, int a, int verb) {
+    int f = firstWord(toks, a, verb);
     if (f >= verb - 1 || !LEAD_IN_PREPOSITIONS.contains(toks.get(f).key()) || !isComma(toks.get(verb - 1))) {
       return false;
     }
     int words = 0;
     for (int t = f; t < verb - 1; t++) {
-      Token tok = toks.get(t);
+      WordToken tok = toks.get(t);
       if (!tok.word() || lex.verb(tok.key()) != null || lex.participle(tok.key()) != null
           || ++words > MAX_LEAD_IN_WORDS) {
         return false;
@@ -313,7 +311,7 @@ final class ReportedSpeech {
    * sentence ("...، وفق ما أوردت الوكالة"), else at {@code end}.
    */
   private int closingAttribution(Line l, int from, int end) {
-    List<Token> toks = l.tokens();
+    List<WordToken> toks = l.tokens();
     for (int t = from + 2; t + 1 < end; t++) {
       if (isComma(toks.get(t)) && toks.get(t + 1).word() && frames.marker(toks, t + 1, end) != null) {
         return t;
@@ -331,7 +329,7 @@ final class ReportedSpeech {
     if (source == null) {
       return false;
     }
-    List<Token> toks = l.tokens();
+    List<WordToken> toks = l.tokens();
     int comp = frames.skipContext(toks, phrases.documentEnd(l, i, b), b);
     return comp < b && lex.complementizers.contains(toks.get(comp).key())
         && content.addReported(l, li, comp + 1, -1, b, source, Gender.UNKNOWN, out, inDirect);
@@ -341,7 +339,7 @@ final class ReportedSpeech {
    * True when a reporting verb after a comma, with its speaker, closes the sentence ("الوضع مستقر، قال المتحدث في
    * تصريح.") after three words or more of content: the content came first.
    */
-  private boolean speakerAfterContent(List<Token> toks, int a, int verb, int speakerEnd, int b) {
+  private boolean speakerAfterContent(List<WordToken> toks, int a, int verb, int speakerEnd, int b) {
     if (verb < a + 4 || !(toks.get(verb - 1).is('\u060C') || toks.get(verb - 1).is(','))) {
       return false;
     }
@@ -349,7 +347,7 @@ final class ReportedSpeech {
     for (int t = a; t < verb - 1; t++) {
       if (toks.get(t).word()) {
         words++;
-      } else if (Tokens.isQuoteMark(toks.get(t).key().charAt(0))) {
+      } else if (toks.get(t).isQuoteMark()) {
         return false; // a quotation: the direct pass attributes it
       }
     }
@@ -358,8 +356,8 @@ final class ReportedSpeech {
     }
     int rest = 0;
     for (int t = speakerEnd; t < b; t++) {
-      Token tok = toks.get(t);
-      if (!tok.word() && (tok.is(':') || Tokens.isQuoteMark(tok.key().charAt(0)))) {
+      WordToken tok = toks.get(t);
+      if (tok.is(':') || tok.isQuoteMark()) {
         return false;
       }
       if (tok.word()) {
@@ -379,8 +377,8 @@ final class ReportedSpeech {
     if (verb <= a) {
       return false;
     }
-    List<Token> toks = l.tokens();
-    Token prev = toks.get(verb - 1);
+    List<WordToken> toks = l.tokens();
+    WordToken prev = toks.get(verb - 1);
     if (!prev.word()) {
       return false;
     }
@@ -391,7 +389,7 @@ final class ReportedSpeech {
     if (k.startsWith("ال") || l.named()[verb - 1] || frames.isContext(k) || lex.stops.contains(k) || verb - 2 < a) {
       return false;
     }
-    Token before = toks.get(verb - 2);
+    WordToken before = toks.get(verb - 2);
     return before.word() && NOUN_PREPOSITIONS.contains(before.key());
   }
 
@@ -401,9 +399,9 @@ final class ReportedSpeech {
    * الذي قالت بريطانيا إنه ...").
    */
   private int nextReport(Line l, int from, int end, boolean[] inDirect) {
-    List<Token> toks = l.tokens();
+    List<WordToken> toks = l.tokens();
     for (int t = from + 2; t + 1 < end; t++) {
-      Token tok = toks.get(t);
+      WordToken tok = toks.get(t);
       if (inDirect[t]) {
         continue;
       }
@@ -447,7 +445,7 @@ final class ReportedSpeech {
     if (verb == null || frames.impersonal(l, v)) {
       return false;
     }
-    List<Token> toks = l.tokens();
+    List<WordToken> toks = l.tokens();
     Phrase p = phrases.speakerAfter(l, v + 1, end, verb);
     if ((verb.verbClass() == VerbClass.DENY && p.stoppedAtObject()) || (p.first() >= 0 && p.stoppedAtPreposition())) {
       return true; // "كما نفت وجود ..."، "فيما أشار الموقع إلى نيته ..."

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.khabar.quote.Lexicon.Gender;
 import org.khabar.quote.Lexicon.Verb;
+import org.khabar.text.WordToken;
 
 /**
  * The frames of reporting verbs and attribution markers: which word is a reporting verb here, where a marker
@@ -30,8 +31,8 @@ final class ReportingFrames {
    * passive written with a damma ("ذُكر"، "نُقل"). The writer's background ("ويذكر أن ...") is no report.
    */
   Verb verbAt(Line l, int t) {
-    List<Token> toks = l.tokens();
-    Token tok = toks.get(t);
+    List<WordToken> toks = l.tokens();
+    WordToken tok = toks.get(t);
     if (!tok.word()) {
       return null;
     }
@@ -51,7 +52,7 @@ final class ReportingFrames {
 
   /** True for an impersonal report at token {@code t}: "قيل"، "أفيد"، or a passive written with a damma. */
   boolean impersonal(Line l, int t) {
-    Token tok = l.tokens().get(t);
+    WordToken tok = l.tokens().get(t);
     return lex.impersonal.containsKey(tok.key()) || dammaPassive(l, tok);
   }
 
@@ -60,8 +61,8 @@ final class ReportingFrames {
    * directly by its complementizer or preposition.
    */
   boolean background(Line l, int t, Verb v) {
-    List<Token> toks = l.tokens();
-    Token tok = toks.get(t);
+    List<WordToken> toks = l.tokens();
+    WordToken tok = toks.get(t);
     String k = tok.key();
     String bare = k.length() > 3 && (k.charAt(0) == 'و' || k.charAt(0) == 'ف') ? k.substring(1) : k;
     boolean form = lex.background.contains(k) || (dammaPassive(l, tok) && bare.startsWith("ي"));
@@ -78,7 +79,7 @@ final class ReportingFrames {
    *
    * @return {@code {first token after the marker, 1 if its first letter is the marker's ل}} or {@code null}
    */
-  int[] marker(List<Token> toks, int i, int end) {
+  int[] marker(List<WordToken> toks, int i, int end) {
     String first = toks.get(i).key();
     String firstBare = first.length() > 2 && first.charAt(0) == 'و' ? first.substring(1) : first;
     List<String[]> candidates = lex.markersByFirst.get(first);
@@ -109,7 +110,7 @@ final class ReportingFrames {
       if (!ok || i + n >= end) {
         continue;
       }
-      Token next = toks.get(i + n);
+      WordToken next = toks.get(i + n);
       if (trailingLam) {
         if (next.word() && next.key().length() > 2 && next.key().charAt(0) == 'ل') {
           return new int[] {i + n, 1};
@@ -128,7 +129,7 @@ final class ReportingFrames {
    * The agreement named by a pronoun marker ("على حد قوله") starting at token {@code i} and closing the sentence,
    * or {@code null}.
    */
-  Gender pronounMarker(List<Token> toks, int i, int end) {
+  Gender pronounMarker(List<WordToken> toks, int i, int end) {
     if (!lex.pronounMarkerFirsts.contains(toks.get(i).key())) {
       return null;
     }
@@ -173,12 +174,12 @@ final class ReportingFrames {
    * True when a complementizer comes in the clause from token {@code from}: within twelve words, before a full
    * stop, a colon or a quotation. The words before it are then the speaker, not a noun object.
    */
-  boolean complementizerAhead(List<Token> toks, int from, int end) {
+  boolean complementizerAhead(List<WordToken> toks, int from, int end) {
     int words = 0;
     for (int k = from; k < end && words <= SpeakerPhrases.MAX_SPEAKER_WORDS; k++) {
-      Token t = toks.get(k);
+      WordToken t = toks.get(k);
       if (!t.word()) {
-        if (t.is(':') || Tokens.isQuoteMark(t.key().charAt(0))) {
+        if (t.is(':') || t.isQuoteMark()) {
           return false;
         }
         continue;
@@ -192,7 +193,7 @@ final class ReportingFrames {
   }
 
   /** True when a complementizer comes at token {@code t}, after at most three time or stop words ("آنذاك أن"). */
-  boolean complementizerAfterTime(List<Token> toks, int t, int end) {
+  boolean complementizerAfterTime(List<WordToken> toks, int t, int end) {
     for (int k = t; k < end && k <= t + 3 && toks.get(k).word(); k++) {
       if (lex.complementizers.contains(toks.get(k).key())) {
         return true;
@@ -205,17 +206,17 @@ final class ReportingFrames {
   }
 
   /** Skips speech context ("في تصريح لوكالة ...، ") between a speaker and its complementizer. */
-  int skipContext(List<Token> toks, int from, int end) {
+  int skipContext(List<WordToken> toks, int from, int end) {
     int k = from;
     int words = 0;
     while (k < end && words <= MAX_CONTEXT_WORDS) {
-      Token t = toks.get(k);
+      WordToken t = toks.get(k);
       words += t.word() ? 1 : 0;
       if (t.word() && lex.complementizers.contains(t.key())) {
         return k;
       }
       if (!t.word() && !(t.is('\u060C') || t.is(',') || t.is('(') || t.is(')') || t.is('-') || t.is(':')
-          || Tokens.isQuoteMark(t.key().charAt(0)))) {
+          || t.isQuoteMark())) {
         return end;
       }
       if (t.word() && (lex.verb(t.key()) != null || lex.participle(t.key()) != null)
@@ -273,9 +274,9 @@ final class ReportingFrames {
    * The first token of a verb's object after its speaker phrase ended at {@code from}, past time words and commas:
    * a plain word (no verb, complementizer, preposition or quotation), or -1.
    */
-  int objectAfter(List<Token> toks, int from, int end) {
+  int objectAfter(List<WordToken> toks, int from, int end) {
     for (int k = from; k < end && k < from + 6; k++) {
-      Token t = toks.get(k);
+      WordToken t = toks.get(k);
       if (!t.word()) {
         if (!isComma(t)) {
           return -1;
@@ -292,12 +293,12 @@ final class ReportingFrames {
   }
 
   /** The verb's preposition of a nominal report after time words and commas from {@code from}, or {@code end}. */
-  int prepositionAfter(List<Token> toks, int from, int end, Verb v) {
+  int prepositionAfter(List<WordToken> toks, int from, int end, Verb v) {
     if (v.preposition() == null) {
       return end;
     }
     for (int k = from; k < end && k < from + 6; k++) {
-      Token t = toks.get(k);
+      WordToken t = toks.get(k);
       if (!t.word()) {
         if (!(t.is('\u060C') || t.is(','))) {
           return end;

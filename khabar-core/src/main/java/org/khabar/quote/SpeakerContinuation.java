@@ -10,6 +10,7 @@ import java.util.Set;
 import org.khabar.model.EntityMention;
 import org.khabar.model.Quote;
 import org.khabar.quote.Lexicon.Gender;
+import org.khabar.text.WordToken;
 
 /**
  * Resolves each found quote's speaker: a named speaker, a short name that repeats an earlier fuller one, or, for a
@@ -113,7 +114,7 @@ final class SpeakerContinuation {
   }
 
   private static boolean soundPlural(String name) {
-    for (Token t : Tokens.of(name)) {
+    for (WordToken t : Line.WORDS.tokenize(name)) {
       if (t.word()) {
         String k = t.key();
         return k.length() > 4 && (k.endsWith("ون") || k.endsWith("ين"));
@@ -139,7 +140,7 @@ final class SpeakerContinuation {
   /** The words of a name as keys, with the article ال removed, so that "المصادر" matches "مصادر". */
   private static Set<String> words(String name) {
     Set<String> out = new HashSet<>();
-    for (Token t : Tokens.of(name)) {
+    for (WordToken t : Line.WORDS.tokenize(name)) {
       if (t.word()) {
         String k = t.key();
         out.add(k.startsWith("ال") && k.length() > 3 ? k.substring(2) : k);

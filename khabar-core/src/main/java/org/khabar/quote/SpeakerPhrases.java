@@ -8,6 +8,7 @@ import java.util.List;
 import org.khabar.quote.Lexicon.Gender;
 import org.khabar.quote.Lexicon.Verb;
 import org.khabar.quote.Lexicon.VerbClass;
+import org.khabar.text.WordToken;
 
 /**
  * The speaker's noun phrase written after its cue: after a reporting verb (up to the object, the addressee, the
@@ -41,7 +42,7 @@ final class SpeakerPhrases {
   static final Verb SAY = new Verb("قال", VerbClass.SAY, Gender.UNKNOWN, null);
 
   Phrase speakerAfter(Line l, int from, int end, Verb verb) {
-    List<Token> toks = l.tokens();
+    List<WordToken> toks = l.tokens();
     VerbClass cls = verb.verbClass();
     int i = from;
     while (i < end && toks.get(i).word() && lex.skips.contains(toks.get(i).key())
@@ -115,7 +116,7 @@ final class SpeakerPhrases {
       last = i++; // the demonstrative, whatever the stop list says of it
     }
     while (i < end && i - first < MAX_CLOSED_SPEAKER_WORDS) {
-      Token t = toks.get(i);
+      WordToken t = toks.get(i);
       if (!t.word() && last == i - 1 && i + 1 < end && hyphenated(toks, i - 1)) {
         last = i + 1; // a hyphen inside a name, no space around it: "غريغوار-فان هارن"
         i += 2;
@@ -257,9 +258,9 @@ final class SpeakerPhrases {
    * True when a complementizer closes the words from {@code from} before any punctuation, within a speaker's length
    * ("تلك المصادر أن"); a comma first ("هذا القرار الأول من نوعه، إذ يجب أن") leaves the phrase an object.
    */
-  private boolean complementizerInPhrase(List<Token> toks, int from, int end) {
+  private boolean complementizerInPhrase(List<WordToken> toks, int from, int end) {
     for (int k = from; k < end && k < from + MAX_SPEAKER_WORDS; k++) {
-      Token t = toks.get(k);
+      WordToken t = toks.get(k);
       if (!t.word()) {
         return false;
       }
@@ -282,8 +283,8 @@ final class SpeakerPhrases {
    * The closing comma of a speaker's apposition opening with the comma at {@code comma} ("، ماريا زاخاروفا،"), when
    * what follows it is the report (a complementizer, speech context, a time; for a denial verb its object), or -1.
    */
-  int apposition(List<Token> toks, int comma, int end, VerbClass cls) {
-    Token c = toks.get(comma);
+  int apposition(List<WordToken> toks, int comma, int end, VerbClass cls) {
+    WordToken c = toks.get(comma);
     if (!(c.is('\u060C') || c.is(','))) {
       return -1;
     }
@@ -323,12 +324,12 @@ final class SpeakerPhrases {
    * words opening at {@code rel}, when no complementizer comes in the clause; else -1.
    */
   private int objectAfterRelative(Line l, int rel, int end) {
-    List<Token> toks = l.tokens();
+    List<WordToken> toks = l.tokens();
     if (frames.complementizerAhead(toks, rel, end)) {
       return -1;
     }
     for (int m = rel + 2; m < end && m <= rel + 4; m++) {
-      Token t = toks.get(m);
+      WordToken t = toks.get(m);
       if (!t.word()) {
         return -1;
       }
@@ -347,8 +348,8 @@ final class SpeakerPhrases {
    * اتفاق", "نفى المتحدث باسم الوزارة وجود معتقلين".
    */
   private boolean objectStarts(Line l, int i) {
-    List<Token> toks = l.tokens();
-    Token prev = toks.get(i - 1);
+    List<WordToken> toks = l.tokens();
+    WordToken prev = toks.get(i - 1);
     char first = toks.get(i).key().charAt(0);
     if (secondName(l, i) || (prev.word() && l.opensPlaceOrOrg()[i] && first != 'ل' && first != 'ب'
         && first != 'و' && prev.key().startsWith("ال"))) {
@@ -391,12 +392,12 @@ final class SpeakerPhrases {
    * The closing bracket of a name of one to four words in round brackets opening at {@code i} ("شبكة (فرات بوست)"),
    * or -1; a bracketed time or number ("(الخميس)"، "(2018)") is not a name.
    */
-  private int bracketedName(List<Token> toks, int i, int end) {
+  private int bracketedName(List<WordToken> toks, int i, int end) {
     if (!toks.get(i).is('(')) {
       return -1;
     }
     for (int m = i + 1; m < end && m <= i + 5; m++) {
-      Token t = toks.get(m);
+      WordToken t = toks.get(m);
       if (!t.word()) {
         return t.is(')') && m > i + 1 ? m : -1;
       }
@@ -407,22 +408,22 @@ final class SpeakerPhrases {
     return -1;
   }
 
-  private static int quotedName(List<Token> toks, int i, int end) {
-    Token open = toks.get(i);
-    if (!Tokens.isQuoteMark(open.key().charAt(0))) {
+  private static int quotedName(List<WordToken> toks, int i, int end) {
+    WordToken open = toks.get(i);
+    if (!open.isQuoteMark()) {
       return -1;
     }
     for (int m = i + 1; m < end && m <= i + 6; m++) {
-      Token t = toks.get(m);
+      WordToken t = toks.get(m);
       if (!t.word()) {
-        return Tokens.isQuoteMark(t.key().charAt(0)) && m > i + 1 ? m : -1;
+        return t.isQuoteMark() && m > i + 1 ? m : -1;
       }
     }
     return -1;
   }
 
   Phrase speakerAfterMarker(Line l, int[] marker, int end) {
-    List<Token> toks = l.tokens();
+    List<WordToken> toks = l.tokens();
     int from = marker[0];
     if (from >= end) {
       return null;
@@ -464,7 +465,7 @@ final class SpeakerPhrases {
     if (sp == null) {
       return false;
     }
-    for (Token t : Tokens.of(sp.text())) {
+    for (WordToken t : Line.WORDS.tokenize(sp.text())) {
       if (t.word()) {
         return lex.nonSources.contains(t.key());
       }
@@ -478,7 +479,7 @@ final class SpeakerPhrases {
    * {@code null}.
    */
   int[] namedSource(Line l, int from, int end) {
-    List<Token> toks = l.tokens();
+    List<WordToken> toks = l.tokens();
     int k = from;
     if (k < end && toks.get(k).word() && lex.naming.contains(toks.get(k).key())) {
       k++;
@@ -489,11 +490,11 @@ final class SpeakerPhrases {
       Phrase p = speakerAfter(l, k, end, SAY); // "عمن وصفتهم بالشهود": the ب is written against the name
       return p.first() < 0 ? null : new int[] {p.first(), p.last(), p.end(), 1};
     }
-    if (k < end && !toks.get(k).word() && Tokens.isQuoteMark(toks.get(k).key().charAt(0))) {
+    if (k < end && toks.get(k).isQuoteMark()) {
       for (int m = k + 1; m < end && m <= k + 7; m++) {
-        Token t = toks.get(m);
+        WordToken t = toks.get(m);
         if (!t.word()) {
-          return Tokens.isQuoteMark(t.key().charAt(0)) && m > k + 1 ? new int[] {k + 1, m - 1, m + 1, 0} : null;
+          return t.isQuoteMark() && m > k + 1 ? new int[] {k + 1, m - 1, m + 1, 0} : null;
         }
       }
       return null;
@@ -504,7 +505,7 @@ final class SpeakerPhrases {
 
   /** The source a relay quotes, named after عن or عمن at token {@code j}, or {@code null}. */
   Span relayedSource(Line l, int j, int end) {
-    List<Token> toks = l.tokens();
+    List<WordToken> toks = l.tokens();
     if (j >= end || !toks.get(j).word()) {
       return null;
     }
@@ -522,14 +523,14 @@ final class SpeakerPhrases {
   }
 
   /** True for "على لسان" at token {@code j}: the relay names its source after it. */
-  static boolean onTheTongueOf(List<Token> toks, int j, int end) {
+  static boolean onTheTongueOf(List<WordToken> toks, int j, int end) {
     return j + 2 < end && toks.get(j).key().equals("علي") && toks.get(j + 1).word()
         && toks.get(j + 1).key().equals("لسان");
   }
 
   /** The text named by a document verb at token {@code i} ("جاء في البيان"), or {@code null}. */
   Span documentSource(Line l, int i, int end) {
-    List<Token> toks = l.tokens();
+    List<WordToken> toks = l.tokens();
     Verb v = lex.documents.get(toks.get(i).key());
     if (v == null || i + 2 >= end || !toks.get(i + 1).word() || !toks.get(i + 1).key().equals(v.preposition())) {
       return null;

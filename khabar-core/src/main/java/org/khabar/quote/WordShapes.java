@@ -5,6 +5,7 @@ import org.khabar.text.ArabicLetters;
 import org.khabar.text.Clitic;
 import org.khabar.text.CliticAnalyzer;
 import org.khabar.text.Segmentation;
+import org.khabar.text.WordToken;
 
 /**
  * What a token's written shape tells: a comma, tanween, a ل against a hamza or an oblique plural, the pattern of a
@@ -16,33 +17,33 @@ final class WordShapes {
   private static final CliticAnalyzer CLITICS = CliticAnalyzer.standard();
 
   /** "ذُكر"، "نُقل"، "يُذكر": a damma on the verb's first letter (after و/ف) marks the passive. */
-  static boolean dammaPassive(Line l, Token tok) {
+  static boolean dammaPassive(Line l, WordToken tok) {
     String raw = l.text().substring(tok.start(), tok.end());
     int i = raw.length() > 3 && (raw.charAt(0) == ArabicLetters.WAW || raw.charAt(0) == ArabicLetters.FEH) ? 1 : 0;
     return raw.length() > i + 1 && raw.charAt(i + 1) == ArabicLetters.DAMMA;
   }
 
-  static boolean isComma(Token t) {
+  static boolean isComma(WordToken t) {
     return t.is('\u060C') || t.is(',');
   }
 
-  static boolean hasTanween(Line l, Token t) {
+  static boolean hasTanween(Line l, WordToken t) {
     return l.text().substring(t.start(), t.end()).indexOf(org.khabar.text.ArabicLetters.FATHATAN) >= 0;
   }
 
   /** True when the word at {@code i} is joined to the next word by a hyphen with no space around it ("آن-ماري"). */
-  static boolean hyphenated(List<Token> toks, int i) {
+  static boolean hyphenated(List<WordToken> toks, int i) {
     if (i + 2 >= toks.size()) {
       return false;
     }
-    Token w = toks.get(i);
-    Token h = toks.get(i + 1);
-    Token n = toks.get(i + 2);
+    WordToken w = toks.get(i);
+    WordToken h = toks.get(i + 1);
+    WordToken n = toks.get(i + 2);
     return w.word() && h.is('-') && n.word() && w.end() == h.start() && h.end() == n.start();
   }
 
   /** True when the text layer reads a word as a preposition's noun (لل، ب، ل، ك) or a noun with a pronoun suffix. */
-  static boolean prepositionOrPossessive(Token t) {
+  static boolean prepositionOrPossessive(WordToken t) {
     Segmentation s = CLITICS.analyze(t.key());
     if (s.enclitic() != null) {
       return true;
@@ -57,7 +58,7 @@ final class WordShapes {
   }
 
   /** True when the text layer reads the word's first proclitic as the preposition ل ("لمراسل"، "للصحفيين"). */
-  static boolean lamPreposition(Token t) {
+  static boolean lamPreposition(WordToken t) {
     List<Clitic> p = CLITICS.analyze(t.key()).proclitics();
     return !p.isEmpty() && p.get(0).form().equals("ل");
   }
@@ -67,7 +68,7 @@ final class WordShapes {
    * "لصحافيين"), not part of an entity mention: the one spoken to. A subject would be nominative (-ون).
    */
   static boolean lamPlural(Line l, int i) {
-    Token t = l.tokens().get(i);
+    WordToken t = l.tokens().get(i);
     String k = t.key();
     return t.word() && !l.named()[i] && k.length() >= 6 && k.charAt(0) == 'ل' && k.charAt(1) != 'ل'
         && obliquePlural(k);
@@ -78,7 +79,7 @@ final class WordShapes {
    * preposition before a name or noun.
    */
   static boolean lamHamza(Line l, int i) {
-    Token t = l.tokens().get(i);
+    WordToken t = l.tokens().get(i);
     if (!t.word() || t.end() - t.start() < 4) {
       return false;
     }
@@ -91,6 +92,15 @@ final class WordShapes {
     return k.length() >= 5 && k.endsWith("ين");
   }
 
+  /** The index of the first word in {@code [from, to)}, marks skipped; {@code to} when there is none. */
+  static int firstWord(List<WordToken> toks, int from, int to) {
+    int f = from;
+    while (f < to && !toks.get(f).word()) {
+      f++;
+    }
+    return f;
+  }
+
   /**
    * True for the verbal noun of a derived verb, by its shape: استفعال (استخدام), انفعال and افتعال (انتشار،
    * امتلاك، اعتقال): an alef, a letter, then the teh of the pattern.
@@ -100,7 +110,7 @@ final class WordShapes {
         && !k.endsWith("ين") && !k.endsWith("ون") && !k.endsWith("ات");
   }
 
-  static boolean allWords(List<Token> toks, int from, int to) {
+  static boolean allWords(List<WordToken> toks, int from, int to) {
     for (int t = from; t < to; t++) {
       if (!toks.get(t).word()) {
         return false;
@@ -109,11 +119,11 @@ final class WordShapes {
     return true;
   }
 
-  static int sentenceEnd(List<Token> toks, int from) {
+  static int sentenceEnd(List<WordToken> toks, int from) {
     int t = from;
     while (t < toks.size()) {
-      Token tok = toks.get(t);
-      if (!tok.word() && Tokens.isSentenceEnd(tok.key().charAt(0))) {
+      WordToken tok = toks.get(t);
+      if (tok.isSentenceEnd()) {
         return t;
       }
       t++;
@@ -122,7 +132,7 @@ final class WordShapes {
   }
 
   /** The first comma at least two tokens after {@code from}, or {@code end}. */
-  static int commaAfter(List<Token> toks, int from, int end) {
+  static int commaAfter(List<WordToken> toks, int from, int end) {
     for (int t = from + 1; t < end; t++) {
       if (toks.get(t).is('\u060C') || toks.get(t).is(',')) {
         return t;

@@ -56,11 +56,15 @@ final class BoilerplateRules {
       Lexicon.WidgetHits h = l.hits;
       double damp = Math.min(1.0, 20.0 / Math.max(1, l.wordCount));
       double strongDamp = Math.min(1.0, 40.0 / Math.max(1, l.wordCount));
-      s += h.strong() * 1.6 * strongDamp + (h.weight() - 3 * h.strong()) * 0.35 * damp;
-      if (h.strong() >= 2) {
-        s += 1.0 * strongDamp;
+      // Footer furniture glued after a paragraph's end ("ويخشى ... على الاحتمالات كافة . . اقرأ أيضا - - 2018
+      // جميع الحقوق محفوظة") says nothing of the paragraph, which is the article's own text.
+      if (!paragraphBeforeWidgets(l)) {
+        s += h.strong() * 1.6 * strongDamp + (h.weight() - 3 * h.strong()) * 0.35 * damp;
+        if (h.strong() >= 2) {
+          s += 1.0 * strongDamp;
+        }
+        s += 2.5 * ((double) h.coveredWords() / Math.max(1, l.wordCount));
       }
-      s += 2.5 * ((double) h.coveredWords() / Math.max(1, l.wordCount));
       if (h.atStart() && h.strong() > 0) {
         s += 0.8;
       }
@@ -225,8 +229,11 @@ final class BoilerplateRules {
       if (l.role == LineRole.BOILERPLATE || l.role == LineRole.DUPLICATE) {
         continue;
       }
-      // A sentence (final punctuation, no widget word) ends the tail: articles often close on a short sentence.
-      boolean sentence = l.endsFinal && l.hits.strong() == 0 && l.wordCount >= 3;
+      // A sentence (final punctuation, no widget word) ends the tail: articles often close on a short sentence. So
+      // does a paragraph with the page's furniture glued after its end ("وقال ... على الاحتمالات كافة . . اقرأ أيضا
+      // - - - 2018 جميع الحقوق محفوظة"): it opens with wa- as an article's later paragraphs do and runs a
+      // sentence's worth of words before the first widget phrase.
+      boolean sentence = (l.endsFinal && l.hits.strong() == 0 && l.wordCount >= 3) || paragraphBeforeWidgets(l);
       // Below the article, a line that opens with a widget title ("اقرأ أيضا ...", "عناوين ذات صلة ...") is the
       // widget, whatever teaser text follows; so is a short line that talks of widgets ("لا تنسوا عمل لايك لصفحتنا
       // على الفيسبوك ومتابعة آخر الأخبار على تويتر"). Never the page's first open line: the article starts there.
@@ -234,7 +241,7 @@ final class BoilerplateRules {
       int after = l.hits.firstHitEnd();
       boolean proseAfter = after < l.wordCount && l.words.get(after).length() > 2
           && l.words.get(after).charAt(0) == ArabicLetters.WAW;
-      boolean widgetOpener = l.hits.atStart() && !startsWithWaw(l) && !proseAfter
+      boolean widgetOpener = l.hits.atStart() && (!startsWithWaw(l) || l.hits.atStartBare()) && !proseAfter
           && (l.hits.strong() > 0 || l.hits.weight() >= 4);
       boolean widgetTalk = l.hits.weight() >= 4 && l.wordCount < 20 && !startsWithWaw(l);
       if (l.role == null && k > firstOpen && (widgetOpener || widgetTalk)) {
@@ -250,6 +257,63 @@ final class BoilerplateRules {
       }
       break;
     }
+  }
+
+  /** Words of prose before the first widget phrase that make a line a paragraph with furniture glued after it. */
+  static final int PROSE_BEFORE_WIDGETS = 12;
+
+  /** Most words of a source credit between a paragraph's last full stop and the widgets glued after it. */
+  static final int CREDIT_WORDS = 6;
+
+  /**
+   * A paragraph of the article with widget words glued after its end: the line opens with wa- (an article's later
+   * paragraph), and a sentence ends after {@link #PROSE_BEFORE_WIDGETS} words or more, right before its first widget
+   * phrase or a short source credit before it ("... الأسبوع المقبل . المصدر : وكالة الأنباء تابعنا على ..."; a
+   * sign-in form or a "latest posts" box glued after a cut teaser does not follow a full stop).
+   */
+  static boolean paragraphBeforeWidgets(PageLine l) {
+    return l.hits.weight() > 0 && startsWithWaw(l)
+        && lastSentenceEnd(l.key, l.hits.firstHitStart(), CREDIT_WORDS) >= PROSE_BEFORE_WIDGETS;
+  }
+
+  /**
+   * In {@code key}, the number of words before the last sentence end (. ! ? ؟, not a decimal point between digits)
+   * that comes before word number {@code word} (0-based) with at most {@code maxGap} words between them; -1 when
+   * there is none.
+   */
+  static int lastSentenceEnd(String key, int word, int maxGap) {
+    int seen = 0;
+    int last = -1;
+    boolean in = false;
+    for (int i = 0; i < key.length(); i++) {
+      char c = key.charAt(i);
+      boolean letter = Character.isLetterOrDigit(c);
+      if (letter && !in) {
+        if (seen == word) {
+          break;
+        }
+        seen++;
+      }
+      in = letter;
+      boolean end = c == '.' || c == '!' || c == '?' || c == ArabicLetters.ARABIC_QUESTION_MARK;
+      if (end && seen > 0 && !(c == '.' && betweenDigits(key, i))) {
+        last = seen;
+      }
+    }
+    return last >= 0 && seen - last <= maxGap ? last : -1;
+  }
+
+  /** The characters around position {@code i}, white space skipped, are both digits ("1 . 9"). */
+  private static boolean betweenDigits(String key, int i) {
+    int a = i - 1;
+    while (a >= 0 && Character.isWhitespace(key.charAt(a))) {
+      a--;
+    }
+    int b = i + 1;
+    while (b < key.length() && Character.isWhitespace(key.charAt(b))) {
+      b++;
+    }
+    return a >= 0 && b < key.length() && Character.isDigit(key.charAt(a)) && Character.isDigit(key.charAt(b));
   }
 
   private static boolean isBad(PageLine l) {

@@ -31,6 +31,12 @@ final class Lexicon {
   private final Set<String> dateStampWords;
   private final Set<String> dateStampLabels;
   private final Set<String> timeUnits;
+  /** Nouns that open a writer's biography ("خريج", "كاتب", "باحث"). */
+  private final Set<String> bioNouns;
+  /** Count nouns of a comment thread's header ("12 تعليق"). */
+  private final Set<String> commentCounts;
+  /** Titles of a comment section that stand alone on their line ("التعليقات", "آراء القراء"). */
+  private final Set<String> commentLabels;
   /** Self-description phrases by their first word (also with a clitic glued on), longest first; weight 1 = mission. */
   private final Map<String, List<Phrase>> selfByFirstWord;
   private final Map<String, List<Phrase>> noticeByFirstWord;
@@ -140,6 +146,58 @@ final class Lexicon {
     for (String[] row : rows("time-ago.txt", 2)) {
       (row[0].trim().equals("since") ? since : timeUnits).add(wordKey(row[1]));
     }
+    bioNouns = new HashSet<>();
+    for (String[] row : rows("bio-nouns.txt", 1)) {
+      bioNouns.add(wordKey(row[0]));
+    }
+    commentCounts = new HashSet<>();
+    commentLabels = new HashSet<>();
+    for (String[] row : rows("comment-headers.txt", 2)) {
+      String kind = row[0].trim();
+      if (!kind.equals("count") && !kind.equals("label")) {
+        throw new IllegalStateException("comment-headers.txt: unknown kind " + kind);
+      }
+      (kind.equals("count") ? commentCounts : commentLabels).add(wordKey(row[1]));
+    }
+  }
+
+  /** True when {@code word} (a match-key word; al- or wa-al- taken off) is a noun that opens a writer's bio. */
+  boolean isBioNoun(String word) {
+    String w = word;
+    String al = "" + ArabicLetters.ALEF + ArabicLetters.LAM;
+    if (w.startsWith(ArabicLetters.WAW + al) && w.length() > 5) {
+      w = w.substring(3);
+    } else if (w.startsWith(al) && w.length() > 4) {
+      w = w.substring(2);
+    }
+    return bioNouns.contains(w);
+  }
+
+  /**
+   * True when the words are a comment section's title alone ("التعليقات", "آراء القراء"), numbers beside it aside
+   * ("التعليقات ( 3 )").
+   */
+  boolean isCommentLabel(List<String> words) {
+    List<String> rest = new ArrayList<>(words.size());
+    for (String w : words) {
+      if (!isNumber(w)) {
+        rest.add(w);
+      }
+    }
+    return !rest.isEmpty() && rest.size() <= 3 && commentLabels.contains(String.join(" ", rest));
+  }
+
+  /**
+   * Where the words hold a comment thread's count header ("12 تعليق", "3 ردود", "2 responses"): the index of the
+   * number, or -1.
+   */
+  int commentCountAt(List<String> words) {
+    for (int i = 0; i + 1 < words.size(); i++) {
+      if (isNumber(words.get(i)) && commentCounts.contains(words.get(i + 1))) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   /**
@@ -243,8 +301,12 @@ final class Lexicon {
     return out;
   }
 
-  /** What the widget lexicon finds in a line's words. */
-  record WidgetHits(int weight, int strong, int coveredWords, boolean atStart, int firstHitEnd, int lastHitEnd) {}
+  /**
+   * What the widget lexicon finds in a line's words; {@code atStartBare}: a phrase matched at the first word without
+   * a clitic glued on (a label that itself begins with wa-, "وسوم", not "وتابع").
+   */
+  record WidgetHits(int weight, int strong, int coveredWords, boolean atStart, boolean atStartBare, int firstHitStart,
+      int firstHitEnd, int lastHitEnd) {}
 
   /** Finds widget phrases (longest match first, no overlaps) in {@code words}; a clitic و ف ب ل may be glued on. */
   WidgetHits widgetHits(List<String> words) {
@@ -252,18 +314,22 @@ final class Lexicon {
     int strong = 0;
     int covered = 0;
     boolean atStart = false;
+    boolean atStartBare = false;
     int lastHitEnd = 0;
+    int firstHitStart = -1;
     int firstHitEnd = 0;
     int i = 0;
     while (i < words.size()) {
       List<Phrase> candidates = byFirstWord.get(words.get(i));
       int matched = 0;
       int w = 0;
+      boolean bare = false;
       if (candidates != null) {
         for (Phrase p : candidates) {
           if (p.matches(words, i)) {
             matched = p.words.length;
             w = p.weight;
+            bare = p.words[0].equals(words.get(i));
             break;
           }
         }
@@ -276,6 +342,10 @@ final class Lexicon {
         covered += matched;
         if (i == 0) {
           atStart = true;
+          atStartBare = bare;
+        }
+        if (firstHitStart < 0) {
+          firstHitStart = i;
         }
         i += matched;
         lastHitEnd = i;
@@ -286,7 +356,8 @@ final class Lexicon {
         i++;
       }
     }
-    return new WidgetHits(weight, strong, covered, atStart, firstHitEnd, lastHitEnd);
+    return new WidgetHits(
+        weight, strong, covered, atStart, atStartBare, Math.max(0, firstHitStart), firstHitEnd, lastHitEnd);
   }
 
   private static void index(Map<String, List<Phrase>> map, Phrase p) {

@@ -33,15 +33,20 @@ import org.khabar.model.TextLine;
  *   <li>after it, topical cohesion at the page's edges: a line at the top or bottom whose rarer words the rest of
  *       the article does not use, and that shows a debris shape (a teaser cut, a date stamp, a link), is boilerplate
  *       ({@link EdgeCohesion#markIncoherentEdges}, IDF weights of {@link Cohesion}); so are the outlet's "about us"
- *       blurb at the foot ({@link PageFootPasses#markSelfDescriptions}), an embedded gallery ({@link
+ *       blurb at the foot ({@link PageFootPasses#markSelfDescriptions}), the foot opened by a box title ({@link
+ *       PageFootPasses#markFootBlock}), a readers' comment thread ({@link PageFootPasses#markCommentThread}), the
+ *       writer's bio or a list of names above the footer ({@link PageFootPasses#markAuthorBio}), prose between two
+ *       footer lines ({@link PageFootPasses#markFooterProse}), a keyword list closing the page ({@link
+ *       PageFootPasses#markKeywordList}), an embedded gallery ({@link
  *       WidgetPasses#markGallery}), site notices or a trivia box above the article ({@link
  *       PageHeadPasses#markTopNotices}), a feed widget at the top ({@link PageHeadPasses#markTopFeed}), a header that
  *       repeats the headline ({@link PageHeadPasses#markEchoedHeader}), a header glued from site name, date stamps,
- *       menu and headline with no sentence of the article ({@link PageHeadPasses#markGluedHeader}), and listings without cut marks whose items
- *       repeat the CMS's date-stamp label ({@link ListingPasses#markDatedListing}) or one dateline label ({@link
+ *       menu and headline with no sentence of the article ({@link PageHeadPasses#markGluedHeader}), and listings
+ *       without cut marks whose items repeat the CMS's date-stamp label ({@link ListingPasses#markDatedListing}) or one dateline label ({@link
  *       ListingPasses#markDatelineListing}), poll widgets ({@link WidgetPasses#markPolls}), a ticker of other stories'
  *       headlines at the top ({@link PageHeadPasses#markTicker}) and the page's own date stamp alone on a line ({@link
- *       WidgetPasses#markDateStamps});
+ *       WidgetPasses#markDateStamps}); last, copies of the article's passages at its end, above the footer, are
+ *       {@code duplicate} ({@link PageFootPasses#markTailRepeats}, also run before the foot passes);
  *   <li>subheadings among the content lines, and sentences broken across lines ({@code joined_with}).
  * </ol>
  * Per-line work is capped ({@link #MAX_LINE_CHARS}), so a huge single line costs bounded time.
@@ -168,6 +173,7 @@ final class LineRoleAnalyzer implements StructureAnalyzer {
     }
     // After the learnt model, on the page's final content: the model's features and training stay those of the rules.
     foot.markSelfDescriptions(nonBlank);
+    foot.markFoot(nonBlank);
     widgets.markGallery(nonBlank);
     EdgeCohesion.markIncoherentEdges(nonBlank);
     head.markTopNotices(nonBlank);
@@ -179,6 +185,8 @@ final class LineRoleAnalyzer implements StructureAnalyzer {
     WidgetPasses.markPolls(nonBlank);
     PageHeadPasses.markTicker(nonBlank);
     widgets.markDateStamps(nonBlank);
+    // Again after the passes above have cleared the foot under the copies.
+    PageFootPasses.markTailRepeats(nonBlank);
     for (PageLine l : lines) {
       if (l.role == null) {
         l.role = LineRole.CONTENT;

@@ -8,17 +8,23 @@ import static org.khabar.structure.PageWords.isFurniture;
 import static org.khabar.structure.PageWords.openLines;
 import static org.khabar.structure.PageWords.opensConnective;
 import static org.khabar.structure.PageWords.overlap;
+import static org.khabar.structure.PageWords.startsWithWaw;
 import static org.khabar.structure.PageWords.stems;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.khabar.model.LineRole;
+import org.khabar.text.ArabicLetters;
 
 /**
- * Block passes at the foot of the page: the outlet's "about us" blurb, a box of other stories' teasers and the
- * footer.
+ * Block passes at the foot of the page: the outlet's "about us" blurb, a box of other stories' teasers, the footer,
+ * and (tenth round, {@link #markFoot}) copies of the article's passages at its end, the foot opened by a box title,
+ * a readers' comment thread, the writer's bio or a list of names above the footer, prose between footer lines and a
+ * closing keyword list.
  *
  * <p>Stateless and thread-safe: a pass changes only the lines of the one page it is given.
  */
@@ -27,6 +33,22 @@ final class PageFootPasses {
 
   PageFootPasses(Lexicon lexicon) {
     this.lexicon = lexicon;
+  }
+
+  /**
+   * The tenth round's passes at the foot, in order: repeats at the end ({@link #markTailRepeats}; a contact form
+   * glued to a copy of the lead is a duplicate, not the foot), the foot opened by a box title ({@link
+   * #markFootBlock}), a comment thread ({@link #markCommentThread}), the writer's bio or a list of names above the
+   * footer ({@link #markAuthorBio}), prose between footer lines ({@link #markFooterProse}) and a keyword list closing
+   * the page ({@link #markKeywordList}). Runs on the learnt model's output.
+   */
+  void markFoot(List<PageLine> nonBlank) {
+    markTailRepeats(nonBlank);
+    markFootBlock(nonBlank);
+    markCommentThread(nonBlank);
+    markAuthorBio(nonBlank);
+    markFooterProse(nonBlank);
+    markKeywordList(nonBlank);
   }
 
   /** Most open lines, from the bottom, that the self-description pass looks at. */
@@ -116,6 +138,445 @@ final class PageFootPasses {
     }
   }
 
+  /**
+   * Prose of the footer between two of its lines: from the end of the page upwards, over the furniture, an open
+   * line whose neighbours above and below are both boilerplate with a strong widget phrase, that does not open like
+   * an article's later paragraph (a function word, "يذكر أن"), and that shares under {@link #TEASER_OVERLAP} of its
+   * longer words with the article's first half (an aggregator's "the site only relays what the media publish"
+   * between its "taken from" credit and its report form), is boilerplate; the walk stops at the first open line
+   * that is not so enclosed. Three open lines must stand above. Runs on the learnt model's output.
+   */
+  void markFooterProse(List<PageLine> nonBlank) {
+    int n = nonBlank.size();
+    if (n < 3 || nonBlank.get(n - 1).role != LineRole.BOILERPLATE) {
+      return;
+    }
+    List<PageLine> open = openLines(nonBlank);
+    Set<String> head = null;
+    int openLeft = open.size();
+    for (int k = n - 2; k >= 1 && openLeft > EDGE_REST_LINES; k--) {
+      PageLine l = nonBlank.get(k);
+      if (isFurniture(l)) {
+        continue;
+      }
+      if (l.role != null || !footerLine(nonBlank.get(k - 1)) || !footerLine(nonBlank.get(k + 1)) || l.wordCount == 0
+          || lexicon.isFunctionWord(l.words.get(0)) || lexicon.isParagraphOpener(l.words.get(0))) {
+        return;
+      }
+      if (head == null) {
+        head = new HashSet<>();
+        for (int c = 0; c < (open.size() + 1) / 2; c++) {
+          head.addAll(stems(open.get(c).words));
+        }
+      }
+      if (overlap(l, head) >= TEASER_OVERLAP) {
+        return;
+      }
+      l.role = LineRole.BOILERPLATE;
+      openLeft--;
+    }
+  }
+
+  /** A boilerplate line with a phrase that article prose almost never uses (copyright, a form's notice). */
+  private static boolean footerLine(PageLine l) {
+    return l.role == LineRole.BOILERPLATE && l.hits.strong() > 0;
+  }
+
+  /** Least comma-separated items of one to three words that open a keyword list. */
+  static final int KEYWORD_ITEMS = 5;
+
+  /**
+   * A list of topics or tags closing the page ("law , discrimination , human rights , violence , ..." or "سوريا ،
+   * روسيا ، إدلب ، ..."), the keyword box of a news site's template, often glued to the newsletter form: the last
+   * open line of the page (only furniture below it) that opens with {@link #KEYWORD_ITEMS} or more comma-separated
+   * items of one to three words each is boilerplate. An article's enumeration of places or names runs inside a
+   * sentence, its items joined with wa-, and rarely opens the article's last line. Three open lines must stand above.
+   */
+  static void markKeywordList(List<PageLine> nonBlank) {
+    int k = nonBlank.size() - 1;
+    while (k >= 0 && isFurniture(nonBlank.get(k))) {
+      k--;
+    }
+    if (k < 0 || nonBlank.get(k).role != null || openLines(nonBlank).size() <= EDGE_REST_LINES) {
+      return;
+    }
+    PageLine l = nonBlank.get(k);
+    if (opensWithKeywordList(l.truncated ? l.text.substring(0, LineRoleAnalyzer.MAX_LINE_CHARS) : l.text)) {
+      l.role = LineRole.BOILERPLATE;
+    }
+  }
+
+  /** True when {@code text} opens with {@link #KEYWORD_ITEMS} or more items of one to three words between commas. */
+  static boolean opensWithKeywordList(String text) {
+    int items = 0;
+    int start = 0;
+    for (int i = 0; i <= text.length() && items < KEYWORD_ITEMS; i++) {
+      if (i == text.length() || text.charAt(i) == ',' || text.charAt(i) == ArabicLetters.ARABIC_COMMA) {
+        if (i == text.length()) {
+          break;
+        }
+        List<String> w = Lexicon.words(org.khabar.text.ArabicText.matchKey(text.substring(start, i)));
+        if (w.isEmpty() || w.size() > 3 || (w.get(0).length() > 2 && w.get(0).charAt(0) == ArabicLetters.WAW)) {
+          return false;
+        }
+        items++;
+        start = i + 1;
+      }
+    }
+    return items >= KEYWORD_ITEMS;
+  }
+
+  /** Most words of a writer's bio line. */
+  static final int BIO_MAX_WORDS = 30;
+  /** A bio noun opens the bio within this many words (a name may come first: "X مهندس من ..."). */
+  static final int BIO_NOUN_WINDOW = 4;
+
+  /**
+   * The writer's short biography under the article ("خريج كلية الحقوق بجامعة ... , مراسل ...", "X كاتب وباحث في
+   * ..."): a line of prose that shares the article's places, so the off-topic tests keep it. It is the last open
+   * line of a page that ends on the site's footer (only furniture below it, a boilerplate line among it), of 3 to
+   * {@link #BIO_MAX_WORDS} words, opening (within {@link #BIO_NOUN_WINDOW} words, not with a connective) with a
+   * noun of a writer's trade or degree ({@code bio-nouns.txt}), and reporting nothing (no "أن / إن", which the
+   * article's closing sentences about people carry). The same last line is the footer's too when it is a list of
+   * names or tags rather than a sentence (see {@link #isWordList}: the names of readers who commented, a tag cloud)
+   * and shares under {@link #FOOTER_OVERLAP} of its longer words with the article's first half. Three open lines
+   * must stand above. Runs on the learnt model's output.
+   */
+  void markAuthorBio(List<PageLine> nonBlank) {
+    int n = nonBlank.size();
+    boolean footer = false;
+    int k = n - 1;
+    while (k >= 0 && nonBlank.get(k).role != null) {
+      footer |= nonBlank.get(k).role == LineRole.BOILERPLATE;
+      if (!isFurniture(nonBlank.get(k))) {
+        return;
+      }
+      k--;
+    }
+    if (!footer || k < 0 || openLines(nonBlank).size() <= EDGE_REST_LINES) {
+      return;
+    }
+    PageLine l = nonBlank.get(k);
+    if (l.wordCount < 3 || opensConnective(lexicon, l)) {
+      return;
+    }
+    if (isWordList(l)) {
+      Set<String> head = new HashSet<>();
+      List<PageLine> open = openLines(nonBlank);
+      for (int c = 0; c < (open.size() + 1) / 2; c++) {
+        head.addAll(stems(open.get(c).words));
+      }
+      if (overlap(l, head) < FOOTER_OVERLAP) {
+        l.role = LineRole.BOILERPLATE;
+        return;
+      }
+    }
+    if (l.wordCount > BIO_MAX_WORDS) {
+      return;
+    }
+    boolean noun = false;
+    for (int i = 0; i < Math.min(BIO_NOUN_WINDOW, l.wordCount) && !noun; i++) {
+      noun = lexicon.isBioNoun(l.words.get(i));
+    }
+    if (!noun) {
+      return;
+    }
+    for (String w : l.words) {
+      if (COMPLEMENTIZERS.contains(w)) {
+        return;
+      }
+    }
+    l.role = LineRole.BOILERPLATE;
+  }
+
+  /** Least words of a line without any function word that make a list of names or tags. */
+  static final int WORD_LIST_MIN_WORDS = 12;
+
+  /**
+   * A list of names or tags, not a sentence: {@link #WORD_LIST_MIN_WORDS} Arabic words or more and not one function
+   * word among them, alone or after wa- or fa- (prose always has "في", "ومن", "على", "فإن" ...).
+   */
+  private boolean isWordList(PageLine l) {
+    if (l.wordCount < WORD_LIST_MIN_WORDS || l.arabicShare < 0.5) {
+      return false;
+    }
+    for (String w : l.words) {
+      // "ومن", "فإن": wa- or fa- glued to a function word
+      boolean clitic = w.length() > 2 && (w.charAt(0) == ArabicLetters.WAW || w.charAt(0) == ArabicLetters.FEH);
+      if (lexicon.isFunctionWord(w) || (clitic && lexicon.isFunctionWord(w.substring(1)))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** "أن / إن" and their clitic forms, on match keys: a sentence that reports something. */
+  private static final String AN = "" + ArabicLetters.ALEF + ArabicLetters.NOON;
+  private static final Set<String> COMPLEMENTIZERS = Set.of(AN, ArabicLetters.BEH + AN, ArabicLetters.WAW + AN,
+      ArabicLetters.FEH + AN, ArabicLetters.LAM + AN);
+
+  /** Most words of a line that opens with a comment thread's count header and is taken as the header. */
+  static final int COMMENT_HEADER_WORDS = 12;
+
+  /**
+   * A readers' comment thread under the article: blogs and news sites head it with a count ("12 تعليق", "3 ردود
+   * على ...", "2 Responses to ..."; {@code comment-headers.txt}), and the posts below it (readers' names,
+   * greetings, religious formulae, replies to one another) read as prose, often on the article's own topic, so
+   * neither the line score nor the off-topic tests see them. In the page's second half, the first line (open, or
+   * boilerplate for the widgets on it) with
+   * such a header that either opens with it (a header line of at most {@link #COMMENT_HEADER_WORDS} words, or the
+   * section's title alone: "التعليقات ( 3 )", "آراء القراء") or
+   * carries it after widget words (the tags and share buttons that close the article: "Filed under : ... | Tagged
+   * : ... 12 تعليق ...") starts the thread: every open line below it is boilerplate, and so is the header line
+   * when it opens with the count (after widget words, the article's last words come first on the line). Three open
+   * lines must stand above it. Runs on the learnt model's output.
+   */
+  void markCommentThread(List<PageLine> nonBlank) {
+    int n = nonBlank.size();
+    int openAbove = 0;
+    for (int j = 0; j < n; j++) {
+      PageLine l = nonBlank.get(j);
+      // The header line may have been decided boilerplate already (the tags and share buttons on it).
+      boolean eligible = j >= n / 2 && openAbove >= EDGE_REST_LINES
+          && (l.role == null || l.role == LineRole.BOILERPLATE);
+      if (l.role == null) {
+        openAbove++;
+      }
+      if (!eligible) {
+        continue;
+      }
+      int at = lexicon.commentCountAt(l.words);
+      boolean label = lexicon.isCommentLabel(l.words);
+      if (at < 0 && !label) {
+        continue;
+      }
+      boolean opensLine = label || (at <= 1 && l.wordCount <= COMMENT_HEADER_WORDS);
+      boolean afterWidgets = at >= 0 && l.hits.weight() > 0 && l.hits.firstHitStart() < at;
+      if (!opensLine && !afterWidgets) {
+        continue;
+      }
+      if (opensLine) {
+        l.role = LineRole.BOILERPLATE;
+      }
+      for (int k = j + 1; k < n; k++) {
+        if (nonBlank.get(k).role == null) {
+          nonBlank.get(k).role = LineRole.BOILERPLATE;
+        }
+      }
+      return;
+    }
+  }
+
+  /** Most open lines below a foot title that the foot-block pass takes. */
+  static final int FOOT_MAX_LINES = 8;
+
+  /**
+   * The page's foot as one block: the first box under an article is often opened by a title ("مقالات مشابهة",
+   * "لا يوجد تعليق", "اقرأ أيضا") and followed by teasers of other stories, the comment form, the outlet's blurb and
+   * contact lines, which read as prose one by one, so the line score and the tail walk (which stops at the first
+   * sentence) keep them. trafilatura cuts the page at such titles (its comment and "related" discards); here, near
+   * the end of the page (at most {@link #FOOT_MAX_LINES} open lines below it), a line that opens with a strong
+   * widget phrase (not a paragraph going on with wa- after it) starts the foot, and the open lines below it are
+   * boilerplate, unless one of them continues the article (its first word is a connective, or it shares half its
+   * words with the article's first half): then the title was inline furniture and nothing is decided. The page must
+   * end on furniture (the site's footer): a clean text ends on the article's own words. The open line right above
+   * the title is the foot too when it also opens with widget words (a tags label glued to the author's bio) and is
+   * about other things. Three open lines must stand above. Runs on the learnt model's output.
+   */
+  void markFootBlock(List<PageLine> nonBlank) {
+    List<PageLine> open = openLines(nonBlank);
+    if (open.size() < EDGE_REST_LINES + 1) {
+      return;
+    }
+    int n = nonBlank.size();
+    // The foot is framed by the site's footer: on a clean text, which ends on the article's own words, an inline
+    // "read also" line is followed by more of the article.
+    if (nonBlank.get(n - 1).role != LineRole.BOILERPLATE) {
+      return;
+    }
+    int opener = -1;
+    int openBelow = 0;
+    int openAboveOpener = 0;
+    for (int k = n - 1; k >= 0 && openBelow <= FOOT_MAX_LINES; k--) {
+      PageLine l = nonBlank.get(k);
+      if ((l.role == null || l.role == LineRole.BOILERPLATE) && opensWithWidgetTitle(l)) {
+        opener = k;
+        openAboveOpener = open.size() - openBelow - (l.role == null ? 1 : 0);
+      }
+      if (l.role == null) {
+        openBelow++;
+      }
+    }
+    // The site's footer itself opening with a copyright notice is no box title.
+    if (opener < 0 || opener == n - 1 || openAboveOpener < EDGE_REST_LINES) {
+      return;
+    }
+    Set<String> head = new HashSet<>();
+    for (int c = 0; c < (open.size() + 1) / 2; c++) {
+      head.addAll(stems(open.get(c).words));
+    }
+    List<PageLine> foot = new ArrayList<>();
+    for (int k = opener; k < n; k++) {
+      PageLine l = nonBlank.get(k);
+      if (l.role != null) {
+        continue;
+      }
+      double overlap = overlap(l, head);
+      // Its first word only: a teaser's headline may be followed by wa- ("التشجيب والتوبيخ لمن ...").
+      boolean connective = l.wordCount > 0 && (startsWithWaw(l) || lexicon.isFunctionWord(l.words.get(0))
+          || lexicon.isParagraphOpener(l.words.get(0)));
+      if (k > opener && (connective || overlap >= SELF_NAMED_OVERLAP)) {
+        return;
+      }
+      foot.add(l);
+    }
+    if (opener > 0) {
+      PageLine above = nonBlank.get(opener - 1);
+      if (above.role == null && above.hits.atStart() && !startsWithWaw(above) && !proseAfterFirstHit(above)
+          && openAboveOpener > EDGE_REST_LINES
+          && overlap(above, head) < TEASER_OVERLAP) {
+        foot.add(above);
+      }
+    }
+    for (PageLine l : foot) {
+      l.role = LineRole.BOILERPLATE;
+    }
+  }
+
+  /**
+   * The line opens with a strong widget phrase (a box's title, a comment form's notice) that no paragraph goes on
+   * after: the word after the phrase does not open with wa- ("أخبار متعلقة وأكد ..." is a paragraph).
+   */
+  static boolean opensWithWidgetTitle(PageLine l) {
+    return l.hits.atStart() && l.hits.strong() > 0 && (!startsWithWaw(l) || l.hits.atStartBare())
+        && !proseAfterFirstHit(l);
+  }
+
+  /** The word after the line's first widget phrase opens with wa-: a paragraph goes on after the phrase. */
+  static boolean proseAfterFirstHit(PageLine l) {
+    int after = l.hits.firstHitEnd();
+    return after < l.wordCount && l.words.get(after).length() > 2
+        && l.words.get(after).charAt(0) == org.khabar.text.ArabicLetters.WAW;
+  }
+
+  /** Words in a row that make one shingle of the tail-repeat pass. */
+  static final int REPEAT_SHINGLE = 4;
+  /** Least words of a tail line that the tail-repeat pass compares. */
+  static final int REPEAT_MIN_WORDS = 8;
+  /** Share of a tail line's words inside shingles seen earlier on the page that makes it a repeat. */
+  static final double REPEAT_COVERED = 0.75;
+
+  /**
+   * Repeats at the page's end: scrapers often append a second copy of the article, or of its lead, under it, with
+   * the contact form or the headline glued on ("إذا أردت أن تتصل بنا ... : headline | lead ...") or one sentence
+   * of a long paragraph copied again into a closing box. The line-level repeat test wants the two lines to be of
+   * about the same length; here, from the end of the page upwards, an open line (over the furniture below it) whose
+   * words lie, for {@link #REPEAT_COVERED} of them, inside runs of {@link #REPEAT_SHINGLE} words that came earlier on
+   * the page, at least half of them on the article's own (open) lines, is a {@code duplicate} of the open line it
+   * shares most runs with. The walk stops at the first line that says something new, so a quotation repeated inside
+   * the article (a pull quote, with more article below it) stays content; and the lines below the last open line
+   * must hold a boilerplate line (the site's footer): a clean text that closes by restating its lead, or a list of
+   * items cut from one pattern, ends on its own words. Three open lines must stand above. Runs on
+   * the learnt model's output.
+   */
+  static void markTailRepeats(List<PageLine> nonBlank) {
+    int n = nonBlank.size();
+    int openLeft = openLines(nonBlank).size();
+    if (openLeft < EDGE_REST_LINES + 1) {
+      return;
+    }
+    // Scrapers append the copy between the article and the site's footer: a boilerplate line must stand below.
+    boolean footer = false;
+    for (int k = n - 1; k >= 0 && nonBlank.get(k).role != null; k--) {
+      footer |= nonBlank.get(k).role == LineRole.BOILERPLATE;
+    }
+    if (!footer) {
+      return;
+    }
+    // Where each run of words first occurs on the page (the line's index), on any line and on the open lines.
+    Map<String, Integer> firstAt = null;
+    Map<String, Integer> firstOpenAt = null;
+    for (int k = n - 1; k >= 0 && openLeft > EDGE_REST_LINES; k--) {
+      PageLine l = nonBlank.get(k);
+      // The footer's lines are walked over (a teaser there that repeats the lead stays boilerplate); an open line
+      // that says something new ends the walk.
+      if (isFurniture(l)) {
+        continue;
+      }
+      if (l.role != null || l.wordCount < REPEAT_MIN_WORDS) {
+        return;
+      }
+      if (firstAt == null) {
+        firstAt = new HashMap<>();
+        firstOpenAt = new HashMap<>();
+        for (PageLine e : nonBlank) {
+          for (int i = 0; i + REPEAT_SHINGLE <= e.wordCount; i++) {
+            String key = shingle(e.words, i);
+            firstAt.putIfAbsent(key, e.index);
+            if (e.role == null) {
+              firstOpenAt.putIfAbsent(key, e.index);
+            }
+          }
+        }
+      }
+      int source = repeatSource(l, firstAt, firstOpenAt);
+      if (source < 0) {
+        return;
+      }
+      l.role = LineRole.DUPLICATE;
+      l.duplicateOf = source + 1;
+      openLeft--;
+    }
+  }
+
+  /**
+   * The index of the open line that {@code l} repeats (the one it shares most runs of words with), when
+   * {@link #REPEAT_COVERED} of its words lie in runs seen earlier and half of them in runs of open lines; else -1.
+   */
+  private static int repeatSource(PageLine l, Map<String, Integer> firstAt, Map<String, Integer> firstOpenAt) {
+    boolean[] covered = new boolean[l.wordCount];
+    boolean[] coveredOpen = new boolean[l.wordCount];
+    Map<Integer, Integer> sources = new HashMap<>();
+    for (int i = 0; i + REPEAT_SHINGLE <= l.wordCount; i++) {
+      String key = shingle(l.words, i);
+      Integer at = firstAt.get(key);
+      if (at == null || at >= l.index) {
+        continue;
+      }
+      Integer openAt = firstOpenAt.get(key);
+      boolean fromOpen = openAt != null && openAt < l.index;
+      for (int w = i; w < i + REPEAT_SHINGLE; w++) {
+        covered[w] = true;
+        coveredOpen[w] |= fromOpen;
+      }
+      if (fromOpen) {
+        sources.merge(openAt, 1, Integer::sum);
+      }
+    }
+    int all = 0;
+    int fromOpen = 0;
+    for (int w = 0; w < l.wordCount; w++) {
+      all += covered[w] ? 1 : 0;
+      fromOpen += coveredOpen[w] ? 1 : 0;
+    }
+    if (all < REPEAT_COVERED * l.wordCount || 2 * fromOpen < l.wordCount) {
+      return -1;
+    }
+    int source = -1;
+    int best = 0;
+    for (Map.Entry<Integer, Integer> e : sources.entrySet()) {
+      if (e.getValue() > best || (e.getValue() == best && e.getKey() < source)) {
+        best = e.getValue();
+        source = e.getKey();
+      }
+    }
+    return source;
+  }
+
+  private static String shingle(List<String> words, int from) {
+    return String.join(" ", words.subList(from, from + REPEAT_SHINGLE));
+  }
+
   /** A footer line shares less than this share of its longer words with the article's first half. */
   static final double FOOTER_OVERLAP = 0.15;
 
@@ -180,12 +641,17 @@ final class PageFootPasses {
               || (overlap < FOOTER_OVERLAP
                   && covered && ((h.weight() >= 4 && l.wordCount < 25) || (l.namesOutlet && h.weight() > 1))));
       if (footer) {
-        l.role = LineRole.BOILERPLATE;
-        kept--;
         footers = k;
         if (h.strong() > 0) {
           strongFooter = k;
         }
+        // The article's last sentence with the footer glued after its full stop ("... نحو مصيرها . . . Filed under
+        // : ... Tagged : ..."): the line stays content and closes the walk; the lines below are the footer's rest.
+        if (closesBeforeWidgets(l)) {
+          break;
+        }
+        l.role = LineRole.BOILERPLATE;
+        kept--;
         continue;
       }
       if (overlap < FOOTER_OVERLAP) {
@@ -203,6 +669,20 @@ final class PageFootPasses {
         l.role = LineRole.BOILERPLATE;
       }
     }
+  }
+
+  /** Least words of a sentence before the widget words of a line that make it the article's last sentence. */
+  static final int CLOSING_SENTENCE_WORDS = 6;
+
+  /**
+   * The line opens with a sentence of {@link #CLOSING_SENTENCE_WORDS} words or more that ends (final punctuation)
+   * right before its first widget phrase, or before a short source credit before it: the article's last words with
+   * the footer glued on.
+   */
+  static boolean closesBeforeWidgets(PageLine l) {
+    int at = l.hits.firstHitStart();
+    return l.hits.weight() > 0
+        && BoilerplateRules.lastSentenceEnd(l.key, at, BoilerplateRules.CREDIT_WORDS) >= CLOSING_SENTENCE_WORDS;
   }
 
   /** Least number of teaser-shaped lines that make a box. */

@@ -7,6 +7,9 @@
  *       org.khabar.text.ArabicText#matchKey} is the key's text.
  *   <li>{@link org.khabar.text.Tokenizer}: {@link org.khabar.text.Token}s (Arabic, Latin, numbers, punctuation,
  *       URLs, e-mails, hashtags, mentions) with their spans.
+ *   <li>{@link org.khabar.text.WordTokenizer}: {@link org.khabar.text.WordToken}s (words as matching keys and the
+ *       marks between them) with their spans, and their sentences, for the quote and claim stages; options say how
+ *       dots inside words are read (2.5, د.أحمد) and which marks are kept.
  *   <li>{@link org.khabar.text.CliticAnalyzer}: proclitics, stem and pronoun suffix ({@link
  *       org.khabar.text.Segmentation}) with lexicon and gazetteer evidence; light stems for search keys.
  *   <li>{@link org.khabar.text.SentenceSplitter}: sentence {@link org.khabar.text.Span}s.

@@ -342,24 +342,7 @@ final class Grammar {
       }
       return false;
     }
-    int d = numAt(i, 1, 2, 1, 31);
-    if (d > 0) {
-      rValue = d;
-      rNext = i + 1;
-      return true;
-    }
-    Entry ord = e(i, Cls.ORD);
-    if (ord != null) {
-      compound(i, ord.num(), Cls.ORDTENS);
-      return rValue <= 31;
-    }
-    Entry tens = e(i, Cls.ORDTENS);
-    if (tens != null) {
-      rValue = tens.num();
-      rNext = after(i);
-      return true;
-    }
-    return false;
+    return numberAt(i, 2, 31, Cls.ORD, Cls.ORDTENS, true);
   }
 
   /**
@@ -845,20 +828,29 @@ final class Grammar {
 
   /** A count in digits or words: "3", "عشرة", "خمسة عشر", "خمسة وعشرين", "عشرين". Sets rValue, rNext. */
   private boolean quantAt(int i) {
-    int n = numAt(i, 1, 5, 1, 99999);
+    return numberAt(i, 5, 99999, Cls.CARD, Cls.TENS, false);
+  }
+
+  /**
+   * A number: 1 to {@code max} in at most {@code maxDigits} digits, or in words: a {@code units} word with the tens
+   * or عشر after it ("التاسع عشر", "خمسة وعشرين"; at most {@code max}), or a {@code tens} word alone (not checked
+   * against {@code max}). Words written with a proclitic count only when {@code withClitic}. Sets rValue, rNext.
+   */
+  private boolean numberAt(int i, int maxDigits, int max, Cls units, Cls tens, boolean withClitic) {
+    int n = numAt(i, 1, maxDigits, 1, max);
     if (n > 0) {
       rValue = n;
       rNext = i + 1;
       return true;
     }
-    Entry card = e(i, Cls.CARD);
-    if (card != null && clitic[i] == 0) {
-      compound(i, card.num(), Cls.TENS);
-      return true;
+    Entry unit = e(i, units);
+    if (unit != null && (withClitic || clitic[i] == 0)) {
+      compound(i, unit.num(), tens);
+      return rValue <= max;
     }
-    Entry tens = e(i, Cls.TENS);
-    if (tens != null && clitic[i] == 0) {
-      rValue = tens.num();
+    Entry ten = e(i, tens);
+    if (ten != null && (withClitic || clitic[i] == 0)) {
+      rValue = ten.num();
       rNext = after(i);
       return true;
     }

@@ -15,7 +15,7 @@ class ClaimTermsTest {
   private static TermStatistics table() throws Exception {
     StringBuilder t = new StringBuilder("# source: test\n# documents\t1000\n");
     int df = 900;
-    for (var tok : Words.of(CLAIM)) {
+    for (var tok : Stems.WORDS.tokenize(CLAIM)) {
       if (tok.word()) {
         t.append(Stems.stem(tok.key())).append('\t').append(df).append('\n');
         df /= 2;
