@@ -484,4 +484,37 @@ final class Lexicon {
     }
     return false;
   }
+
+  /**
+   * Per word, the weight (1 to 3) of the widget phrase ({@code widgets.txt}; longest match first, no overlaps, as
+   * {@link #widgetHits} finds them) that covers it, 0 if none.
+   */
+  byte[] widgetWeights(List<String> words) {
+    byte[] mask = new byte[words.size()];
+    forEachHit(byFirstWord, words,
+        (hit, at) -> java.util.Arrays.fill(mask, at, at + hit.words().length, (byte) hit.weight()));
+    return mask;
+  }
+
+  /**
+   * True when the word (a match-key word) belongs to a date, time or relative-time stamp: a calendar word or CMS date
+   * label of {@code date-stamps.txt}, or a word of {@code time-ago.txt}.
+   */
+  boolean isStampWord(String word) {
+    return dateStampWords.contains(word) || since.contains(word) || timeUnits.contains(word);
+  }
+
+  /**
+   * Per word, true when a site-notice phrase of kind policy ({@code site-notices.txt}: cookie, privacy, comment-rule
+   * and advertising notices) covers it.
+   */
+  boolean[] noticeMask(List<String> words) {
+    boolean[] mask = new boolean[words.size()];
+    forEachHit(noticeByFirstWord, words, (hit, at) -> {
+      if (hit.weight() == 1) {
+        java.util.Arrays.fill(mask, at, at + hit.words().length, true);
+      }
+    });
+    return mask;
+  }
 }

@@ -40,8 +40,9 @@ import org.khabar.model.TextLine;
  *       PageFootPasses#markKeywordList}), an embedded gallery ({@link
  *       WidgetPasses#markGallery}), site notices or a trivia box above the article ({@link
  *       PageHeadPasses#markTopNotices}), a feed widget at the top ({@link PageHeadPasses#markTopFeed}), a header that
- *       repeats the headline ({@link PageHeadPasses#markEchoedHeader}), and listings without cut marks whose items
- *       repeat the CMS's date-stamp label ({@link ListingPasses#markDatedListing}) or one dateline label ({@link
+ *       repeats the headline ({@link PageHeadPasses#markEchoedHeader}), a header glued from site name, date stamps,
+ *       menu and headline with no sentence of the article ({@link PageHeadPasses#markGluedHeader}), and listings
+ *       without cut marks whose items repeat the CMS's date-stamp label ({@link ListingPasses#markDatedListing}) or one dateline label ({@link
  *       ListingPasses#markDatelineListing}), poll widgets ({@link WidgetPasses#markPolls}), a ticker of other stories'
  *       headlines at the top ({@link PageHeadPasses#markTicker}) and the page's own date stamp alone on a line ({@link
  *       WidgetPasses#markDateStamps}); last, copies of the article's passages at its end, above the footer, are
@@ -178,6 +179,7 @@ final class LineRoleAnalyzer implements StructureAnalyzer {
     head.markTopNotices(nonBlank);
     head.markTopFeed(nonBlank);
     head.markEchoedHeader(nonBlank);
+    head.markGluedHeader(nonBlank, () -> outletNames.outletNames(article));
     ListingPasses.markDatedListing(nonBlank);
     ListingPasses.markDatelineListing(nonBlank);
     WidgetPasses.markPolls(nonBlank);

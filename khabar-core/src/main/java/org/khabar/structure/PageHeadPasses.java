@@ -20,7 +20,8 @@ import org.khabar.text.ArabicText;
 
 /**
  * Block passes at the top of the page: a ticker of other stories' headlines, site notices or a trivia box, a feed
- * widget, a header that echoes the headline and a header line of headline, site name and furniture.
+ * widget, a header that echoes the headline, a header line of headline, site name and furniture, and header lines
+ * glued from site name, date stamps, menu and headline with no sentence of the article ({@link HeaderResidue}).
  *
  * <p>Stateless and thread-safe: a pass changes only the lines of the one page it is given.
  */
@@ -508,5 +509,109 @@ final class PageHeadPasses {
       }
     }
     return -1;
+  }
+
+  /** Most open lines from the top that a glued header may take. */
+  static final int GLUED_HEADER_LINES = 3;
+  /**
+   * Most words of a glued header line left once its furniture is out ({@link HeaderResidue}): a place, a section
+   * word, a short headline that the page does not print again; a lead of the article is longer.
+   */
+  static final int HEADER_RESIDUE_WORDS = 12;
+  /**
+   * Most residue words of a header line that ends on its page stamp ({@link HeaderResidue#endsOnStamp}): the
+   * menu, the headline and a second wording of it (a deck, a teaser) before the date.
+   */
+  static final int HEADER_STAMPED_RESIDUE_WORDS = 30;
+  /**
+   * Least words of a sentence of the article's own that ends the line (after its last furniture word, with a final
+   * stop): the article's first sentence glued after the header keeps the line.
+   */
+  static final int HEADER_SENTENCE_WORDS = 5;
+
+  /**
+   * Header lines glued from the site name, the date stamp, the weather, the menu and the headline, with no sentence of
+   * the article's own: from the top, each open line (at most {@link #GLUED_HEADER_LINES}) that shows a header's
+   * evidence (a clock time or a CMS date label with a number; or two of a numeric date, the outlet's name, two widget
+   * words or more, a headline repeated on the line; or a sentence holding a site notice's phrase, such as an
+   * ad-blocker notice, that is off the article's topic and is then furniture as a whole), that holds no sentence of
+   * {@link #HEADER_SENTENCE_WORDS} words or more (the article's first sentence glued on), and whose words, once the
+   * furniture is out ({@link HeaderResidue}), number at most {@link #HEADER_RESIDUE_WORDS} (at most {@link
+   * #HEADER_STAMPED_RESIDUE_WORDS} when the line ends on its page stamp). The walk stops at the first line that is
+   * not such a header; three open lines and 80 words must stand below. Runs on the learnt model's output.
+   */
+  void markGluedHeader(List<PageLine> nonBlank, java.util.function.Supplier<List<List<String>>> outletNames) {
+    List<PageLine> open = openLines(nonBlank);
+    int m = open.size();
+    int below = 0;
+    for (PageLine o : open) {
+      below += o.wordCount;
+    }
+    for (int j = 0; j < Math.min(GLUED_HEADER_LINES, m - EDGE_REST_LINES); j++) {
+      PageLine l = open.get(j);
+      below -= l.wordCount;
+      if (l.truncated || l.wordCount > HeaderResidue.MAX_WORDS || below < EDGE_REST_WORDS) {
+        return;
+      }
+      // the header's evidence first (cheap; most first lines are leads and show none): a clock or a labelled date,
+      // or two of a numeric date, the outlet's name, widget words, the headline repeated on the line; or a sentence
+      // of a site notice (ad blocker, cookies), checked below
+      boolean[] anchors = lexicon.noticeMask(l.words);
+      boolean anchored = false;
+      for (boolean a : anchors) {
+        anchored |= a;
+      }
+      boolean evident = HeaderResidue.strongPageStamp(l.key);
+      if (!evident) {
+        int kinds = (l.namesOutlet ? 1 : 0) + (lexicon.widgetHits(l.words).coveredWords() >= 2 ? 1 : 0);
+        if (kinds == 1 && HeaderResidue.pageStamp(l.key)) {
+          kinds++;
+        }
+        if (kinds == 1) {
+          for (boolean e : HeaderResidue.echoed(l.words, List.of())) {
+            if (e) {
+              kinds++;
+              break;
+            }
+          }
+        }
+        evident = kinds >= 2;
+      }
+      if (!evident && !anchored) {
+        return;
+      }
+      byte[] furniture = HeaderResidue.stampsAndWidgets(lexicon, l.key, l.words);
+      // a sentence with a site notice's phrase is furniture as a whole, and evidence, when it is off the article's
+      // topic (an article about ad blockers or privacy rules keeps its lead)
+      if (anchored) {
+        byte[] trial = furniture.clone();
+        List<String> noticeWords = HeaderResidue.markNoticeSentences(l.key, l.words, trial, anchors);
+        Set<String> ref = new HashSet<>();
+        for (int b = j + 1; b < m; b++) {
+          ref.addAll(Cohesion.terms(open.get(b).words));
+        }
+        if (Cohesion.standard().score(Cohesion.terms(noticeWords), ref) < TEASER_OVERLAP) {
+          furniture = trial;
+          evident = true;
+        }
+      }
+      if (!evident || HeaderResidue.longestSentence(l.key, furniture) >= HEADER_SENTENCE_WORDS) {
+        return;
+      }
+      int bound = HeaderResidue.endsOnStamp(l.key, furniture) ? HEADER_STAMPED_RESIDUE_WORDS : HEADER_RESIDUE_WORDS;
+      // the headline printed again on the title line (not text shared with lines below: a widget line may repeat
+      // the lead that this line carries first)
+      List<List<String>> others = new ArrayList<>();
+      for (PageLine o : nonBlank) {
+        if (o != l && o.role == LineRole.TITLE) {
+          others.add(o.words);
+        }
+      }
+      HeaderResidue.markEchoes(furniture, l.words, outletNames.get(), others);
+      if (HeaderResidue.residue(furniture) > bound) {
+        return;
+      }
+      l.role = LineRole.BOILERPLATE;
+    }
   }
 }

@@ -1,0 +1,241 @@
+package org.khabar.structure;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.khabar.model.ArticleMetadata;
+import org.khabar.model.LineRole;
+import org.khabar.model.RawArticle;
+import org.khabar.model.SourceRef;
+import org.khabar.text.ArabicText;
+
+/**
+ * Header lines glued from the site name, date stamp, menu and headline ({@link HeaderResidue}, {@link
+ * PageHeadPasses#markGluedHeader}); one behaviour per test, synthetic lines.
+ */
+class GluedHeaderTest {
+  private static final StructureAnalyzer ANALYZER = StructureAnalyzer.standard();
+  private static final Lexicon LEXICON = Lexicon.standard();
+
+  /** A made-up story of a reopened road, seven paragraphs (the article below the header). */
+  private static final String[] STORY = {
+      "قالت السلطات المحلية إن الطريق الرئيسي أعيد فتحه أمام السيارات صباح اليوم بعد إغلاق دام يومين بسبب السيول.",
+      "وأوضح مسؤول في البلدية أن فرق الصيانة أنهت إصلاح الجسر المتضرر، مشيرا إلى أن الحركة عادت طبيعية.",
+      "وأشار المسؤول إلى أن أعمال الصيانة شملت تدعيم أعمدة الجسر وتبديل الإنارة على طول الطريق الرئيسي.",
+      "كما دعت البلدية السائقين إلى الالتزام بالسرعة المحددة قرب الجسر خلال الأسابيع المقبلة.",
+      "وكانت الأمطار الغزيرة قد تسببت في انهيار جزء من الجسر وإغلاق الطريق أمام السيارات.",
+      "ورحب سكان القرى المجاورة بإعادة فتح الطريق، إذ كانوا يضطرون إلى سلوك طرق فرعية طويلة للوصول إلى أعمالهم.",
+      "وقال أحد التجار إن إغلاق الطريق كبد المحال التجارية خسائر كبيرة خلال اليومين الماضيين."};
+
+  private static String key(String text) {
+    return ArabicText.matchKey(text);
+  }
+
+  private static List<String> words(String text) {
+    return Lexicon.words(key(text));
+  }
+
+  private static LineRole firstRole(String url, String header) {
+    List<String> lines = new ArrayList<>();
+    lines.add(header);
+    lines.addAll(List.of(STORY));
+    RawArticle a = new RawArticle("t", new SourceRef("t.txt", url, "txt"), lines, List.of(), ArticleMetadata.EMPTY);
+    return ANALYZER.analyze(a).lines().get(0).role();
+  }
+
+  // ------------------------------------------------------------------------------------ page stamps
+
+  @Test
+  void clockTimeIsAPageStamp() {
+    assertTrue(HeaderResidue.pageStamp(key("الأحد 5 آذار 2019 , الساعة 10 : 40 صباحا")));
+  }
+
+  @Test
+  void numericDateIsAPageStamp() {
+    assertTrue(HeaderResidue.pageStamp(key("الموقع 12 / 03 / 2019 أخبار")));
+    assertTrue(HeaderResidue.pageStamp(key("نشر 2019 - 03 - 12")));
+  }
+
+  @Test
+  void cmsDateLabelWithANumberIsAPageStamp() {
+    assertTrue(HeaderResidue.pageStamp(key("عنوان الخبر تم نشره في الأربعاء 13 آذار / مارس 2019 .")));
+  }
+
+  @Test
+  void dateWrittenInProseIsNoPageStamp() {
+    assertFalse(HeaderResidue.pageStamp(key("وصل الوفد يوم الأحد 5 مارس 2019 إلى العاصمة بعد رحلة طويلة .")));
+    assertFalse(HeaderResidue.pageStamp(key("ارتفع المؤشر 3.25 في المئة وبلغ 1,200 نقطة .")));
+  }
+
+  // ------------------------------------------------------------------------------------ furniture and residue
+
+  @Test
+  void numbersStampWordsLatinWordsAndTheOutletNameAreFurniture() {
+    List<String> w = words("نبأ برس Menu الأربعاء 13 مارس 2019 مدينة");
+    byte[] f = HeaderResidue.furniture(LEXICON, null, w, List.of(words("نبأ برس")), List.of());
+    assertEquals(1, HeaderResidue.residue(f), "only the word مدينة is left");
+    assertEquals(HeaderResidue.NONE, f[w.size() - 1]);
+    assertEquals(HeaderResidue.SOFT, f[3], "a month name is a stamp word, which prose also uses");
+  }
+
+  @Test
+  void headlinePrintedTwiceOnTheLineIsFurniture() {
+    List<String> w = words("افتتاح جسر جديد فوق النهر الكبير - موقع الخبر افتتاح جسر جديد فوق النهر الكبير");
+    byte[] f = HeaderResidue.furniture(LEXICON, null, w, List.of(), List.of());
+    assertEquals(2, HeaderResidue.residue(f), "موقع الخبر is left");
+  }
+
+  @Test
+  void headlineOnTheTitleLineIsFurniture() {
+    List<String> w = words("افتتاح جسر جديد فوق النهر الكبير القسم المحلي");
+    byte[] f = HeaderResidue.furniture(LEXICON, null, w, List.of(), List.of(words("افتتاح جسر جديد فوق النهر الكبير")));
+    assertEquals(2, HeaderResidue.residue(f));
+  }
+
+  @Test
+  void longPassagePrintedAgainElsewhereIsNotAnEcho() {
+    List<String> passage = words(STORY[0] + " " + STORY[1] + " " + STORY[2]);
+    assertTrue(passage.size() > HeaderResidue.ECHO_MAX_RUN);
+    boolean[] echo = HeaderResidue.echoed(passage, List.of(passage));
+    assertArrayEquals(new boolean[passage.size()], echo);
+  }
+
+  @Test
+  void passagePrintedTwiceFarApartOnOneLineIsNotAnEcho() {
+    List<String> passage = words(STORY[0] + " " + STORY[1] + " " + STORY[2]);
+    List<String> twice = new ArrayList<>(passage);
+    twice.addAll(passage);
+    assertTrue(passage.size() > HeaderResidue.ECHO_MAX_DISTANCE);
+    assertArrayEquals(new boolean[twice.size()], HeaderResidue.echoed(twice, List.of()));
+  }
+
+  @Test
+  void sentenceEndingTheLineIsCountedThroughStampWords() {
+    String text = "عنوان الخبر 12 / 03 / 2019 المطر في المدينة يغلق الطريق يوم الأحد .";
+    byte[] f = HeaderResidue.furniture(LEXICON, key(text), words(text), List.of(), List.of());
+    assertEquals(4, HeaderResidue.endsOnSentence(key(text), f), "المطر المدينة يغلق الطريق; في يوم الأحد are soft");
+  }
+
+  @Test
+  void lineEndingOnAStampEndsOnNoSentence() {
+    String text = "عنوان الخبر القصير تم نشره في الأحد 12 / 03 / 2019 .";
+    byte[] f = HeaderResidue.furniture(LEXICON, key(text), words(text), List.of(), List.of());
+    assertEquals(0, HeaderResidue.endsOnSentence(key(text), f));
+  }
+
+  @Test
+  void numbersAndTheOutletsNameInsideALeadDoNotEndItsSentence() {
+    String text = "عنوان الخبر | 10 : 40 | قال مسؤول إن 12 شخصا أصيبوا في الحادث بحسب مراسل نبأ برس .";
+    byte[] f = HeaderResidue.furniture(LEXICON, key(text), words(text), List.of(words("نبأ برس")), List.of());
+    assertTrue(HeaderResidue.longestSentence(key(text), f) >= PageHeadPasses.HEADER_SENTENCE_WORDS);
+  }
+
+  @Test
+  void dotsOfADomainNameEndNoSentence() {
+    String text = "عنوان الخبر القصير عن الطريق الجديد - arabic . news . cn 10 : 40";
+    byte[] f = HeaderResidue.furniture(LEXICON, key(text), words(text), List.of(), List.of());
+    assertEquals(0, HeaderResidue.longestSentence(key(text), f));
+  }
+
+  @Test
+  void sentenceInsideTheLineIsFound() {
+    String text = "عنوان الخبر | عاد الهدوء إلى المدينة بعد يومين من السيول . 10 : 40 | الموقع";
+    byte[] f = HeaderResidue.furniture(LEXICON, key(text), words(text), List.of(), List.of());
+    assertTrue(HeaderResidue.longestSentence(key(text), f) >= PageHeadPasses.HEADER_SENTENCE_WORDS);
+  }
+
+  @Test
+  void randomAndHostileLinesNeverThrowAndKeepOneMarkAWord() {
+    java.util.Random random = new java.util.Random(20261124);
+    String alphabet = "ابتثجحخدذرزسشصضطظعغفقكلمنهوي0123456789 .:/-|?!؟,\u200f\u0640aZ";
+    for (int round = 0; round < 500; round++) {
+      StringBuilder sb = new StringBuilder();
+      int length = random.nextInt(400);
+      for (int c = 0; c < length; c++) {
+        sb.append(alphabet.charAt(random.nextInt(alphabet.length())));
+      }
+      String key = key(sb.toString());
+      List<String> w = words(sb.toString());
+      byte[] f = HeaderResidue.furniture(LEXICON, key, w, List.of(List.of("ا")), List.of(w));
+      assertEquals(Math.min(w.size(), HeaderResidue.MAX_WORDS), f.length, sb.toString());
+      int[] ends = HeaderResidue.sentenceEnds(key, f.length);
+      for (int k = 1; k < ends.length; k++) {
+        assertTrue(ends[k] > ends[k - 1] && ends[k] <= f.length, sb.toString());
+      }
+      assertTrue(HeaderResidue.longestSentence(key, f) <= f.length);
+      assertTrue(HeaderResidue.residue(f) <= f.length);
+      HeaderResidue.pageStamp(key);
+    }
+    assertEquals(0, HeaderResidue.furniture(LEXICON, "", List.of(), List.of(), List.of()).length);
+    assertEquals(0, HeaderResidue.longestSentence("", new byte[0]));
+  }
+
+  @Test
+  void hugeHeaderLikeFirstLineGetsARoleWithoutThrowing() {
+    String huge = "عنوان الخبر 10 : 40 تم نشره في 21 / 01 / 2018 ".repeat(3_000);
+    assertNotNull(firstRole(null, huge));
+  }
+
+  @Test
+  void headerClosingOnItsDateStampEndsOnAStamp() {
+    String text = "القائمة عنوان الخبر الطويل عن الطريق الجديد الجمعة , 28 ابريل / نيسان 2017 ; 04 : 53 "
+        + "( GMT + 0400 ) .";
+    assertTrue(HeaderResidue.endsOnStamp(key(text), HeaderResidue.stampsAndWidgets(LEXICON, key(text), words(text))));
+  }
+
+  @Test
+  void leadClosingOnItsOwnWordsEndsOnNoStamp() {
+    String text = "10 : 40 قال مسؤول في البلدية إن الطريق أعيد فتحه";
+    assertFalse(HeaderResidue.endsOnStamp(key(text), HeaderResidue.stampsAndWidgets(LEXICON, key(text), words(text))));
+  }
+
+  @Test
+  void headerWithTwoWordingsOfTheHeadlineBeforeItsStampIsBoilerplate() {
+    assertEquals(LineRole.BOILERPLATE, firstRole(null, "Menu Search الأخبار افتتاح الجسر الجديد فوق النهر بعد سنتين من "
+        + "الأشغال وسط ترحيب السكان والتجار الجسر الجديد يختصر الطريق إلى المدينة بنصف ساعة الجمعة , 28 ابريل / نيسان "
+        + "2017 ; 04 : 53 ( GMT + 0400 ) ."));
+  }
+
+  // ------------------------------------------------------------------------------------ the pass on whole pages
+
+  @Test
+  void placeWeatherClockAndHijriAndGregorianDatesAroundAHeadlineAreBoilerplate() {
+    assertEquals(LineRole.BOILERPLATE, firstRole(null, "المدينة 9 10 : 04 الأحد 13 كانون الثاني 2019 - 7 جمادى الأولى "
+        + "1440 افتتاح الجسر الجديد في المدينة تم نشره في الأحد 13 كانون الثاني / يناير 2019 ."));
+  }
+
+  @Test
+  void headlineWithAPublishedOnStampIsBoilerplate() {
+    assertEquals(LineRole.BOILERPLATE, firstRole(null,
+        "إعادة فتح الطريق الرئيسي بعد السيول تم نشره في الأربعاء 13 آذار / مارس 2019 ."));
+  }
+
+  @Test
+  void headerWithTheLeadGluedOnStaysContent() {
+    assertEquals(LineRole.CONTENT, firstRole(null,
+        "إعادة فتح الطريق الرئيسي بعد السيول تم نشره في الأربعاء 13 آذار / مارس 2019 . أعلنت البلدية صباح اليوم "
+            + "إعادة فتح الطريق الرئيسي بعد يومين من الإغلاق بسبب السيول التي ضربت المنطقة ."));
+  }
+
+  @Test
+  void headerEndingOnAShortFirstSentenceOfTheArticleStaysContent() {
+    assertEquals(LineRole.CONTENT, firstRole(null,
+        "إعادة فتح الطريق بعد السيول 10 : 40 إعادة فتح الطريق بعد السيول عاد الهدوء إلى المدينة أخيرا ."));
+  }
+
+  @Test
+  void shortLeadWithADateInProseStaysContent() {
+    assertEquals(LineRole.CONTENT, firstRole(null, "افتتح الوزير الجسر الجديد يوم الأحد 5 مارس 2019 ."));
+  }
+
+  @Test
+  void shortLeadWithANumericDateStaysContent() {
+    assertEquals(LineRole.CONTENT, firstRole(null, "افتتح الوزير الجسر الجديد يوم 5 / 3 / 2019 ."));
+  }
+}
