@@ -2,6 +2,7 @@ package org.khabar.entity;
 
 import org.khabar.text.ArabicLetters;
 import org.khabar.text.ArabicText;
+import org.khabar.text.Digits;
 
 /**
  * One word of a line with its span and matching key.
@@ -58,11 +59,6 @@ record Token(int start, int end, String key) {
     return Character.isDigit(c);
   }
 
-  /** True for the separators allowed between two digits inside one number ({@code 1,500}, {@code ٢٫٥}). */
-  static boolean isDigitSeparator(char c) {
-    return c == ',' || c == '.' || c == '\u066B' || c == '\u066C';
-  }
-
   /** Splits a line into words. Never throws; an empty line gives an empty array. */
   static Token[] tokenize(String line) {
     int n = line.length();
@@ -81,8 +77,7 @@ record Token(int start, int end, String key) {
         char d = line.charAt(i);
         if (isWordChar(d) && (isDigit(d) == digits || (!digits && isMark(d)))) {
           i++;
-        } else if (isDigitSeparator(d) && i + 1 < n && isDigit(line.charAt(i + 1))
-            && i > s && isDigit(line.charAt(i - 1))) {
+        } else if (i > s && Digits.joinsDigits(line, i)) { // 1,500, ٢٫٥
           i++;
         } else {
           break;

@@ -121,8 +121,8 @@ final class PunctuationSentenceSplitter implements SentenceSplitter {
   /** A single '.' ends a sentence unless it is a decimal point or follows an abbreviation or an initial. */
   private boolean isFullStop(String s, int i) {
     int n = s.length();
-    if (i + 1 < n && digitValue(s.charAt(i + 1)) >= 0 && i > 0 && digitValue(s.charAt(i - 1)) >= 0) {
-      return false;
+    if (Digits.joinsDigits(s, i)) {
+      return false; // 3.5, ١٢.٥
     }
     if (i + 1 < n && Character.isLetter(s.charAt(i + 1)) && !isArabicLetter(s.charAt(i + 1))) {
       return false; // U.S.A, www.site.com

@@ -145,7 +145,7 @@ final class ScanningTokenizer implements Tokenizer {
     return end;
   }
 
-  /** Digits with inner separators ({@code . , ٫ ٬}) each followed by a digit. */
+  /** Digits with inner separators ({@code . , ٫ ٬}: {@link Digits#isSeparator}) each followed by a digit. */
   static int numberEnd(String s, int i) {
     int n = s.length();
     int end = i + 1;
@@ -153,8 +153,7 @@ final class ScanningTokenizer implements Tokenizer {
       char c = s.charAt(end);
       if (digitValue(c) >= 0) {
         end++;
-      } else if ((c == '.' || c == ',' || c == ARABIC_DECIMAL_SEPARATOR || c == ARABIC_THOUSANDS_SEPARATOR)
-          && end + 1 < n && digitValue(s.charAt(end + 1)) >= 0) {
+      } else if (Digits.isSeparator(c) && end + 1 < n && digitValue(s.charAt(end + 1)) >= 0) {
         end += 2;
       } else {
         break;

@@ -80,16 +80,15 @@ final class ScanningWordTokenizer implements WordTokenizer {
   }
 
   /**
-   * A dot or comma between two digits (2.5, 1,200), or a dot after one to {@value #MAX_ABBREVIATION} letters with a
-   * letter right after it (an abbreviation: بي.إم.دبليو، د.أحمد; a full stop typed without its space follows a
-   * longer word).
+   * A separator between two digits of any script ({@link Digits#joinsDigits}: 2.5, 1,200, ١٢٫٥, ١٬٢٠٠), or a dot
+   * after one to {@value #MAX_ABBREVIATION} letters with a letter right after it (an abbreviation: بي.إم.دبليو،
+   * د.أحمد; a full stop typed without its space follows a longer word).
    */
   private static boolean isInnerDot(String line, int i) {
-    char c = line.charAt(i);
-    if ((c == '.' || c == ',') && i + 1 < line.length() && i > 0
-        && Character.isDigit(line.charAt(i - 1)) && Character.isDigit(line.charAt(i + 1))) {
+    if (Digits.joinsDigits(line, i)) {
       return true;
     }
+    char c = line.charAt(i);
     if (c == '.' && i + 1 < line.length() && i > 0 && Character.isLetter(line.charAt(i + 1))
         && Character.isLetter(line.charAt(i - 1))) {
       int run = 0;

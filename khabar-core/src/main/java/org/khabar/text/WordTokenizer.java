@@ -13,10 +13,10 @@ import java.util.Set;
  * say how dots and commas inside words are read and which marks are kept:
  *
  * <ul>
- *   <li>{@link Dots#SPLIT}: every dot and comma splits ({@code 12.5} is {@code 12 . 5}); {@link
- *       Dots#INSIDE_NUMBERS_AND_ABBREVIATIONS}: a dot or comma between digits ({@code 2.5}, {@code 1,200}) and a
- *       dot after one to three letters with a letter after it ({@code د.أحمد}, {@code بي.إم.دبليو}) stay inside
- *       the word.
+ *   <li>{@link Dots#SPLIT}: every dot and comma splits ({@code 12.5} is {@code 12 . 5}, {@code ١٢٫٥} is {@code
+ *       12 5}); {@link Dots#INSIDE_NUMBERS_AND_ABBREVIATIONS}: a separator between digits of any script ({@code
+ *       2.5}, {@code 1,200}, {@code ١٢٫٥}, {@code ١٬٢٠٠}; {@link Digits#joinsDigits}) and a dot after one to three
+ *       letters with a letter after it ({@code د.أحمد}, {@code بي.إم.دبليو}) stay inside the word.
  *   <li>{@link Marks#SENTENCE_AND_CLAUSE}: only sentence ends ({@code . ! ? ؟ ۔}) and clause marks ({@code ، , : ؛
  *       ;}) are tokens; {@link Marks#ALL_VISIBLE}: every character that is not a word character, white space, a
  *       no-break space or an invisible mark is a token of its own.
@@ -88,14 +88,15 @@ public interface WordTokenizer {
 
   /**
    * The sentences of {@code line}'s token list as {@code sentences(tokens)} does, except that a dot between two
-   * digits of the line (a decimal point: 12.1, which {@link Dots#SPLIT} cuts) does not end a sentence.
+   * digits of the line (a decimal point: 12.1, ١٢.١, which {@link Dots#SPLIT} cuts; {@link Digits#joinsDigits})
+   * does not end a sentence.
    */
   static List<int[]> sentences(List<WordToken> tokens, String line) {
     List<int[]> out = new ArrayList<>();
     int s = 0;
     for (int i = 0; i <= tokens.size(); i++) {
       if (i == tokens.size()
-          || (tokens.get(i).isSentenceEnd() && (line == null || !isDecimalPoint(line, tokens.get(i).start())))) {
+          || (tokens.get(i).isSentenceEnd() && (line == null || !Digits.joinsDigits(line, tokens.get(i).start())))) {
         if (i > s) {
           out.add(new int[] {s, i});
         }
@@ -103,10 +104,5 @@ public interface WordTokenizer {
       }
     }
     return out;
-  }
-
-  private static boolean isDecimalPoint(String line, int at) {
-    return at < line.length() && line.charAt(at) == '.' && at > 0 && at + 1 < line.length()
-        && Character.isDigit(line.charAt(at - 1)) && Character.isDigit(line.charAt(at + 1));
   }
 }

@@ -15,6 +15,9 @@
  *   <li>{@link org.khabar.text.SentenceSplitter}: sentence {@link org.khabar.text.Span}s.
  *   <li>{@link org.khabar.text.ArabicNumbers}: {@link org.khabar.text.NumberMention}s (digits of every script,
  *       number words, ordinals, percent, ranges and hedges).
+ *   <li>{@link org.khabar.text.Digits}: the one rule, shared by the tokenizers, the sentence splitters, the
+ *       quantity reader and the temporal tagger, for when a separator between digits keeps them one number
+ *       ({@code 2.5}, {@code ١٢٫٥}, {@code ١٬٢٠٠}; never the Arabic comma).
  * </ul>
  *
  * <p>Every stage is a public interface with a {@code standard()} shared instance; implementations are

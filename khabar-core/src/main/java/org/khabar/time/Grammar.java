@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.khabar.model.TemporalType;
+import org.khabar.text.ArabicLetters;
+import org.khabar.text.Digits;
 import org.khabar.time.Lexicon.Cls;
 import org.khabar.time.Lexicon.Entry;
 import org.khabar.time.Lexicon.Phrase;
@@ -68,10 +70,23 @@ final class Grammar {
         continue;
       }
       finish(e, i);
+      if (cutsANumber(e)) {
+        i++; // 1990.5, ١٩٩٠٫٥: a decimal number, not the year 1990
+        continue;
+      }
       out.add(e);
       i = e.nextToken;
     }
     return out;
+  }
+
+  /**
+   * True when the expression starts or ends inside a number, at a separator that joins two digits ({@link
+   * Digits#joinsDigits}: {@code في 1990.5}, {@code ١٩٩٠٫٥}, {@code ١٬٢٠١٨}); a numeric date's own separators are
+   * inside its span ({@code 21.5.2018}) and the Arabic comma never joins ({@code منذ ٢٠١١،٢٠١٢}).
+   */
+  private boolean cutsANumber(Expr e) {
+    return Digits.joinsDigits(line, e.end) || Digits.joinsDigits(line, e.start - 1);
   }
 
   private void finish(Expr e, int first) {
@@ -1026,7 +1041,16 @@ final class Grammar {
     return null;
   }
 
-  /** "الساعة 10:30 صباحاً", "الساعة العاشرة مساءً". */
+  /**
+   * True for a dot or Arabic decimal separator between an hour and its minutes after a clock word, written without
+   * spaces ({@code الساعة 10.30}, {@code الساعة ١٠٫٣٠}): the clock's separator, not a decimal point.
+   */
+  private boolean isClockDot(int k) {
+    return k < s.size && (s.isPunct(k, ".") || s.isPunct(k, String.valueOf(ArabicLetters.ARABIC_DECIMAL_SEPARATOR)))
+        && Digits.joinsDigits(line, s.start[k]);
+  }
+
+  /** "الساعة 10:30 صباحاً", "الساعة 10.30", "الساعة العاشرة مساءً". */
   private Expr clock(int i) {
     int j = after(i);
     int h;
@@ -1035,7 +1059,7 @@ final class Grammar {
     if (s.isNum(j)) {
       h = numAt(j, 1, 2, 0, 24);
       next = j + 1;
-      if (h >= 0 && s.isPunct(j + 1, ":") && s.isNum(j + 2)) {
+      if (h >= 0 && (s.isPunct(j + 1, ":") || isClockDot(j + 1)) && s.isNum(j + 2)) {
         m = numAt(j + 2, 2, 2, 0, 59);
         next = j + 3;
       }

@@ -16,23 +16,25 @@ import org.junit.jupiter.api.DynamicTest;
 /**
  * Table-driven cases from a tab-separated resource next to the tests: one named case a line, {@code name TAB
  * columns...}; {@code #} lines are comments. Escapes {@code \n}, {@code \t}, {@code \\uXXXX} are decoded in the
- * columns. Each case becomes a dynamic test named {@code file:line name}.
+ * columns. Each case becomes a dynamic test named {@code file:line name}. A file name is found next to this class
+ * ({@code org/khabar/text}) unless it starts with {@code /} (then from the class path's root, for the tables of
+ * the other stages' tests).
  */
-final class CaseTable {
+public final class CaseTable {
   private CaseTable() {}
 
   /** One case: where it is, its name and its decoded columns after the name. */
-  record Case(String file, int line, String name, List<String> columns) {
-    String col(int i) {
+  public record Case(String file, int line, String name, List<String> columns) {
+    public String col(int i) {
       return i < columns.size() ? columns.get(i) : "";
     }
 
-    String where() {
+    public String where() {
       return file + ":" + line + " (" + name + ")";
     }
   }
 
-  static Stream<DynamicTest> tests(String file, int columns, Consumer<Case> check) {
+  public static Stream<DynamicTest> tests(String file, int columns, Consumer<Case> check) {
     List<DynamicTest> out = new ArrayList<>();
     for (Case c : read(file, columns)) {
       out.add(DynamicTest.dynamicTest(c.where(), () -> check.accept(c)));
@@ -40,10 +42,10 @@ final class CaseTable {
     return out.stream();
   }
 
-  static List<Case> read(String file, int columns) {
+  public static List<Case> read(String file, int columns) {
     InputStream in = CaseTable.class.getResourceAsStream(file);
     if (in == null) {
-      fail("missing test table org/khabar/text/" + file);
+      fail("missing test table " + (file.startsWith("/") ? file : "org/khabar/text/" + file));
     }
     List<Case> out = new ArrayList<>();
     try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {

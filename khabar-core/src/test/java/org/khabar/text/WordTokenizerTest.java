@@ -80,6 +80,14 @@ class WordTokenizerTest {
   }
 
   @Test
+  void longNumbersWithArabicSeparatorsAreCutLikeWords() {
+    String run = "١٬٢٣٤".repeat(30);
+    List<WordToken> tokens = WHOLE.tokenize(run);
+    assertEquals(List.of(0, 64, 128), tokens.stream().map(WordToken::start).toList());
+    assertTrue(tokens.stream().allMatch(WordToken::word));
+  }
+
+  @Test
   void quoteAndSentenceMarksAreMarksNotWords() {
     List<WordToken> tokens = WHOLE.tokenize("«قال» نعم؟");
     assertTrue(tokens.get(0).isQuoteMark() && tokens.get(2).isQuoteMark() && tokens.get(4).isSentenceEnd());
@@ -107,6 +115,8 @@ class WordTokenizerTest {
     }
     inputs.add("1.".repeat(50_000) + "ب.".repeat(50_000) + "x".repeat(200_000));
     inputs.add("\uD800\uDC00\uDBFF" + "\u0651".repeat(1000) + ".,.,".repeat(1000));
+    inputs.add("١٫".repeat(50_000) + "۱٬".repeat(50_000) + "٢".repeat(100_000) + "٫٬،".repeat(1000));
+    inputs.add("\u066B\u066C\u060C" + "1\u066B\u0661\u066C\u06F1,".repeat(10_000) + "\u066B");
     for (String s : inputs) {
       for (WordTokenizer t : all()) {
         check(s, t.tokenize(s));
