@@ -46,6 +46,10 @@ final class NumberReader {
    * @param next the index of the word after it
    * @param digits true when the number was written as one plain digit group
    */
+  /** The range connectors إلى and حتى as word keys (the key folds alef maksura into yeh: إلى is الي). */
+  private static final String TO = ArabicText.matchKey("إلى");
+  private static final String UNTIL = ArabicText.matchKey("حتى");
+
   record Reading(double value, Double max, int start, int first, int coreFirst, int next, boolean digits) {}
 
   /** What a number word does in {@link #core}. */
@@ -163,7 +167,7 @@ final class NumberReader {
       mod = (String) found[0];
       j = i + len;
     }
-    double[] core = new double[3];
+    double[] core = new double[4];
     int after = core(line, t, j, core);
     if (after < 0) {
       if (mod == null) {
@@ -183,12 +187,17 @@ final class NumberReader {
     if (after < t.length) {
       String c = t[after].key();
       boolean dash = after > 0 && between(line, t[after - 1].end(), t[after].start(), '-');
-      boolean connector = c.equals("و") && "between".equals(mod) || c.equals("الى") || c.equals("حتى");
+      boolean connector = c.equals("و") && "between".equals(mod) || c.equals(TO) || c.equals(UNTIL);
       int second = dash ? after : (connector ? after + 1 : -1);
-      if (second > 0 && second < t.length) {
-        double[] hi = new double[3];
+      if (second > 0 && second < t.length && (dash || onlySpaceOrPercent(line, t[after - 1].end(), t[after].start()))) {
+        double[] hi = new double[4];
         int end = core(line, t, second, hi);
-        if (end > 0 && hi[0] > value) {
+        double low = value;
+        if (end > 0 && core[3] == 1 && hi[3] > 1 && Double.isNaN(core[1]) && value * hi[3] <= hi[0]) {
+          low = value * hi[3]; // بين 1.5 و2.5 مليون: the high end's scale word counts for the low end too
+        }
+        if (end > 0 && isRange(line, t[after - 1].end(), t[end - 1].end(), core, low, hi)) {
+          value = low;
           max = hi[0];
           after = end;
           digits = false;
@@ -215,6 +224,49 @@ final class NumberReader {
     return new Reading(value, max, start, first, j, after, digits);
   }
 
+  /**
+   * Whether a low end (read into {@code low}, scaled to {@code lo}) and a high end (read into {@code hi}) make one
+   * range. Not when the low end carries a percent sign and the high end does not (ارتفع 6% إلى 293 مليار: a rate,
+   * then an amount), when a bare year opens it to a number that is not a year (في 2018 إلى 5.6 مليار), or when the
+   * high end is not above the low end or over a hundred times it.
+   */
+  private static boolean isRange(String line, int lowEnd, int highEnd, double[] low, double lo, double[] hi) {
+    if (!(hi[0] > lo)) {
+      return false;
+    }
+    if (percentFollows(line, lowEnd) && !percentFollows(line, highEnd)) {
+      return false;
+    }
+    if (low[2] > 0 && isYearLike(low[0]) && !isYearLike(hi[0])) {
+      return false;
+    }
+    return lo <= 0 || hi[0] <= 100 * lo;
+  }
+
+  private static boolean isYearLike(double v) {
+    return v == Math.rint(v) && ((v >= 1900 && v <= 2100) || (v >= 1300 && v <= 1500));
+  }
+
+  /** True when a percent sign follows {@code end}, white space between. */
+  private static boolean percentFollows(String line, int end) {
+    int i = end;
+    while (i < line.length() && i - end < 2 && Character.isWhitespace(line.charAt(i))) {
+      i++;
+    }
+    return i < line.length() && (line.charAt(i) == '%' || line.charAt(i) == '\u066A');
+  }
+
+  /** True when only white space and percent signs stand between {@code from} and {@code to}. */
+  private static boolean onlySpaceOrPercent(String line, int from, int to) {
+    for (int k = from; k < to; k++) {
+      char d = line.charAt(k);
+      if (!Character.isWhitespace(d) && d != '%' && d != '\u066A') {
+        return false;
+      }
+    }
+    return true;
+  }
+
   private static boolean between(String line, int from, int to, char c) {
     boolean seen = false;
     for (int k = from; k < to; k++) {
@@ -229,8 +281,9 @@ final class NumberReader {
   }
 
   /**
-   * Reads the number itself at word {@code j}: stores value, max (NaN if none) and 1 if written as a plain digit
-   * group in {@code out}; returns the index of the word after it, or -1.
+   * Reads the number itself at word {@code j}: stores value, max (NaN if none), 1 if written as a plain digit group,
+   * and the scale word's value that multiplied a digit group (1 if none) in {@code out}; returns the index of the
+   * word after it, or -1.
    */
   private int core(String line, Token[] t, int j, double[] out) {
     if (j >= t.length) {
@@ -239,6 +292,7 @@ final class NumberReader {
     String key = t[j].key();
     out[1] = Double.NaN;
     out[2] = 0;
+    out[3] = 1;
     int k;
     if (Character.isDigit(key.charAt(0))) {
       double v = parseDigits(key);
@@ -252,6 +306,7 @@ final class NumberReader {
         v *= w.value();
         k++;
         out[2] = 0;
+        out[3] = w.value();
       }
       out[0] = v;
       return k;

@@ -88,6 +88,35 @@ class QuantityReaderTest {
   }
 
   @Test
+  void rangeScaleWordCountsForBothEnds() {
+    check("خسائر بين 3 و5 ملايين دولار", "بين 3 و5 ملايين دولار|3000000|5000000|USD|money");
+    check("نزح من 12 إلى 15 ألف شخص", "من 12 إلى 15 ألف شخص|12000|15000|person|displaced");
+  }
+
+  @Test
+  void rateThenAmountIsNoRange() {
+    List<Quantity> q = read("ارتفعت الصادرات 6% إلى 293 مليار دولار");
+    assertEquals(2, q.size(), () -> q.toString());
+    assertEquals("6%", q.get(0).text());
+    assertEquals("293 مليار دولار", q.get(1).text());
+  }
+
+  @Test
+  void yearThenAmountIsNoRange() {
+    check("بلغت الإيرادات في 2018 إلى 5 مليارات ريال", "5 مليارات ريال|5000000000|-|riyal|money");
+  }
+
+  @Test
+  void percentRangeKeepsBothEnds() {
+    check("ارتفعت النسبة من 1.5% إلى 2.2%", "من 1.5% إلى 2.2%|1|2|percent|percent");
+  }
+
+  @Test
+  void rangeWithScaleOnBothEndsKeepsThem() {
+    check("بين 500 ألف و3 ملايين دولار", "بين 500 ألف و3 ملايين دولار|500000|3000000|USD|money");
+  }
+
+  @Test
   void numberWords() {
     check("أفرج عن خمسة وعشرين معتقلا", "خمسة وعشرين معتقلا|25|-|person|arrested");
   }
