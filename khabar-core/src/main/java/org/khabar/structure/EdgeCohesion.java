@@ -48,7 +48,7 @@ final class EdgeCohesion {
       if (l.role == null) {
         open.add(l);
       } else if (l.role == LineRole.TITLE) {
-        title.addAll(Cohesion.terms(l.words));
+        title.addAll(l.terms());
       }
     }
     int m = open.size();
@@ -57,7 +57,7 @@ final class EdgeCohesion {
     }
     List<Set<String>> terms = new ArrayList<>(m);
     for (PageLine l : open) {
-      terms.add(Cohesion.terms(l.words));
+      terms.add(l.terms());
     }
     Cohesion c = Cohesion.standard();
     List<PageLine> marked = new ArrayList<>();

@@ -56,7 +56,7 @@ final class PageHeadPasses {
       if (l.role == null) {
         open.add(l);
       } else if (l.role == LineRole.TITLE) {
-        title.addAll(Cohesion.terms(l.words));
+        title.addAll(l.terms());
       }
     }
     int run = 0;
@@ -69,7 +69,7 @@ final class PageHeadPasses {
     Set<String> ref = new HashSet<>(title);
     int words = 0;
     for (int i = run; i < open.size(); i++) {
-      ref.addAll(Cohesion.terms(open.get(i).words));
+      ref.addAll(open.get(i).terms());
       words += open.get(i).wordCount;
     }
     if (words < EDGE_REST_WORDS) {
@@ -77,7 +77,7 @@ final class PageHeadPasses {
     }
     Cohesion c = Cohesion.standard();
     for (int i = 0; i < run; i++) {
-      if (c.score(Cohesion.terms(open.get(i).words), ref) >= TEASER_OVERLAP) {
+      if (c.score(open.get(i).terms(), ref) >= TEASER_OVERLAP) {
         return;
       }
     }
@@ -350,7 +350,7 @@ final class PageHeadPasses {
     }
     Set<String> rest = new HashSet<>();
     for (PageLine b : below) {
-      rest.addAll(stems(b.words));
+      rest.addAll(b.stems());
     }
     Set<String> mine = stems(words);
     int shared = 0;
@@ -376,7 +376,7 @@ final class PageHeadPasses {
     }
     Set<String> rest = new HashSet<>();
     for (PageLine b : below) {
-      rest.addAll(stems(b.words));
+      rest.addAll(b.stems());
     }
     int shared = 0;
     for (String w : mine) {
@@ -458,7 +458,7 @@ final class PageHeadPasses {
     if (tail.size() >= HEADER_TAIL_WORDS) {
       Set<String> rest = new HashSet<>();
       for (PageLine b : below) {
-        rest.addAll(stems(b.words));
+        rest.addAll(b.stems());
       }
       Set<String> mine = stems(tail);
       int shared = 0;
@@ -493,7 +493,7 @@ final class PageHeadPasses {
     }
     Set<String> ref = new HashSet<>();
     for (PageLine b : below) {
-      ref.addAll(Cohesion.terms(b.words));
+      ref.addAll(b.terms());
     }
     List<String> after = l.words.subList(last + headline.size(), l.wordCount);
     return Cohesion.standard().score(Cohesion.terms(after), ref) >= TEASER_OVERLAP;
@@ -588,7 +588,7 @@ final class PageHeadPasses {
         List<String> noticeWords = HeaderResidue.markNoticeSentences(l.key, l.words, trial, anchors);
         Set<String> ref = new HashSet<>();
         for (int b = j + 1; b < m; b++) {
-          ref.addAll(Cohesion.terms(open.get(b).words));
+          ref.addAll(open.get(b).terms());
         }
         if (Cohesion.standard().score(Cohesion.terms(noticeWords), ref) < TEASER_OVERLAP) {
           furniture = trial;

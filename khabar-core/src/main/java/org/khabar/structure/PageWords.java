@@ -34,9 +34,18 @@ final class PageWords {
   static Set<String> secondHalfStems(List<PageLine> open) {
     Set<String> core = new HashSet<>();
     for (int c = open.size() / 2; c < open.size(); c++) {
-      core.addAll(stems(open.get(c).words));
+      core.addAll(open.get(c).stems());
     }
     return core;
+  }
+
+  /** The article's head: the stems of the first half of {@code lines} (the middle line of an odd count with them). */
+  static Set<String> firstHalfStems(List<PageLine> lines) {
+    Set<String> head = new HashSet<>();
+    for (int c = 0; c < (lines.size() + 1) / 2; c++) {
+      head.addAll(lines.get(c).stems());
+    }
+    return head;
   }
 
   static boolean isFurniture(PageLine l) {
@@ -130,12 +139,16 @@ final class PageWords {
 
   /** The share of a line's longer words (clitics off) found in {@code head}. */
   static double overlap(PageLine l, Set<String> head) {
-    return overlap(l.words, head);
+    return overlap(l.stems(), head);
   }
 
   /** The share of the words' longer words (clitics off) found in {@code head}. */
   static double overlap(List<String> words, Set<String> head) {
-    Set<String> mine = stems(words);
+    return overlap(stems(words), head);
+  }
+
+  /** The share of the stems {@code mine} found in {@code head}. */
+  private static double overlap(Set<String> mine, Set<String> head) {
     if (mine.isEmpty()) {
       return 0;
     }

@@ -187,10 +187,10 @@ final class WidgetPasses {
       Set<String> below = new HashSet<>();
       for (int i = 0; i < m; i++) {
         if (i < j || (j < EDGE_REST_LINES && i != j)) {
-          above.addAll(Cohesion.terms(open.get(i).words));
+          above.addAll(open.get(i).terms());
         }
         if (i > j) {
-          below.addAll(Cohesion.terms(open.get(i).words));
+          below.addAll(open.get(i).terms());
         }
       }
       List<String> before = Lexicon.words(ArabicText.matchKey(t.substring(0, span[0])));
@@ -207,7 +207,7 @@ final class WidgetPasses {
       }
       boolean off = true;
       for (int i = j + 1; i < m && off; i++) {
-        off = c.score(Cohesion.terms(open.get(i).words), above) < FOOTER_OVERLAP;
+        off = c.score(open.get(i).terms(), above) < FOOTER_OVERLAP;
       }
       for (int i = j + 1; i < m && off; i++) {
         open.get(i).role = LineRole.BOILERPLATE;
