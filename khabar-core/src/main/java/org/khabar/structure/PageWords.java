@@ -19,15 +19,20 @@ import org.khabar.text.ArabicText;
 final class PageWords {
   private PageWords() {}
 
-  /** The lines of {@code nonBlank} that no pass has given a role yet, in page order. */
-  static List<PageLine> openLines(List<PageLine> nonBlank) {
-    List<PageLine> open = new ArrayList<>();
+  /** The lines of {@code nonBlank} that no pass has given a role yet, in page order, with their words counted. */
+  static OpenLines openLines(List<PageLine> nonBlank) {
+    return OpenLines.of(nonBlank);
+  }
+
+  /** The cohesion terms of the page's title line(s). */
+  static Set<String> titleTerms(List<PageLine> nonBlank) {
+    Set<String> title = new HashSet<>();
     for (PageLine l : nonBlank) {
-      if (l.role == null) {
-        open.add(l);
+      if (l.role == LineRole.TITLE) {
+        title.addAll(l.terms());
       }
     }
-    return open;
+    return title;
   }
 
   /** The article's core: the stems of the open lines of the page's second half. */
