@@ -149,6 +149,8 @@ final class WidgetPasses {
   /** A poll's question and answer options: a question mark and at most eight words up to a loading marker. */
   private static final Pattern POLL_OPTIONS = Pattern.compile(
       "[?\u061F](?:\\s+\\S+){1,8}?\\s+(?:جاري التحميل|جار التحميل|Loading|loading)");
+  /** The word that every Arabic loading marker of {@link #POLL_OPTIONS} holds. */
+  private static final String LOADING = "التحميل";
   /** Most words between a poll's title word and its question mark. */
   static final int POLL_QUESTION_WORDS = 20;
   /** Most lines below a poll widget that go with it when they share few words with the article above. */
@@ -218,8 +220,12 @@ final class WidgetPasses {
 
   /** The start and end offsets of a poll widget in {@code t}, or null when it holds none. */
   static int[] pollSpan(String t) {
+    // both shapes hold a question mark; the options' shape also a loading marker (cheap tests before the patterns)
+    if (t.indexOf('?') < 0 && t.indexOf('\u061F') < 0) {
+      return null;
+    }
     Matcher o = POLL_OPTIONS.matcher(t);
-    if (o.find()) {
+    if ((t.contains(LOADING) || t.contains("oading")) && o.find()) {
       int start = Math.max(Math.max(t.lastIndexOf('.', o.start()), t.lastIndexOf('!', o.start())),
           t.lastIndexOf('?', o.start() - 1)) + 1;
       return new int[] {start, o.end()};
