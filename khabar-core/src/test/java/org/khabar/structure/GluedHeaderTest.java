@@ -8,12 +8,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
 import org.khabar.model.ArticleMetadata;
 import org.khabar.model.LineRole;
 import org.khabar.model.RawArticle;
 import org.khabar.model.SourceRef;
 import org.khabar.text.ArabicText;
+import org.khabar.text.CaseTable;
 
 /**
  * Header lines glued from the site name, date stamp, menu and headline ({@link HeaderResidue}, {@link
@@ -51,26 +56,22 @@ class GluedHeaderTest {
 
   // ------------------------------------------------------------------------------------ page stamps
 
-  @Test
-  void clockTimeIsAPageStamp() {
-    assertTrue(HeaderResidue.pageStamp(key("الأحد 5 آذار 2019 , الساعة 10 : 40 صباحا")));
+  @TestFactory
+  Stream<DynamicTest> datesOfThePageAreStamps() {
+    return cases("/org/khabar/structure/page-stamps.tsv", "stamp",
+        c -> assertTrue(HeaderResidue.pageStamp(key(c.col(1))), c.where()));
   }
 
-  @Test
-  void numericDateIsAPageStamp() {
-    assertTrue(HeaderResidue.pageStamp(key("الموقع 12 / 03 / 2019 أخبار")));
-    assertTrue(HeaderResidue.pageStamp(key("نشر 2019 - 03 - 12")));
+  @TestFactory
+  Stream<DynamicTest> datesAndNumbersInProseAreNoStamps() {
+    return cases("/org/khabar/structure/page-stamps.tsv", "prose",
+        c -> assertFalse(HeaderResidue.pageStamp(key(c.col(1))), c.where()));
   }
 
-  @Test
-  void cmsDateLabelWithANumberIsAPageStamp() {
-    assertTrue(HeaderResidue.pageStamp(key("عنوان الخبر تم نشره في الأربعاء 13 آذار / مارس 2019 .")));
-  }
-
-  @Test
-  void dateWrittenInProseIsNoPageStamp() {
-    assertFalse(HeaderResidue.pageStamp(key("وصل الوفد يوم الأحد 5 مارس 2019 إلى العاصمة بعد رحلة طويلة .")));
-    assertFalse(HeaderResidue.pageStamp(key("ارتفع المؤشر 3.25 في المئة وبلغ 1,200 نقطة .")));
+  /** The cases of a two-column table ({@code expected TAB line}) whose first column is {@code expected}. */
+  private static Stream<DynamicTest> cases(String table, String expected, Consumer<CaseTable.Case> check) {
+    return CaseTable.read(table, 2).stream().filter(c -> c.col(0).equals(expected))
+        .map(c -> DynamicTest.dynamicTest(c.where(), () -> check.accept(c)));
   }
 
   // ------------------------------------------------------------------------------------ furniture and residue
@@ -195,47 +196,17 @@ class GluedHeaderTest {
     assertFalse(HeaderResidue.endsOnStamp(key(text), HeaderResidue.stampsAndWidgets(LEXICON, key(text), words(text))));
   }
 
-  @Test
-  void headerWithTwoWordingsOfTheHeadlineBeforeItsStampIsBoilerplate() {
-    assertEquals(LineRole.BOILERPLATE, firstRole(null, "Menu Search الأخبار افتتاح الجسر الجديد فوق النهر بعد سنتين من "
-        + "الأشغال وسط ترحيب السكان والتجار الجسر الجديد يختصر الطريق إلى المدينة بنصف ساعة الجمعة , 28 ابريل / نيسان "
-        + "2017 ; 04 : 53 ( GMT + 0400 ) ."));
-  }
-
   // ------------------------------------------------------------------------------------ the pass on whole pages
 
-  @Test
-  void placeWeatherClockAndHijriAndGregorianDatesAroundAHeadlineAreBoilerplate() {
-    assertEquals(LineRole.BOILERPLATE, firstRole(null, "المدينة 9 10 : 04 الأحد 13 كانون الثاني 2019 - 7 جمادى الأولى "
-        + "1440 افتتاح الجسر الجديد في المدينة تم نشره في الأحد 13 كانون الثاني / يناير 2019 ."));
+  @TestFactory
+  Stream<DynamicTest> headersGluedFromStampsMenusAndTheHeadlineAreBoilerplate() {
+    return cases("/org/khabar/structure/glued-headers.tsv", "boilerplate",
+        c -> assertEquals(LineRole.BOILERPLATE, firstRole(null, c.col(1)), c.where()));
   }
 
-  @Test
-  void headlineWithAPublishedOnStampIsBoilerplate() {
-    assertEquals(LineRole.BOILERPLATE, firstRole(null,
-        "إعادة فتح الطريق الرئيسي بعد السيول تم نشره في الأربعاء 13 آذار / مارس 2019 ."));
-  }
-
-  @Test
-  void headerWithTheLeadGluedOnStaysContent() {
-    assertEquals(LineRole.CONTENT, firstRole(null,
-        "إعادة فتح الطريق الرئيسي بعد السيول تم نشره في الأربعاء 13 آذار / مارس 2019 . أعلنت البلدية صباح اليوم "
-            + "إعادة فتح الطريق الرئيسي بعد يومين من الإغلاق بسبب السيول التي ضربت المنطقة ."));
-  }
-
-  @Test
-  void headerEndingOnAShortFirstSentenceOfTheArticleStaysContent() {
-    assertEquals(LineRole.CONTENT, firstRole(null,
-        "إعادة فتح الطريق بعد السيول 10 : 40 إعادة فتح الطريق بعد السيول عاد الهدوء إلى المدينة أخيرا ."));
-  }
-
-  @Test
-  void shortLeadWithADateInProseStaysContent() {
-    assertEquals(LineRole.CONTENT, firstRole(null, "افتتح الوزير الجسر الجديد يوم الأحد 5 مارس 2019 ."));
-  }
-
-  @Test
-  void shortLeadWithANumericDateStaysContent() {
-    assertEquals(LineRole.CONTENT, firstRole(null, "افتتح الوزير الجسر الجديد يوم 5 / 3 / 2019 ."));
+  @TestFactory
+  Stream<DynamicTest> leadsWithAStampOrADateStayContent() {
+    return cases("/org/khabar/structure/glued-headers.tsv", "content",
+        c -> assertEquals(LineRole.CONTENT, firstRole(null, c.col(1)), c.where()));
   }
 }

@@ -16,23 +16,24 @@ import org.junit.jupiter.api.DynamicTest;
 /**
  * Table-driven cases from a tab-separated resource next to the tests: one named case a line, {@code name TAB
  * columns...}; {@code #} lines are comments. Escapes {@code \n}, {@code \t}, {@code \\uXXXX} are decoded in the
- * columns. Each case becomes a dynamic test named {@code file:line name}.
+ * columns. Each case becomes a dynamic test named {@code file:line name}. {@code file} is next to this class, or an
+ * absolute resource path ({@code /org/khabar/structure/...}) for the other packages' tables.
  */
-final class CaseTable {
+public final class CaseTable {
   private CaseTable() {}
 
   /** One case: where it is, its name and its decoded columns after the name. */
-  record Case(String file, int line, String name, List<String> columns) {
-    String col(int i) {
+  public record Case(String file, int line, String name, List<String> columns) {
+    public String col(int i) {
       return i < columns.size() ? columns.get(i) : "";
     }
 
-    String where() {
+    public String where() {
       return file + ":" + line + " (" + name + ")";
     }
   }
 
-  static Stream<DynamicTest> tests(String file, int columns, Consumer<Case> check) {
+  public static Stream<DynamicTest> tests(String file, int columns, Consumer<Case> check) {
     List<DynamicTest> out = new ArrayList<>();
     for (Case c : read(file, columns)) {
       out.add(DynamicTest.dynamicTest(c.where(), () -> check.accept(c)));
@@ -40,10 +41,10 @@ final class CaseTable {
     return out.stream();
   }
 
-  static List<Case> read(String file, int columns) {
+  public static List<Case> read(String file, int columns) {
     InputStream in = CaseTable.class.getResourceAsStream(file);
     if (in == null) {
-      fail("missing test table org/khabar/text/" + file);
+      fail("missing test table " + (file.startsWith("/") ? file.substring(1) : "org/khabar/text/" + file));
     }
     List<Case> out = new ArrayList<>();
     try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
