@@ -46,6 +46,11 @@ class GluedHeaderTest {
     return Lexicon.words(key(text));
   }
 
+  /** The furniture marks of a line's words, without outlet names or a headline. */
+  private static byte[] furniture(String text) {
+    return HeaderResidue.furniture(LEXICON, key(text), words(text), List.of(), List.of());
+  }
+
   private static LineRole firstRole(String url, String header) {
     List<String> lines = new ArrayList<>();
     lines.add(header);
@@ -68,7 +73,7 @@ class GluedHeaderTest {
         c -> assertFalse(HeaderResidue.pageStamp(key(c.col(1))), c.where()));
   }
 
-  /** The cases of a two-column table ({@code expected TAB line}) whose first column is {@code expected}. */
+  /** The cases of a table ({@code name TAB expected TAB ...}) that expect {@code expected}. */
   private static Stream<DynamicTest> cases(String table, String expected, Consumer<CaseTable.Case> check) {
     return CaseTable.read(table, 2).stream().filter(c -> c.col(0).equals(expected))
         .map(c -> DynamicTest.dynamicTest(c.where(), () -> check.accept(c)));
@@ -119,36 +124,34 @@ class GluedHeaderTest {
   @Test
   void sentenceEndingTheLineIsCountedThroughStampWords() {
     String text = "عنوان الخبر 12 / 03 / 2019 المطر في المدينة يغلق الطريق يوم الأحد .";
-    byte[] f = HeaderResidue.furniture(LEXICON, key(text), words(text), List.of(), List.of());
+    byte[] f = furniture(text);
     assertEquals(4, HeaderResidue.endsOnSentence(key(text), f), "المطر المدينة يغلق الطريق; في يوم الأحد are soft");
   }
 
   @Test
   void lineEndingOnAStampEndsOnNoSentence() {
     String text = "عنوان الخبر القصير تم نشره في الأحد 12 / 03 / 2019 .";
-    byte[] f = HeaderResidue.furniture(LEXICON, key(text), words(text), List.of(), List.of());
+    byte[] f = furniture(text);
     assertEquals(0, HeaderResidue.endsOnSentence(key(text), f));
   }
 
-  @Test
-  void numbersAndTheOutletsNameInsideALeadDoNotEndItsSentence() {
-    String text = "عنوان الخبر | 10 : 40 | قال مسؤول إن 12 شخصا أصيبوا في الحادث بحسب مراسل نبأ برس .";
-    byte[] f = HeaderResidue.furniture(LEXICON, key(text), words(text), List.of(words("نبأ برس")), List.of());
-    assertTrue(HeaderResidue.longestSentence(key(text), f) >= PageHeadPasses.HEADER_SENTENCE_WORDS);
+  @TestFactory
+  Stream<DynamicTest> sentenceInsideAHeaderLineIsFound() {
+    return cases("/org/khabar/structure/header-sentences.tsv", "sentence", c -> assertTrue(
+        longestSentence(c.col(2), c.col(1)) >= PageHeadPasses.HEADER_SENTENCE_WORDS, c.where()));
   }
 
-  @Test
-  void dotsOfADomainNameEndNoSentence() {
-    String text = "عنوان الخبر القصير عن الطريق الجديد - arabic . news . cn 10 : 40";
-    byte[] f = HeaderResidue.furniture(LEXICON, key(text), words(text), List.of(), List.of());
-    assertEquals(0, HeaderResidue.longestSentence(key(text), f));
+  @TestFactory
+  Stream<DynamicTest> dotsThatEndNoSentenceLeaveNone() {
+    return cases("/org/khabar/structure/header-sentences.tsv", "none",
+        c -> assertEquals(0, longestSentence(c.col(2), c.col(1)), c.where()));
   }
 
-  @Test
-  void sentenceInsideTheLineIsFound() {
-    String text = "عنوان الخبر | عاد الهدوء إلى المدينة بعد يومين من السيول . 10 : 40 | الموقع";
-    byte[] f = HeaderResidue.furniture(LEXICON, key(text), words(text), List.of(), List.of());
-    assertTrue(HeaderResidue.longestSentence(key(text), f) >= PageHeadPasses.HEADER_SENTENCE_WORDS);
+  /** Words of the longest sentence of {@code text} (once the furniture, {@code outlet}'s name too, is out). */
+  private static int longestSentence(String text, String outlet) {
+    List<List<String>> names = outlet.isEmpty() ? List.of() : List.of(words(outlet));
+    return HeaderResidue.longestSentence(key(text), HeaderResidue.furniture(LEXICON, key(text), words(text), names,
+        List.of()));
   }
 
   @Test
