@@ -3,6 +3,7 @@ package org.khabar.structure;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.khabar.text.AffixStemmer;
 import org.khabar.text.BackgroundFrequencies;
 
@@ -50,12 +51,17 @@ final class Cohesion {
 
   /** The IDF-weighted share of {@code mine} found in {@code ref}; 1 for a line without a weighted term. */
   double score(Set<String> mine, Set<String> ref) {
+    return score(mine, ref::contains);
+  }
+
+  /** The IDF-weighted share of {@code mine} that {@code ref} holds; 1 for a line without a weighted term. */
+  double score(Set<String> mine, Predicate<String> ref) {
     double all = 0;
     double shared = 0;
     for (String t : mine) {
       double w = idf(t);
       all += w;
-      if (ref.contains(t)) {
+      if (ref.test(t)) {
         shared += w;
       }
     }

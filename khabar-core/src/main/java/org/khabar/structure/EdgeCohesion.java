@@ -4,8 +4,9 @@ import static org.khabar.structure.LineRoleAnalyzer.MAX_LINE_CHARS;
 import static org.khabar.structure.ListingPasses.teaserCut;
 
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.khabar.model.LineRole;
@@ -42,39 +43,33 @@ final class EdgeCohesion {
    * {@link #EDGE_MAX_RUN} lines from each end are looked at.
    */
   static void markIncoherentEdges(List<PageLine> nonBlank) {
-    List<PageLine> open = new ArrayList<>();
-    Set<String> title = new HashSet<>();
-    for (PageLine l : nonBlank) {
-      if (l.role == null) {
-        open.add(l);
-      } else if (l.role == LineRole.TITLE) {
-        title.addAll(Cohesion.terms(l.words));
-      }
-    }
+    OpenLines open = OpenLines.of(nonBlank);
     int m = open.size();
     if (m < EDGE_REST_LINES + 1) {
       return;
     }
-    List<Set<String>> terms = new ArrayList<>(m);
+    Set<String> title = PageWords.titleTerms(nonBlank);
+    // every open line's terms, counted by the lines that hold them: the walk from an edge takes lines out one by one
+    Map<String, Integer> page = new HashMap<>();
     for (PageLine l : open) {
-      terms.add(Cohesion.terms(l.words));
+      for (String t : l.terms()) {
+        page.merge(t, 1, Integer::sum);
+      }
     }
     Cohesion c = Cohesion.standard();
     List<PageLine> marked = new ArrayList<>();
     for (int dir = -1; dir <= 1; dir += 2) {
-      // dir -1: from the bottom up; +1: from the top down
+      // dir -1: from the bottom up; +1: from the top down; the rest: the title and the open lines beyond line j
+      Map<String, Integer> rest = new HashMap<>(page);
       for (int step = 0; step < Math.min(m, EDGE_MAX_RUN); step++) {
         int j = dir < 0 ? m - 1 - step : step;
+        for (String t : open.get(j).terms()) {
+          rest.computeIfPresent(t, (term, lines) -> lines == 1 ? null : lines - 1);
+        }
         int restFrom = dir < 0 ? 0 : j + 1;
         int restTo = dir < 0 ? j : m;
-        int words = 0;
-        Set<String> ref = new HashSet<>(title);
-        for (int i = restFrom; i < restTo; i++) {
-          words += open.get(i).wordCount;
-          ref.addAll(terms.get(i));
-        }
-        if (restTo - restFrom < EDGE_REST_LINES || words < EDGE_REST_WORDS
-            || c.score(terms.get(j), ref) >= EDGE_COHESION) {
+        if (!open.restHolds(restFrom, restTo)
+            || c.score(open.get(j).terms(), t -> title.contains(t) || rest.containsKey(t)) >= EDGE_COHESION) {
           break;
         }
         PageLine l = open.get(j);

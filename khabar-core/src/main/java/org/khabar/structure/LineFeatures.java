@@ -2,11 +2,11 @@ package org.khabar.structure;
 
 import static org.khabar.structure.LineRoleAnalyzer.MAX_LINE_CHARS;
 import static org.khabar.structure.LineRoleAnalyzer.MAX_NEAR_DUPLICATE_LINES;
+import static org.khabar.structure.PageWords.firstHalfStems;
 import static org.khabar.structure.PageWords.headlineMarks;
 import static org.khabar.structure.PageWords.isFurniture;
 import static org.khabar.structure.PageWords.overlap;
 import static org.khabar.structure.PageWords.startsWithWaw;
-import static org.khabar.structure.PageWords.stems;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -196,10 +196,7 @@ final class LineFeatures {
         content.add(l);
       }
     }
-    Set<String> head = new HashSet<>();
-    for (int k = 0; k < (content.size() + 1) / 2; k++) {
-      head.addAll(stems(content.get(k).words));
-    }
+    Set<String> head = firstHalfStems(content);
     // Overlap with the article of the lines near the page's edges, for offTopicRun (NaN elsewhere).
     double[] edgeOverlaps = new double[n];
     for (int k = 0; k < n; k++) {

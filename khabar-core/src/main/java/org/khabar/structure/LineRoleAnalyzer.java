@@ -57,7 +57,11 @@ import org.khabar.model.TextLine;
  * decision), {@link OutletNames} (lines naming the page's own outlet), {@link PageHeadPasses} and {@link
  * PageFootPasses} (blocks at the top and at the foot of the page), {@link ListingPasses} (listings of teasers), {@link
  * WidgetPasses} (gallery, polls, date stamps), {@link EdgeCohesion} (off-topic debris at the edges), {@link
- * SubheadingsAndJoins} and the shared word-overlap and line-shape helpers of {@link PageWords}.
+ * SubheadingsAndJoins} and the shared word-overlap and line-shape helpers of {@link PageWords}. What the passes
+ * read of the page is computed once: a line's stems and cohesion terms ({@link PageLine#stems()}, {@link
+ * PageLine#terms()}), the article's head and core ({@link PageWords#firstHalfStems}, {@link
+ * PageWords#secondHalfStems}), and the open lines with their words summed ({@link OpenLines}, whose {@link
+ * OpenLines#restHolds} is the one rest-of-page condition).
  *
  * <p>Thread-safe: no state but a bounded cache of outlet names.
  */

@@ -3,17 +3,16 @@ package org.khabar.structure;
 import static org.khabar.structure.EdgeCohesion.EDGE_REST_LINES;
 import static org.khabar.structure.LineFeatures.startsWithListNumber;
 import static org.khabar.structure.PageWords.echoesHeadline;
+import static org.khabar.structure.PageWords.firstHalfStems;
 import static org.khabar.structure.PageWords.headlineMarks;
 import static org.khabar.structure.PageWords.isFurniture;
 import static org.khabar.structure.PageWords.openLines;
 import static org.khabar.structure.PageWords.opensConnective;
 import static org.khabar.structure.PageWords.overlap;
 import static org.khabar.structure.PageWords.startsWithWaw;
-import static org.khabar.structure.PageWords.stems;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -100,10 +99,7 @@ final class PageFootPasses {
         continue;
       }
       if (head == null) {
-        head = new HashSet<>();
-        for (int c = 0; c < (m + 1) / 2; c++) {
-          head.addAll(stems(open.get(c).words));
-        }
+        head = firstHalfStems(open);
       }
       double overlap = overlap(l, head);
       // A blurb that opens by naming the outlet as a medium and says what it covers may share the article's places
@@ -164,10 +160,7 @@ final class PageFootPasses {
         return;
       }
       if (head == null) {
-        head = new HashSet<>();
-        for (int c = 0; c < (open.size() + 1) / 2; c++) {
-          head.addAll(stems(open.get(c).words));
-        }
+        head = firstHalfStems(open);
       }
       if (overlap(l, head) >= TEASER_OVERLAP) {
         return;
@@ -261,11 +254,8 @@ final class PageFootPasses {
       return;
     }
     if (isWordList(l)) {
-      Set<String> head = new HashSet<>();
       List<PageLine> open = openLines(nonBlank);
-      for (int c = 0; c < (open.size() + 1) / 2; c++) {
-        head.addAll(stems(open.get(c).words));
-      }
+      Set<String> head = firstHalfStems(open);
       if (overlap(l, head) < FOOTER_OVERLAP) {
         l.role = LineRole.BOILERPLATE;
         return;
@@ -411,10 +401,7 @@ final class PageFootPasses {
     if (opener < 0 || opener == n - 1 || openAboveOpener < EDGE_REST_LINES) {
       return;
     }
-    Set<String> head = new HashSet<>();
-    for (int c = 0; c < (open.size() + 1) / 2; c++) {
-      head.addAll(stems(open.get(c).words));
-    }
+    Set<String> head = firstHalfStems(open);
     List<PageLine> foot = new ArrayList<>();
     for (int k = opener; k < n; k++) {
       PageLine l = nonBlank.get(k);
@@ -624,10 +611,7 @@ final class PageFootPasses {
         break;
       }
       if (head == null) {
-        head = new HashSet<>();
-        for (int c = 0; c < (content.size() + 1) / 2; c++) {
-          head.addAll(stems(content.get(c).words));
-        }
+        head = firstHalfStems(content);
       }
       double overlap = overlap(l, head);
       Lexicon.WidgetHits h = l.hits;
@@ -726,10 +710,7 @@ final class PageFootPasses {
     if (content.size() < MIN_TEASERS + 3) {
       return;
     }
-    Set<String> head = new HashSet<>();
-    for (int k = 0; k < (content.size() + 1) / 2; k++) {
-      head.addAll(stems(content.get(k).words));
-    }
+    Set<String> head = firstHalfStems(content);
     List<PageLine> run = new ArrayList<>();
     int teasers = 0;
     int gaps = 0;

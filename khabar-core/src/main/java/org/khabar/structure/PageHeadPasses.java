@@ -1,7 +1,6 @@
 package org.khabar.structure;
 
 import static org.khabar.structure.EdgeCohesion.EDGE_REST_LINES;
-import static org.khabar.structure.EdgeCohesion.EDGE_REST_WORDS;
 import static org.khabar.structure.LineRoleAnalyzer.MAX_LINE_CHARS;
 import static org.khabar.structure.PageFootPasses.FOOTER_OVERLAP;
 import static org.khabar.structure.PageFootPasses.TEASER_OVERLAP;
@@ -9,6 +8,7 @@ import static org.khabar.structure.PageWords.openLines;
 import static org.khabar.structure.PageWords.overlap;
 import static org.khabar.structure.PageWords.secondHalfStems;
 import static org.khabar.structure.PageWords.stems;
+import static org.khabar.structure.PageWords.titleTerms;
 
 import java.util.ArrayList;
 import java.util.Collections;
@@ -50,34 +50,21 @@ final class PageHeadPasses {
    * learnt model's output.
    */
   static void markTicker(List<PageLine> nonBlank) {
-    List<PageLine> open = new ArrayList<>();
-    Set<String> title = new HashSet<>();
-    for (PageLine l : nonBlank) {
-      if (l.role == null) {
-        open.add(l);
-      } else if (l.role == LineRole.TITLE) {
-        title.addAll(Cohesion.terms(l.words));
-      }
-    }
+    OpenLines open = openLines(nonBlank);
     int run = 0;
     while (run < Math.min(TICKER_MAX_LINES, open.size()) && tickerHeadline(open.get(run))) {
       run++;
     }
-    if (run < TICKER_MIN_LINES || open.size() - run < EDGE_REST_LINES) {
+    if (run < TICKER_MIN_LINES || !open.restHolds(run, open.size())) {
       return;
     }
-    Set<String> ref = new HashSet<>(title);
-    int words = 0;
+    Set<String> ref = titleTerms(nonBlank);
     for (int i = run; i < open.size(); i++) {
-      ref.addAll(Cohesion.terms(open.get(i).words));
-      words += open.get(i).wordCount;
-    }
-    if (words < EDGE_REST_WORDS) {
-      return;
+      ref.addAll(open.get(i).terms());
     }
     Cohesion c = Cohesion.standard();
     for (int i = 0; i < run; i++) {
-      if (c.score(Cohesion.terms(open.get(i).words), ref) >= TEASER_OVERLAP) {
+      if (c.score(open.get(i).terms(), ref) >= TEASER_OVERLAP) {
         return;
       }
     }
@@ -124,7 +111,7 @@ final class PageHeadPasses {
    * the learnt model's output.
    */
   void markTopNotices(List<PageLine> nonBlank) {
-    List<PageLine> open = openLines(nonBlank);
+    OpenLines open = openLines(nonBlank);
     int m = open.size();
     int limit = Math.min(NOTICE_MAX_RUN, m - EDGE_REST_LINES);
     if (limit < MIN_NOTICE_LINES) {
@@ -176,11 +163,7 @@ final class PageHeadPasses {
       }
       end = last + 1;
     }
-    int words = 0;
-    for (int j = end; j < m; j++) {
-      words += open.get(j).wordCount;
-    }
-    if (m - end < EDGE_REST_LINES || words < EDGE_REST_WORDS || overlap(open.get(end), core) < FOOTER_OVERLAP) {
+    if (!open.restHolds(end, m) || overlap(open.get(end), core) < FOOTER_OVERLAP) {
       return;
     }
     for (int j = 0; j < end; j++) {
@@ -202,7 +185,7 @@ final class PageHeadPasses {
    * stand below it. The footer pass reads the same stamps at the page's end. Runs on the learnt model's output.
    */
   void markTopFeed(List<PageLine> nonBlank) {
-    List<PageLine> open = openLines(nonBlank);
+    OpenLines open = openLines(nonBlank);
     int m = open.size();
     Set<String> core = null;
     for (int j = 0; j < Math.min(NOTICE_START_WITHIN, m - EDGE_REST_LINES); j++) {
@@ -210,11 +193,7 @@ final class PageHeadPasses {
       if (lexicon.timeAgoStamps(l.words) < MIN_FEED_STAMPS) {
         continue;
       }
-      int words = 0;
-      for (int b = j + 1; b < m; b++) {
-        words += open.get(b).wordCount;
-      }
-      if (words < EDGE_REST_WORDS) {
+      if (!open.restHolds(j + 1, m)) {
         return;
       }
       if (core == null) {
@@ -350,7 +329,7 @@ final class PageHeadPasses {
     }
     Set<String> rest = new HashSet<>();
     for (PageLine b : below) {
-      rest.addAll(stems(b.words));
+      rest.addAll(b.stems());
     }
     Set<String> mine = stems(words);
     int shared = 0;
@@ -376,7 +355,7 @@ final class PageHeadPasses {
     }
     Set<String> rest = new HashSet<>();
     for (PageLine b : below) {
-      rest.addAll(stems(b.words));
+      rest.addAll(b.stems());
     }
     int shared = 0;
     for (String w : mine) {
@@ -458,7 +437,7 @@ final class PageHeadPasses {
     if (tail.size() >= HEADER_TAIL_WORDS) {
       Set<String> rest = new HashSet<>();
       for (PageLine b : below) {
-        rest.addAll(stems(b.words));
+        rest.addAll(b.stems());
       }
       Set<String> mine = stems(tail);
       int shared = 0;
@@ -493,7 +472,7 @@ final class PageHeadPasses {
     }
     Set<String> ref = new HashSet<>();
     for (PageLine b : below) {
-      ref.addAll(Cohesion.terms(b.words));
+      ref.addAll(b.terms());
     }
     List<String> after = l.words.subList(last + headline.size(), l.wordCount);
     return Cohesion.standard().score(Cohesion.terms(after), ref) >= TEASER_OVERLAP;
@@ -541,16 +520,11 @@ final class PageHeadPasses {
    * not such a header; three open lines and 80 words must stand below. Runs on the learnt model's output.
    */
   void markGluedHeader(List<PageLine> nonBlank, java.util.function.Supplier<List<List<String>>> outletNames) {
-    List<PageLine> open = openLines(nonBlank);
+    OpenLines open = openLines(nonBlank);
     int m = open.size();
-    int below = 0;
-    for (PageLine o : open) {
-      below += o.wordCount;
-    }
     for (int j = 0; j < Math.min(GLUED_HEADER_LINES, m - EDGE_REST_LINES); j++) {
       PageLine l = open.get(j);
-      below -= l.wordCount;
-      if (l.truncated || l.wordCount > HeaderResidue.MAX_WORDS || below < EDGE_REST_WORDS) {
+      if (l.truncated || l.wordCount > HeaderResidue.MAX_WORDS || !open.restHolds(j + 1, m)) {
         return;
       }
       // the header's evidence first (cheap; most first lines are leads and show none): a clock or a labelled date,
@@ -588,7 +562,7 @@ final class PageHeadPasses {
         List<String> noticeWords = HeaderResidue.markNoticeSentences(l.key, l.words, trial, anchors);
         Set<String> ref = new HashSet<>();
         for (int b = j + 1; b < m; b++) {
-          ref.addAll(Cohesion.terms(open.get(b).words));
+          ref.addAll(open.get(b).terms());
         }
         if (Cohesion.standard().score(Cohesion.terms(noticeWords), ref) < TEASER_OVERLAP) {
           furniture = trial;

@@ -1,6 +1,8 @@
 package org.khabar.structure;
 
+import java.util.Collections;
 import java.util.List;
+import java.util.Set;
 import org.khabar.model.LineRole;
 import org.khabar.text.ArabicText;
 
@@ -38,12 +40,35 @@ final class PageLine {
   LineRole role;
   Integer duplicateOf;
   Integer joinedWith;
+  /** {@link #stems()} and {@link #terms()}, computed once from {@link #words} on first use. */
+  private Set<String> stems;
+  private Set<String> terms;
 
   PageLine(int index, String text) {
     this.index = index;
     this.text = text;
     this.blank = isBlank(text);
     this.truncated = text.length() > LineRoleAnalyzer.MAX_LINE_CHARS;
+  }
+
+  /**
+   * The line's longer words with wa- and the article taken off ({@link PageWords#stems}), computed once: the passes
+   * that compare lines with the article's head or core read them again and again. Unmodifiable; valid once {@link
+   * LineFeatures#describe} has set {@link #words} (blank lines: empty).
+   */
+  Set<String> stems() {
+    if (stems == null) {
+      stems = Collections.unmodifiableSet(PageWords.stems(words));
+    }
+    return stems;
+  }
+
+  /** The line's light-stemmed terms for topical cohesion ({@link Cohesion#terms}), computed once; as {@link #stems()}. */
+  Set<String> terms() {
+    if (terms == null) {
+      terms = Collections.unmodifiableSet(Cohesion.terms(words));
+    }
+    return terms;
   }
 
   /** True when the line shows nothing: white space, no-break spaces and invisible marks only. */

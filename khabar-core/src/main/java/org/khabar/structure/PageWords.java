@@ -19,24 +19,38 @@ import org.khabar.text.ArabicText;
 final class PageWords {
   private PageWords() {}
 
-  /** The lines of {@code nonBlank} that no pass has given a role yet, in page order. */
-  static List<PageLine> openLines(List<PageLine> nonBlank) {
-    List<PageLine> open = new ArrayList<>();
+  /** The lines of {@code nonBlank} that no pass has given a role yet, in page order, with their words counted. */
+  static OpenLines openLines(List<PageLine> nonBlank) {
+    return OpenLines.of(nonBlank);
+  }
+
+  /** The cohesion terms of the page's title line(s). */
+  static Set<String> titleTerms(List<PageLine> nonBlank) {
+    Set<String> title = new HashSet<>();
     for (PageLine l : nonBlank) {
-      if (l.role == null) {
-        open.add(l);
+      if (l.role == LineRole.TITLE) {
+        title.addAll(l.terms());
       }
     }
-    return open;
+    return title;
   }
 
   /** The article's core: the stems of the open lines of the page's second half. */
   static Set<String> secondHalfStems(List<PageLine> open) {
     Set<String> core = new HashSet<>();
     for (int c = open.size() / 2; c < open.size(); c++) {
-      core.addAll(stems(open.get(c).words));
+      core.addAll(open.get(c).stems());
     }
     return core;
+  }
+
+  /** The article's head: the stems of the first half of {@code lines} (the middle line of an odd count with them). */
+  static Set<String> firstHalfStems(List<PageLine> lines) {
+    Set<String> head = new HashSet<>();
+    for (int c = 0; c < (lines.size() + 1) / 2; c++) {
+      head.addAll(lines.get(c).stems());
+    }
+    return head;
   }
 
   static boolean isFurniture(PageLine l) {
@@ -130,12 +144,16 @@ final class PageWords {
 
   /** The share of a line's longer words (clitics off) found in {@code head}. */
   static double overlap(PageLine l, Set<String> head) {
-    return overlap(l.words, head);
+    return overlap(l.stems(), head);
   }
 
   /** The share of the words' longer words (clitics off) found in {@code head}. */
   static double overlap(List<String> words, Set<String> head) {
-    Set<String> mine = stems(words);
+    return overlap(stems(words), head);
+  }
+
+  /** The share of the stems {@code mine} found in {@code head}. */
+  private static double overlap(Set<String> mine, Set<String> head) {
     if (mine.isEmpty()) {
       return 0;
     }

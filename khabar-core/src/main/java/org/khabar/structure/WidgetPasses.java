@@ -149,6 +149,8 @@ final class WidgetPasses {
   /** A poll's question and answer options: a question mark and at most eight words up to a loading marker. */
   private static final Pattern POLL_OPTIONS = Pattern.compile(
       "[?\u061F](?:\\s+\\S+){1,8}?\\s+(?:جاري التحميل|جار التحميل|Loading|loading)");
+  /** The word that every Arabic loading marker of {@link #POLL_OPTIONS} holds. */
+  private static final String LOADING = "التحميل";
   /** Most words between a poll's title word and its question mark. */
   static final int POLL_QUESTION_WORDS = 20;
   /** Most lines below a poll widget that go with it when they share few words with the article above. */
@@ -187,10 +189,10 @@ final class WidgetPasses {
       Set<String> below = new HashSet<>();
       for (int i = 0; i < m; i++) {
         if (i < j || (j < EDGE_REST_LINES && i != j)) {
-          above.addAll(Cohesion.terms(open.get(i).words));
+          above.addAll(open.get(i).terms());
         }
         if (i > j) {
-          below.addAll(Cohesion.terms(open.get(i).words));
+          below.addAll(open.get(i).terms());
         }
       }
       List<String> before = Lexicon.words(ArabicText.matchKey(t.substring(0, span[0])));
@@ -207,7 +209,7 @@ final class WidgetPasses {
       }
       boolean off = true;
       for (int i = j + 1; i < m && off; i++) {
-        off = c.score(Cohesion.terms(open.get(i).words), above) < FOOTER_OVERLAP;
+        off = c.score(open.get(i).terms(), above) < FOOTER_OVERLAP;
       }
       for (int i = j + 1; i < m && off; i++) {
         open.get(i).role = LineRole.BOILERPLATE;
@@ -218,8 +220,12 @@ final class WidgetPasses {
 
   /** The start and end offsets of a poll widget in {@code t}, or null when it holds none. */
   static int[] pollSpan(String t) {
+    // both shapes hold a question mark; the options' shape also a loading marker (cheap tests before the patterns)
+    if (t.indexOf('?') < 0 && t.indexOf('\u061F') < 0) {
+      return null;
+    }
     Matcher o = POLL_OPTIONS.matcher(t);
-    if (o.find()) {
+    if ((t.contains(LOADING) || t.contains("oading")) && o.find()) {
       int start = Math.max(Math.max(t.lastIndexOf('.', o.start()), t.lastIndexOf('!', o.start())),
           t.lastIndexOf('?', o.start() - 1)) + 1;
       return new int[] {start, o.end()};

@@ -12,7 +12,8 @@
  * each: {@code LineFeatures} (line shape, repeats, the learnt model's features), {@code TitleAndBylines}, {@code
  * OutletNames}, {@code BoilerplateRules} (the boilerplate score and the rules' decision), the block passes of {@code
  * ListingPasses}, {@code PageFootPasses}, {@code PageHeadPasses}, {@code WidgetPasses} and {@code EdgeCohesion}, and
- * {@code SubheadingsAndJoins}; they share the word-overlap helpers of {@code PageWords}.
+ * {@code SubheadingsAndJoins}; they share the word-overlap helpers of {@code PageWords} and the open-line view
+ * {@code OpenLines} (words below a line summed once; the rest-of-page condition).
  *
  * <p>Knowledge files, each with a header naming its source, in {@code org/khabar/structure/}:
  * <ul>

@@ -8,12 +8,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
 import org.khabar.model.ArticleMetadata;
 import org.khabar.model.LineRole;
 import org.khabar.model.RawArticle;
 import org.khabar.model.SourceRef;
 import org.khabar.text.ArabicText;
+import org.khabar.text.CaseTable;
 
 /**
  * Header lines glued from the site name, date stamp, menu and headline ({@link HeaderResidue}, {@link
@@ -41,6 +46,11 @@ class GluedHeaderTest {
     return Lexicon.words(key(text));
   }
 
+  /** The furniture marks of a line's words, without outlet names or a headline. */
+  private static byte[] furniture(String text) {
+    return HeaderResidue.furniture(LEXICON, key(text), words(text), List.of(), List.of());
+  }
+
   private static LineRole firstRole(String url, String header) {
     List<String> lines = new ArrayList<>();
     lines.add(header);
@@ -51,26 +61,22 @@ class GluedHeaderTest {
 
   // ------------------------------------------------------------------------------------ page stamps
 
-  @Test
-  void clockTimeIsAPageStamp() {
-    assertTrue(HeaderResidue.pageStamp(key("الأحد 5 آذار 2019 , الساعة 10 : 40 صباحا")));
+  @TestFactory
+  Stream<DynamicTest> datesOfThePageAreStamps() {
+    return cases("/org/khabar/structure/page-stamps.tsv", "stamp",
+        c -> assertTrue(HeaderResidue.pageStamp(key(c.col(1))), c.where()));
   }
 
-  @Test
-  void numericDateIsAPageStamp() {
-    assertTrue(HeaderResidue.pageStamp(key("الموقع 12 / 03 / 2019 أخبار")));
-    assertTrue(HeaderResidue.pageStamp(key("نشر 2019 - 03 - 12")));
+  @TestFactory
+  Stream<DynamicTest> datesAndNumbersInProseAreNoStamps() {
+    return cases("/org/khabar/structure/page-stamps.tsv", "prose",
+        c -> assertFalse(HeaderResidue.pageStamp(key(c.col(1))), c.where()));
   }
 
-  @Test
-  void cmsDateLabelWithANumberIsAPageStamp() {
-    assertTrue(HeaderResidue.pageStamp(key("عنوان الخبر تم نشره في الأربعاء 13 آذار / مارس 2019 .")));
-  }
-
-  @Test
-  void dateWrittenInProseIsNoPageStamp() {
-    assertFalse(HeaderResidue.pageStamp(key("وصل الوفد يوم الأحد 5 مارس 2019 إلى العاصمة بعد رحلة طويلة .")));
-    assertFalse(HeaderResidue.pageStamp(key("ارتفع المؤشر 3.25 في المئة وبلغ 1,200 نقطة .")));
+  /** The cases of a table ({@code name TAB expected TAB ...}) that expect {@code expected}. */
+  private static Stream<DynamicTest> cases(String table, String expected, Consumer<CaseTable.Case> check) {
+    return CaseTable.read(table, 2).stream().filter(c -> c.col(0).equals(expected))
+        .map(c -> DynamicTest.dynamicTest(c.where(), () -> check.accept(c)));
   }
 
   // ------------------------------------------------------------------------------------ furniture and residue
@@ -118,36 +124,34 @@ class GluedHeaderTest {
   @Test
   void sentenceEndingTheLineIsCountedThroughStampWords() {
     String text = "عنوان الخبر 12 / 03 / 2019 المطر في المدينة يغلق الطريق يوم الأحد .";
-    byte[] f = HeaderResidue.furniture(LEXICON, key(text), words(text), List.of(), List.of());
+    byte[] f = furniture(text);
     assertEquals(4, HeaderResidue.endsOnSentence(key(text), f), "المطر المدينة يغلق الطريق; في يوم الأحد are soft");
   }
 
   @Test
   void lineEndingOnAStampEndsOnNoSentence() {
     String text = "عنوان الخبر القصير تم نشره في الأحد 12 / 03 / 2019 .";
-    byte[] f = HeaderResidue.furniture(LEXICON, key(text), words(text), List.of(), List.of());
+    byte[] f = furniture(text);
     assertEquals(0, HeaderResidue.endsOnSentence(key(text), f));
   }
 
-  @Test
-  void numbersAndTheOutletsNameInsideALeadDoNotEndItsSentence() {
-    String text = "عنوان الخبر | 10 : 40 | قال مسؤول إن 12 شخصا أصيبوا في الحادث بحسب مراسل نبأ برس .";
-    byte[] f = HeaderResidue.furniture(LEXICON, key(text), words(text), List.of(words("نبأ برس")), List.of());
-    assertTrue(HeaderResidue.longestSentence(key(text), f) >= PageHeadPasses.HEADER_SENTENCE_WORDS);
+  @TestFactory
+  Stream<DynamicTest> sentenceInsideAHeaderLineIsFound() {
+    return cases("/org/khabar/structure/header-sentences.tsv", "sentence", c -> assertTrue(
+        longestSentence(c.col(2), c.col(1)) >= PageHeadPasses.HEADER_SENTENCE_WORDS, c.where()));
   }
 
-  @Test
-  void dotsOfADomainNameEndNoSentence() {
-    String text = "عنوان الخبر القصير عن الطريق الجديد - arabic . news . cn 10 : 40";
-    byte[] f = HeaderResidue.furniture(LEXICON, key(text), words(text), List.of(), List.of());
-    assertEquals(0, HeaderResidue.longestSentence(key(text), f));
+  @TestFactory
+  Stream<DynamicTest> dotsThatEndNoSentenceLeaveNone() {
+    return cases("/org/khabar/structure/header-sentences.tsv", "none",
+        c -> assertEquals(0, longestSentence(c.col(2), c.col(1)), c.where()));
   }
 
-  @Test
-  void sentenceInsideTheLineIsFound() {
-    String text = "عنوان الخبر | عاد الهدوء إلى المدينة بعد يومين من السيول . 10 : 40 | الموقع";
-    byte[] f = HeaderResidue.furniture(LEXICON, key(text), words(text), List.of(), List.of());
-    assertTrue(HeaderResidue.longestSentence(key(text), f) >= PageHeadPasses.HEADER_SENTENCE_WORDS);
+  /** Words of the longest sentence of {@code text} (once the furniture, {@code outlet}'s name too, is out). */
+  private static int longestSentence(String text, String outlet) {
+    List<List<String>> names = outlet.isEmpty() ? List.of() : List.of(words(outlet));
+    return HeaderResidue.longestSentence(key(text), HeaderResidue.furniture(LEXICON, key(text), words(text), names,
+        List.of()));
   }
 
   @Test
@@ -195,47 +199,17 @@ class GluedHeaderTest {
     assertFalse(HeaderResidue.endsOnStamp(key(text), HeaderResidue.stampsAndWidgets(LEXICON, key(text), words(text))));
   }
 
-  @Test
-  void headerWithTwoWordingsOfTheHeadlineBeforeItsStampIsBoilerplate() {
-    assertEquals(LineRole.BOILERPLATE, firstRole(null, "Menu Search الأخبار افتتاح الجسر الجديد فوق النهر بعد سنتين من "
-        + "الأشغال وسط ترحيب السكان والتجار الجسر الجديد يختصر الطريق إلى المدينة بنصف ساعة الجمعة , 28 ابريل / نيسان "
-        + "2017 ; 04 : 53 ( GMT + 0400 ) ."));
-  }
-
   // ------------------------------------------------------------------------------------ the pass on whole pages
 
-  @Test
-  void placeWeatherClockAndHijriAndGregorianDatesAroundAHeadlineAreBoilerplate() {
-    assertEquals(LineRole.BOILERPLATE, firstRole(null, "المدينة 9 10 : 04 الأحد 13 كانون الثاني 2019 - 7 جمادى الأولى "
-        + "1440 افتتاح الجسر الجديد في المدينة تم نشره في الأحد 13 كانون الثاني / يناير 2019 ."));
+  @TestFactory
+  Stream<DynamicTest> headersGluedFromStampsMenusAndTheHeadlineAreBoilerplate() {
+    return cases("/org/khabar/structure/glued-headers.tsv", "boilerplate",
+        c -> assertEquals(LineRole.BOILERPLATE, firstRole(null, c.col(1)), c.where()));
   }
 
-  @Test
-  void headlineWithAPublishedOnStampIsBoilerplate() {
-    assertEquals(LineRole.BOILERPLATE, firstRole(null,
-        "إعادة فتح الطريق الرئيسي بعد السيول تم نشره في الأربعاء 13 آذار / مارس 2019 ."));
-  }
-
-  @Test
-  void headerWithTheLeadGluedOnStaysContent() {
-    assertEquals(LineRole.CONTENT, firstRole(null,
-        "إعادة فتح الطريق الرئيسي بعد السيول تم نشره في الأربعاء 13 آذار / مارس 2019 . أعلنت البلدية صباح اليوم "
-            + "إعادة فتح الطريق الرئيسي بعد يومين من الإغلاق بسبب السيول التي ضربت المنطقة ."));
-  }
-
-  @Test
-  void headerEndingOnAShortFirstSentenceOfTheArticleStaysContent() {
-    assertEquals(LineRole.CONTENT, firstRole(null,
-        "إعادة فتح الطريق بعد السيول 10 : 40 إعادة فتح الطريق بعد السيول عاد الهدوء إلى المدينة أخيرا ."));
-  }
-
-  @Test
-  void shortLeadWithADateInProseStaysContent() {
-    assertEquals(LineRole.CONTENT, firstRole(null, "افتتح الوزير الجسر الجديد يوم الأحد 5 مارس 2019 ."));
-  }
-
-  @Test
-  void shortLeadWithANumericDateStaysContent() {
-    assertEquals(LineRole.CONTENT, firstRole(null, "افتتح الوزير الجسر الجديد يوم 5 / 3 / 2019 ."));
+  @TestFactory
+  Stream<DynamicTest> leadsWithAStampOrADateStayContent() {
+    return cases("/org/khabar/structure/glued-headers.tsv", "content",
+        c -> assertEquals(LineRole.CONTENT, firstRole(null, c.col(1)), c.where()));
   }
 }

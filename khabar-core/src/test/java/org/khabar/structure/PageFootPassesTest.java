@@ -4,8 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
 import org.khabar.model.LineRole;
+import org.khabar.text.CaseTable;
 
 /** The passes at the page's foot (issue #5, tenth round): one behaviour per test, on synthetic pages. */
 class PageFootPassesTest {
@@ -40,13 +45,36 @@ class PageFootPassesTest {
     }
   }
 
-  @Test
-  void closingParagraphWithFooterFurnitureGluedAfterItsFullStopStaysContent() {
+  @TestFactory
+  Stream<DynamicTest> furnitureAtTheFootBelowTheStoryIsBoilerplate() {
+    return CaseTable.tests("/org/khabar/structure/foot-furniture.tsv", 1, PageFootPassesTest::assertFootRoles);
+  }
+
+  @TestFactory
+  Stream<DynamicTest> closingProseOfTheArticleStaysContent() {
+    return CaseTable.tests("/org/khabar/structure/foot-closing-prose.tsv", 1, PageFootPassesTest::assertFootRoles);
+  }
+
+  /** The story, then the case's lines ({@code role:text}): the story stays content, each line gets its role. */
+  private static void assertFootRoles(CaseTable.Case c) {
     List<String> lines = story();
-    lines.add("ويأمل السكان أن تنتهي معاناتهم مع العطش قبل حلول الصيف المقبل بعد تشغيل المحطة بكامل طاقتها . . "
-        + "اقرأ أيضا - - - - - 2024 جميع الحقوق محفوظة");
+    List<String> roles = new ArrayList<>();
+    for (String column : c.columns()) {
+      int colon = column.indexOf(':');
+      roles.add(column.substring(0, colon));
+      lines.add(column.substring(colon + 1));
+    }
     ArticleStructure s = analyze(lines);
-    assertRoles(s, 1, lines.size(), LineRole.CONTENT);
+    for (int i = 1; i <= WATER_STORY.length; i++) {
+      assertEquals(LineRole.CONTENT, role(s, i), c.where() + ": story line " + i);
+    }
+    for (int k = 0; k < roles.size(); k++) {
+      int line = WATER_STORY.length + 1 + k;
+      if (!roles.get(k).equals("any")) {
+        LineRole expected = LineRole.valueOf(roles.get(k).toUpperCase(Locale.ROOT));
+        assertEquals(expected, role(s, line), c.where() + ": line " + line);
+      }
+    }
   }
 
   @Test
@@ -73,15 +101,6 @@ class PageFootPassesTest {
   }
 
   @Test
-  void cleanTextClosingOnItsLeadAgainStaysContent() {
-    // No footer below: a clean text that restates its lead ends on its own words.
-    List<String> lines = story();
-    lines.add(WATER_STORY[1].replace("وقال", "كما قال"));
-    ArticleStructure s = analyze(lines);
-    assertRoles(s, 1, lines.size(), LineRole.CONTENT);
-  }
-
-  @Test
   void quotationRepeatedInsideTheArticleStaysContent() {
     // A pull quote: most of one paragraph's sentence, with more of the article below it.
     List<String> lines = new ArrayList<>(List.of(WATER_STORY).subList(0, 3));
@@ -90,20 +109,6 @@ class PageFootPassesTest {
     lines.add(FOOTER);
     ArticleStructure s = analyze(lines);
     assertRoles(s, 1, lines.size() - 1, LineRole.CONTENT);
-  }
-
-  @Test
-  void footOpenedByARelatedTitleIsBoilerplateDownToTheFooter() {
-    List<String> lines = story();
-    lines.add("الوسوم سامر خليل مهندس زراعي من الريف الجنوبي , وكاتب في شؤون الطاقة .");
-    lines.add("مقالات مشابهة شاهد أيضا مهرجان الكتاب يفتح أبوابه للزوار في قاعة المعارض الكبرى طوال الأسبوع "
-        + "المقبل بمشاركة دور نشر عربية وأجنبية");
-    lines.add("فاز المنتخب الوطني على ضيفه في مباراة ودية أقيمت مساء أمس بهدفين دون رد تابعنا على تويتر");
-    lines.add("يقدم المركز دراسات وتحليلات معمقة للتطورات السياسية والاقتصادية في بلدان المنطقة كلها .");
-    lines.add(FOOTER);
-    ArticleStructure s = analyze(lines);
-    assertRoles(s, 1, WATER_STORY.length, LineRole.CONTENT);
-    assertRoles(s, WATER_STORY.length + 1, lines.size(), LineRole.BOILERPLATE);
   }
 
   @Test
@@ -119,66 +124,6 @@ class PageFootPassesTest {
   }
 
   @Test
-  void commentsBelowACountHeaderAfterTheTagsAreBoilerplate() {
-    List<String> lines = story();
-    lines.add("ويبقى سكان الأحياء الشرقية في انتظار وصول مياه المحطة الجديدة إلى بيوتهم . . . Filed under : , | "
-        + "Tagged : , , , | 3 تعليق أحسنت يا أستاذ فالمياه حق لكل مواطن وليست منة من أحد .");
-    lines.add("أتفق مع الكاتب في كل كلمة , المحطات الجديدة ستنهي أزمة المياه في مدينتنا إن شاء الله .");
-    lines.add("بارك الله فيك على هذا المقال الرائع , ونسأل الله أن يرفع البلاء عن أهلنا في الأحياء الشرقية .");
-    ArticleStructure s = analyze(lines);
-    assertRoles(s, 1, WATER_STORY.length + 1, LineRole.CONTENT);
-    assertRoles(s, WATER_STORY.length + 2, lines.size(), LineRole.BOILERPLATE);
-  }
-
-  @Test
-  void countOfRepliesInsideProseStartsNoThread() {
-    List<String> lines = story();
-    lines.add("وتلقت الوزارة على صفحتها 40 تعليقا من السكان يطالبون بتسريع مد شبكة الأنابيب إلى أحيائهم .");
-    lines.add("وقال أحد السكان إن أسرته تشتري المياه منذ سنوات بأسعار مرتفعة من الصهاريج الخاصة .");
-    ArticleStructure s = analyze(lines);
-    assertRoles(s, 1, lines.size(), LineRole.CONTENT);
-  }
-
-  @Test
-  void disclaimerOfTheSitesWritersAtTheFootIsBoilerplate() {
-    List<String> lines = story();
-    lines.add("جميع المواد المنشورة تعبر عن رأي كاتبيها ولا تعبر بالضرورة عن رأي الموقع .");
-    ArticleStructure s = analyze(lines);
-    assertRoles(s, 1, WATER_STORY.length, LineRole.CONTENT);
-    assertEquals(LineRole.BOILERPLATE, role(s, lines.size()));
-  }
-
-  @Test
-  void writersBioAboveTheFooterIsBoilerplate() {
-    List<String> lines = story();
-    lines.add("خريج كلية الهندسة بجامعة المدينة , مراسل الشؤون الخدمية في الأحياء الشرقية .");
-    lines.add(FOOTER);
-    ArticleStructure s = analyze(lines);
-    assertRoles(s, 1, WATER_STORY.length, LineRole.CONTENT);
-    assertEquals(LineRole.BOILERPLATE, role(s, WATER_STORY.length + 1));
-  }
-
-  @Test
-  void closingSentenceAboutAWriterThatReportsSomethingStaysContent() {
-    List<String> lines = story();
-    lines.add("مهندس في المحطة قال إن التشغيل التجريبي سيبدأ الأسبوع المقبل في الأحياء الشرقية .");
-    lines.add(FOOTER);
-    ArticleStructure s = analyze(lines);
-    assertRoles(s, 1, lines.size() - 1, LineRole.CONTENT);
-  }
-
-  @Test
-  void proseBetweenTwoFooterLinesIsBoilerplate() {
-    List<String> lines = story();
-    lines.add("هذا الخبر منقول من : صحيفة المساء , الموقع غير مسؤول عن صحة الخبر ولا يتحمل أي مسؤولية قانونية .");
-    lines.add("ويكتفي فريق التحرير بنقل ما يتداوله الإعلام المحلي والدولي لتقديم خدمة إخبارية متكاملة للقراء .");
-    lines.add("بلغ عن المحتوى شكرا على تواصلكم معنا جميع الحقول مطلوبة");
-    ArticleStructure s = analyze(lines);
-    assertRoles(s, 1, WATER_STORY.length, LineRole.CONTENT);
-    assertRoles(s, WATER_STORY.length + 1, lines.size(), LineRole.BOILERPLATE);
-  }
-
-  @Test
   void backgroundParagraphBetweenTwoReadAlsoLinesStaysContent() {
     List<String> lines = new ArrayList<>(List.of(WATER_STORY).subList(0, 4));
     lines.add("اقرأ أيضا : مهرجان الكتاب يفتح أبوابه للزوار في قاعة المعارض الكبرى");
@@ -189,43 +134,11 @@ class PageFootPassesTest {
   }
 
   @Test
-  void namesOfReadersAboveTheFooterAreBoilerplate() {
-    List<String> lines = story();
-    lines.add("سامي العلي ابو خالد - عمان نور الهدى سعيد المصري حر عربي كريم - دمشق سلمى ياسين .");
-    lines.add(FOOTER);
-    ArticleStructure s = analyze(lines);
-    assertRoles(s, 1, WATER_STORY.length, LineRole.CONTENT);
-    assertEquals(LineRole.BOILERPLATE, role(s, WATER_STORY.length + 1));
-  }
-
-  @Test
-  void shortClosingLineWithoutFunctionWordsAboveTheFooterStaysContent() {
-    List<String> lines = story();
-    lines.add("- المحطة الجديدة تطرق الأبواب بصخب فاشربوا الماء بفرح .");
-    lines.add(FOOTER);
-    ArticleStructure s = analyze(lines);
-    assertRoles(s, 1, lines.size() - 1, LineRole.CONTENT);
-  }
-
-  @Test
   void labelThatItselfBeginsWithWaIsAWidgetTitleAtTheLinesStart() {
     Lexicon lexicon = Lexicon.standard();
     assertEquals(true, lexicon.widgetHits(words("وسوم الأكثر انتشارا المياه المحطة")).atStartBare());
     // a clitic wa- glued to a widget phrase: a connective, as in a paragraph's opening
     assertEquals(false, lexicon.widgetHits(words("واقرأ أيضا عن المحطة")).atStartBare());
-  }
-
-  @Test
-  void tagsBoxOpeningWithWaAtTheEndIsBoilerplate() {
-    List<String> lines = story();
-    // A long box of teasers: the score of a line this long leans to prose, only its opening title tells.
-    lines.add("وسوم الأكثر انتشارا عاجل | مهرجان الكتاب يفتح أبوابه للزوار في قاعة المعارض الكبرى . . والناشرون "
-        + "يشتكون من ارتفاع أسعار الورق 20 ساعة عاجل | المنتخب الوطني يفوز على ضيفه في مباراة ودية أقيمت مساء "
-        + "أمس . . والمدرب يعد بالمزيد 2 يوم عاجل | الحكومة تعلن خطة جديدة لدعم المزارعين في الريف الجنوبي قبل "
-        + "موسم الحصاد . . والنقابات ترحب 3 يوم");
-    ArticleStructure s = analyze(lines);
-    assertRoles(s, 1, WATER_STORY.length, LineRole.CONTENT);
-    assertEquals(LineRole.BOILERPLATE, role(s, lines.size()));
   }
 
   @Test
@@ -244,48 +157,11 @@ class PageFootPassesTest {
   }
 
   @Test
-  void closingParagraphWithASourceCreditAndWidgetsGluedOnStaysContent() {
-    List<String> lines = story();
-    lines.add("وأكدت الوزارة أن التشغيل سيبدأ الأسبوع المقبل في كل الأحياء الشرقية للمدينة . المصدر : وكالة الأنباء "
-        + "الرسمية تابعنا على فيسبوك جميع الحقوق محفوظة");
-    ArticleStructure s = analyze(lines);
-    assertRoles(s, 1, lines.size(), LineRole.CONTENT);
-  }
-
-  @Test
   void sentenceEndIsFoundBeforeACreditButNotAtADecimalPoint() {
     String key = Lexicon.wordKey("a b c d e f g h i j k l") + " . المصدر : وكاله الانباء تابعنا";
     assertEquals(12, BoilerplateRules.lastSentenceEnd(key, 16, BoilerplateRules.CREDIT_WORDS));
     assertEquals(-1, BoilerplateRules.lastSentenceEnd(key, 16, 2));
     assertEquals(-1, BoilerplateRules.lastSentenceEnd("بلغت الكلفه 1 . 9 مليار تابعنا", 5, 6));
-  }
-
-  @Test
-  void keywordListClosingThePageIsBoilerplate() {
-    List<String> lines = story();
-    lines.add("المياه , تحلية مياه البحر , المدن الساحلية , الخدمات العامة , البنية التحتية , وزارة المياه");
-    ArticleStructure s = analyze(lines);
-    assertRoles(s, 1, WATER_STORY.length, LineRole.CONTENT);
-    assertEquals(LineRole.BOILERPLATE, role(s, lines.size()));
-  }
-
-  @Test
-  void closingSentenceThatOpensWithAnEnumerationStaysContent() {
-    List<String> lines = story();
-    lines.add("المدينة , والقرى الساحلية , والأحياء الشرقية , والريف الجنوبي , كلها ستستفيد من المحطة الجديدة .");
-    ArticleStructure s = analyze(lines);
-    assertRoles(s, 1, lines.size(), LineRole.CONTENT);
-  }
-
-  @Test
-  void postsBelowACommentSectionTitleAloneAreBoilerplate() {
-    List<String> lines = story();
-    lines.add("التعليقات ( 2 )");
-    lines.add("أتفق مع الكاتب في كل كلمة , المحطات الجديدة ستنهي أزمة المياه في مدينتنا إن شاء الله .");
-    lines.add("بارك الله فيك على هذا المقال الرائع , ونسأل الله أن يرفع البلاء عن أهلنا في الأحياء الشرقية .");
-    ArticleStructure s = analyze(lines);
-    assertRoles(s, 1, WATER_STORY.length, LineRole.CONTENT);
-    assertRoles(s, WATER_STORY.length + 1, lines.size(), LineRole.BOILERPLATE);
   }
 
   @Test
