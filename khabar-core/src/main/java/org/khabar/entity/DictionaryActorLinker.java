@@ -40,6 +40,8 @@ final class DictionaryActorLinker implements ActorLinker {
       "كانت", "بعد", "قبل", "منذ", "حيث", "ضد", "و", "أو", "ثم", "لا", "لم", "لن", "ما", "مقره", "مقرها", "ومقره",
       "ومقرها", "عام", "نحو", "حتى", "بين", "عند", "خلال", "وفق", "حسب"));
 
+  private static final GivenNames GIVEN_NAMES = GivenNames.bundled();
+
   private final ActorKnowledgeBase kb;
 
   DictionaryActorLinker(ActorKnowledgeBase kb) {
@@ -245,7 +247,7 @@ final class DictionaryActorLinker implements ActorLinker {
           }
           for (Found d : sameLine) {
             if (d.actor != null && d.start >= f.start && d.end <= f.end && 2 * (d.end - d.start) >= f.end - f.start
-                && kindAgrees(f.type, d)) {
+                && kindAgrees(f.type, d) && !otherGivenName(line.substring(f.start, d.start), d.actor)) {
               f.actor = d.actor;
             }
           }
@@ -287,6 +289,36 @@ final class DictionaryActorLinker implements ActorLinker {
       return mention == actor;
     }
     return (mention == EntityType.PERSON) == (actor == EntityType.PERSON);
+  }
+
+  /**
+   * True when the words a recognised person's name has before a known person's name hold a given name that none of
+   * that person's names holds: "إبراهيم نصر الله" and "تركي المالكي" are other people with the family name.
+   */
+  private static boolean otherGivenName(String before, Actor actor) {
+    if (actor.type() != ActorType.PERSON || before.isBlank()) {
+      return false;
+    }
+    Set<String> own = null;
+    for (Token w : Token.tokenize(before)) {
+      if (GIVEN_NAMES.kind(w.key()) != GivenNames.GIVEN) {
+        continue;
+      }
+      if (own == null) {
+        own = new HashSet<>();
+        for (List<String> names : List.of(actor.names(), actor.weakNames())) {
+          for (String name : names) {
+            for (Token t : Token.tokenize(name)) {
+              own.add(t.key());
+            }
+          }
+        }
+      }
+      if (!own.contains(w.key())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** True when strong names of two different actors lie wholly inside the recognised span. */

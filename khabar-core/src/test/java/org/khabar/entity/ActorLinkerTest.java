@@ -232,6 +232,15 @@ class ActorLinkerTest {
   }
 
   @Test
+  void personWithAnotherGivenNameIsNotTheActorOfTheSurname() {
+    // "إبراهيم نصر الله" and "تركي المالكي" share only a family name with a known person
+    assertEquals(null, actorOf("وقال الروائي إبراهيم نصر الله إن", "إبراهيم نصر الله", EntityType.PERSON));
+    assertEquals(null, actorOf("وقال العقيد تركي المالكي إن", "تركي المالكي", EntityType.PERSON));
+    assertEquals("hassan-nasrallah", actorOf("وقال الأمين العام حسن نصر الله إن", "حسن نصر الله", EntityType.PERSON));
+    assertEquals("donald-trump", actorOf("وقال الرئيس دونالد ترامب إن", "الرئيس دونالد ترامب", EntityType.PERSON));
+  }
+
+  @Test
   void recognisedPersonDoesNotTakeAnOrganisationInsideIt() {
     assertEquals(null, actorOf("وقال محمد للسعودية إن", "محمد للسعودية", EntityType.PERSON));
   }
