@@ -37,8 +37,9 @@
  *       before a relative pronoun speaks its clause ("نورة التي قالت"); a short definite name ("المصادر"،
  *       "المرصد") resolves to the earlier full name it repeats; a subject written before the verb is taken after
  *       كان ("وكان المرصد أفاد ...") and, for a verb in a relative clause on an indefinite noun ("ونشرت حسابات
- *       ... صوراً قالت إنها ..."), from the clause's main verb; a speaker span overlapping an entity mention with
- *       an actor id takes that actor;
+ *       ... صوراً قالت إنها ..."), from the clause's main verb; a speaker span takes the actor of its head
+ *       mention: a place after a preposition is where the speaker is, not who speaks; a person opening the phrase is
+ *       the speaker, linked or not; else a linked person in it, else its first linked mention;
  *   <li>an announcement opening its sentence with its speaker named reports its object ("أعلن الرئيس، الاثنين،
  *       تعديلات ...")، up to a closing attribution ("...، وفق ما أوردت الوكالة"), which then names only who relays
  *       it; a marker between commas after a short lead-in ("وبناء على ذلك، حسبما أشارت أوراق الدعوى، شعرت ...")
