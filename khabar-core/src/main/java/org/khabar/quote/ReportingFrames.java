@@ -131,7 +131,7 @@ final class ReportingFrames {
    */
   Gender pronounMarker(List<WordToken> toks, int i, int end) {
     if (!lex.pronounMarkerFirsts.contains(toks.get(i).key())) {
-      return null;
+      return lamPronounMarker(toks, i, end);
     }
     for (String[] m : lex.pronounMarkers) {
       if (i + m.length > end) {
@@ -151,7 +151,28 @@ final class ReportingFrames {
         return Lexicon.pronounGender(m[m.length - 1]);
       }
     }
-    return null;
+    return lamPronounMarker(toks, i, end);
+  }
+
+  /**
+   * The agreement named by a marker whose ل is written on a speech noun with a pronoun, closing the sentence
+   * ("وفقا لتعبيرها"، "طبقا لقوله"), or {@code null}.
+   */
+  private Gender lamPronounMarker(List<WordToken> toks, int i, int end) {
+    int[] m = marker(toks, i, end);
+    if (m == null || m[1] != 1) {
+      return null;
+    }
+    Gender g = Lexicon.pronounGender(toks.get(m[0]).key().substring(1));
+    if (g == null) {
+      return null;
+    }
+    for (int t = m[0] + 1; t < end; t++) {
+      if (toks.get(t).word()) {
+        return null; // the content goes on after it: not a closing attribution
+      }
+    }
+    return g;
   }
 
   /** True for a speech-context noun ("بيان"), also with a pronoun suffix ("بيانها"). */
