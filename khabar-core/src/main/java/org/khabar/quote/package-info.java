@@ -14,7 +14,7 @@
  *       الوكالة عن مصدر قوله إن", "نقلت الوكالة عمن سمتها «مصادر» قولها إن" give the source, not the relay, also
  *       before a direct quote); attribution markers before or after the content ("وبحسب المرصد، فإن ..."،
  *       "...، وفقا لما ذكرته مصادر محلية"، "بحسب ما نقلته الوكالة عن وزارة ..." gives the inner source); a
- *       pronoun marker closing the content ("...، على حد قوله") continues the speaker its pronoun agrees with; a
+ *       pronoun marker closing the content ("...، على حد قوله"، "...، وفقا لتعبيرها") continues the speaker its pronoun agrees with; a
  *       document verb names its text ("وجاء في البيان أن ..."، "وورد في التقرير: «...»"); impersonal reports
  *       ("قيل إن"، "أفيد بـ"، a passive written with a damma "ذُكر"، "نُقل عن X") name no source, or the relayed
  *       one, and continue none; the writer's background ("ويذكر أن"، "يشار إلى أن") is no report; a negated verb
