@@ -40,6 +40,8 @@ final class DictionaryActorLinker implements ActorLinker {
       "كانت", "بعد", "قبل", "منذ", "حيث", "ضد", "و", "أو", "ثم", "لا", "لم", "لن", "ما", "مقره", "مقرها", "ومقره",
       "ومقرها", "عام", "نحو", "حتى", "بين", "عند", "خلال", "وفق", "حسب"));
 
+  private static final GivenNames GIVEN_NAMES = GivenNames.bundled();
+
   private final ActorKnowledgeBase kb;
 
   DictionaryActorLinker(ActorKnowledgeBase kb) {
@@ -229,6 +231,9 @@ final class DictionaryActorLinker implements ActorLinker {
       } else {
         f = new Found(m.line(), m.start(), m.end(), m.text(), m.type(), true);
         NameEntry e = kb.entry(ArabicText.matchKey(m.text()));
+        if (e != null && e.actor() != null && e.weak() && m.type() != e.actor().type().entityType()) {
+          e = null; // a weak name read as another kind is that other thing ("الشرق الأوسط" the region, not the paper)
+        }
         if (e != null) {
           f.actor = e.actor();
           f.generic = e.generic();
@@ -241,7 +246,8 @@ final class DictionaryActorLinker implements ActorLinker {
             continue; // "الأمم المتحدة والصليب الأحمر الدولي": two names the tagger joined; their own matches stand
           }
           for (Found d : sameLine) {
-            if (d.actor != null && d.start >= f.start && d.end <= f.end && 2 * (d.end - d.start) >= f.end - f.start) {
+            if (d.actor != null && d.start >= f.start && d.end <= f.end && 2 * (d.end - d.start) >= f.end - f.start
+                && kindAgrees(f.type, d) && !otherGivenName(line.substring(f.start, d.start), d.actor)) {
               f.actor = d.actor;
             }
           }
@@ -270,6 +276,49 @@ final class DictionaryActorLinker implements ActorLinker {
     }
     all.sort(Comparator.<Found>comparingInt(f -> f.line).thenComparingInt(f -> f.start));
     return all;
+  }
+
+  /**
+   * True when a name found inside a longer recognised mention may give the mention its actor: a person's name only to
+   * a recognised person and a recognised person only a person's name ("محمد للسعودية" is not Saudi Arabia), and a weak
+   * name only to a mention of its own kind ("شبه الجزيرة", a place, is not the channel).
+   */
+  private static boolean kindAgrees(EntityType mention, Found d) {
+    EntityType actor = d.actor.type().entityType();
+    if (d.weak) {
+      return mention == actor;
+    }
+    return (mention == EntityType.PERSON) == (actor == EntityType.PERSON);
+  }
+
+  /**
+   * True when the words a recognised person's name has before a known person's name hold a given name that none of
+   * that person's names holds: "إبراهيم نصر الله" and "تركي المالكي" are other people with the family name.
+   */
+  private static boolean otherGivenName(String before, Actor actor) {
+    if (actor.type() != ActorType.PERSON || before.isBlank()) {
+      return false;
+    }
+    Set<String> own = null;
+    for (Token w : Token.tokenize(before)) {
+      if (GIVEN_NAMES.kind(w.key()) != GivenNames.GIVEN) {
+        continue;
+      }
+      if (own == null) {
+        own = new HashSet<>();
+        for (List<String> names : List.of(actor.names(), actor.weakNames())) {
+          for (String name : names) {
+            for (Token t : Token.tokenize(name)) {
+              own.add(t.key());
+            }
+          }
+        }
+      }
+      if (!own.contains(w.key())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** True when strong names of two different actors lie wholly inside the recognised span. */

@@ -44,8 +44,8 @@ final class MarkerAttributions {
         return;
       }
       int[] marker = frames.marker(toks, i, b);
-      if (marker == null) {
-        continue;
+      if (marker == null || Lexicon.pronounGender(toks.get(marker[0]).key().substring(marker[1])) != null) {
+        continue; // "وفقا لتعبيره" inside a sentence: the words are the speaker's own, it names no source
       }
       Phrase p = phrases.speakerAfterMarker(l, marker, b);
       if (p == null || p.span(l) == null) {

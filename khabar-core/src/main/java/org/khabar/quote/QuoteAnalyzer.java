@@ -14,7 +14,9 @@ public interface QuoteAnalyzer {
   /**
    * Analyses the content of one article, given its entities.
    *
-   * <p>A speaker phrase that overlaps an entity mention with an actor id takes that actor as {@code speakerActor}.
+   * <p>A speaker phrase takes the actor of its head mention as {@code speakerActor}: a place after a preposition
+   * is left aside, a person opening the phrase is the speaker (linked or not), else a linked person in it, else its
+   * first linked mention.
    * Never throws: bad input gives no quotes.
    */
   List<Quote> analyze(ArticleStructure structure, List<EntityMention> entities);

@@ -47,7 +47,29 @@ final class ReportingFrames {
     if (background(l, t, v)) {
       return null;
     }
+    if (amountsTo(toks, t)) {
+      return null; // "التي يبلغ عمرها 20 عاما": the verb reaches an amount ("يبلُغ"), it informs no one ("يُبلِغ")
+    }
     return v;
+  }
+
+  /** True when the word after the verb at token {@code t} is a noun of measure with a pronoun ("يبلغ عمرها"). */
+  private boolean amountsTo(List<WordToken> toks, int t) {
+    return t + 1 < toks.size() && toks.get(t + 1).word() && possessedMeasure(toks.get(t + 1).key());
+  }
+
+  /** True for a noun of measure with a pronoun suffix ("عمرها"، "عددهم"، "قيمتها"): what a verb amounts to. */
+  private boolean possessedMeasure(String k) {
+    for (String suffix : PRONOUN_SUFFIXES) {
+      if (k.length() > suffix.length() + 1 && k.endsWith(suffix)) {
+        String stem = k.substring(0, k.length() - suffix.length());
+        // a feminine noun takes its teh back before a suffix: قيمتها -> قيمه
+        String bare = stem.endsWith("ت") ? stem.substring(0, stem.length() - 1) + "ه" : stem;
+        return lex.nonSources.contains(stem) || lex.nonSources.contains("ال" + stem)
+            || lex.nonSources.contains(bare) || lex.nonSources.contains("ال" + bare);
+      }
+    }
+    return false;
   }
 
   /** True for an impersonal report at token {@code t}: "قيل"، "أفيد"، or a passive written with a damma. */
@@ -131,7 +153,7 @@ final class ReportingFrames {
    */
   Gender pronounMarker(List<WordToken> toks, int i, int end) {
     if (!lex.pronounMarkerFirsts.contains(toks.get(i).key())) {
-      return null;
+      return lamPronounMarker(toks, i, end);
     }
     for (String[] m : lex.pronounMarkers) {
       if (i + m.length > end) {
@@ -151,7 +173,28 @@ final class ReportingFrames {
         return Lexicon.pronounGender(m[m.length - 1]);
       }
     }
-    return null;
+    return lamPronounMarker(toks, i, end);
+  }
+
+  /**
+   * The agreement named by a marker whose ل is written on a speech noun with a pronoun, closing the sentence
+   * ("وفقا لتعبيرها"، "طبقا لقوله"), or {@code null}.
+   */
+  private Gender lamPronounMarker(List<WordToken> toks, int i, int end) {
+    int[] m = marker(toks, i, end);
+    if (m == null || m[1] != 1) {
+      return null;
+    }
+    Gender g = Lexicon.pronounGender(toks.get(m[0]).key().substring(1));
+    if (g == null) {
+      return null;
+    }
+    for (int t = m[0] + 1; t < end; t++) {
+      if (toks.get(t).word()) {
+        return null; // the content goes on after it: not a closing attribution
+      }
+    }
+    return g;
   }
 
   /** True for a speech-context noun ("بيان"), also with a pronoun suffix ("بيانها"). */
@@ -219,7 +262,7 @@ final class ReportingFrames {
           || t.isQuoteMark())) {
         return end;
       }
-      if (t.word() && (lex.verb(t.key()) != null || lex.participle(t.key()) != null)
+      if (t.word() && ((lex.verb(t.key()) != null && !amountsTo(toks, k)) || lex.participle(t.key()) != null)
           && !(k > from && toks.get(k - 1).word() && NEGATIONS.contains(toks.get(k - 1).key()))) {
         return end; // another report begins: its complementizer is not this verb's ("لم يكشف عن اسمه" is none)
       }

@@ -8,6 +8,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.khabar.model.EntityMention;
+import org.khabar.model.EntityType;
 import org.khabar.model.Quote;
 import org.khabar.quote.Lexicon.Gender;
 import org.khabar.text.WordToken;
@@ -36,7 +37,8 @@ final class SpeakerContinuation {
         Set<String> words = words(c.speaker().text());
         who = alias(seen, words);
         if (who == null) {
-          who = new Seen(c.speaker().text().strip(), actor(c.speaker(), entities), c.gender(), words, c.lineIndex());
+          who = new Seen(c.speaker().text().strip(), actor(c.speaker(), lines.get(c.lineIndex()).source().text(),
+              entities), c.gender(), words, c.lineIndex());
         }
       } else if (c.gender() != null) {
         who = continued(seen, c.gender(), firstLineContinued(reportLines, c.lineIndex()));
@@ -149,12 +151,59 @@ final class SpeakerContinuation {
     return out;
   }
 
-  private static String actor(Span sp, List<EntityMention> entities) {
+  /** Prepositions after which a place in a speaker's phrase is where the speaker is or works, not who speaks. */
+  private static final Set<String> PLACE_PREPOSITIONS = keys("في", "إلى", "من", "على", "عن", "مع", "داخل", "لدى",
+      "حول", "بشأن", "ضد");
+
+  private static final String EACH = org.khabar.text.ArabicText.matchKey("كل");
+
+  /**
+   * The actor of a speaker phrase, from the entity mentions it overlaps, by the phrase's head: a place after a
+   * preposition is left aside ("مدير الشركة في الولايات المتحدة"، "المبعوث الخاص إلى الشرق الأوسط"); when the phrase
+   * opens with a person, that person is the speaker, linked or not ("ماجد سالم القائد السابق لمنتخب ألمانيا" is not
+   * Germany); otherwise a linked person named in it ("رئيس المكتب السياسي لحركة حماس إسماعيل هنية"), else the first
+   * linked mention ("المتحدث باسم الجيش الإسرائيلي"، "مسؤول في حركة حماس").
+   */
+  private static String actor(Span sp, String lineText, List<EntityMention> entities) {
+    List<EntityMention> in = new ArrayList<>();
     for (EntityMention e : entities) {
-      if (e.actor() != null && e.line() == sp.line() && e.start() < sp.end() && sp.start() < e.end()) {
+      if (e.line() == sp.line() && e.start() < sp.end() && sp.start() < e.end()
+          && !(e.type() == EntityType.PLACE && afterPreposition(lineText, sp.start(), e.start()))) {
+        in.add(e);
+      }
+    }
+    if (in.isEmpty()) {
+      return null;
+    }
+    in.sort(java.util.Comparator.comparingInt(EntityMention::start));
+    if (in.get(0).type() == EntityType.PERSON) {
+      return in.get(0).actor();
+    }
+    for (EntityMention e : in) {
+      if (e.type() == EntityType.PERSON && e.actor() != null) {
+        return e.actor();
+      }
+    }
+    for (EntityMention e : in) {
+      if (e.actor() != null) {
         return e.actor();
       }
     }
     return null;
+  }
+
+  /** True when the last word between {@code from} and {@code at} in the line is a preposition of place. */
+  private static boolean afterPreposition(String lineText, int from, int at) {
+    if (lineText == null || from < 0 || at > lineText.length() || from >= at) {
+      return false;
+    }
+    String before = null;
+    String last = null;
+    for (WordToken t : Line.WORDS.tokenize(lineText.substring(from, at))) {
+      before = last;
+      last = t.word() ? t.key() : null;
+    }
+    // "كل من فرنسا وألمانيا": من after كل lists the speakers, it places none
+    return last != null && PLACE_PREPOSITIONS.contains(last) && !(last.equals("من") && EACH.equals(before));
   }
 }

@@ -14,7 +14,7 @@
  *       الوكالة عن مصدر قوله إن", "نقلت الوكالة عمن سمتها «مصادر» قولها إن" give the source, not the relay, also
  *       before a direct quote); attribution markers before or after the content ("وبحسب المرصد، فإن ..."،
  *       "...، وفقا لما ذكرته مصادر محلية"، "بحسب ما نقلته الوكالة عن وزارة ..." gives the inner source); a
- *       pronoun marker closing the content ("...، على حد قوله") continues the speaker its pronoun agrees with; a
+ *       pronoun marker closing the content ("...، على حد قوله"، "...، وفقا لتعبيرها") continues the speaker its pronoun agrees with; a
  *       document verb names its text ("وجاء في البيان أن ..."، "وورد في التقرير: «...»"); impersonal reports
  *       ("قيل إن"، "أفيد بـ"، a passive written with a damma "ذُكر"، "نُقل عن X") name no source, or the relayed
  *       one, and continue none; the writer's background ("ويذكر أن"، "يشار إلى أن") is no report; a negated verb
@@ -37,8 +37,9 @@
  *       before a relative pronoun speaks its clause ("نورة التي قالت"); a short definite name ("المصادر"،
  *       "المرصد") resolves to the earlier full name it repeats; a subject written before the verb is taken after
  *       كان ("وكان المرصد أفاد ...") and, for a verb in a relative clause on an indefinite noun ("ونشرت حسابات
- *       ... صوراً قالت إنها ..."), from the clause's main verb; a speaker span overlapping an entity mention with
- *       an actor id takes that actor;
+ *       ... صوراً قالت إنها ..."), from the clause's main verb; a speaker span takes the actor of its head
+ *       mention: a place after a preposition is where the speaker is, not who speaks; a person opening the phrase is
+ *       the speaker, linked or not; else a linked person in it, else its first linked mention;
  *   <li>an announcement opening its sentence with its speaker named reports its object ("أعلن الرئيس، الاثنين،
  *       تعديلات ...")، up to a closing attribution ("...، وفق ما أوردت الوكالة"), which then names only who relays
  *       it; a marker between commas after a short lead-in ("وبناء على ذلك، حسبما أشارت أوراق الدعوى، شعرت ...")

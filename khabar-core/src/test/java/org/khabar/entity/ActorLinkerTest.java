@@ -211,6 +211,40 @@ class ActorLinkerTest {
     assertEquals("al-jazeera", LINKER.link(lines("وقالت لـ الجزيرة"), List.of(ner)).mentions().get(0).actor());
   }
 
+  /** The actor the linker gives one recognised mention standing alone on its line. */
+  private static String actorOf(String line, String mention, EntityType type) {
+    int start = line.indexOf(mention);
+    EntityMention ner = new EntityMention(mention, type, null, 1, start, start + mention.length());
+    for (EntityMention m : LINKER.link(lines(line), List.of(ner)).mentions()) {
+      if (m.start() == start && m.end() == start + mention.length()) {
+        return m.actor();
+      }
+    }
+    throw new AssertionError("the mention " + mention + " was lost");
+  }
+
+  @Test
+  void weakNameRecognisedAsAnotherKindIsNotConfirmed() {
+    // a media outlet's weak name read by the recogniser as a place is the place ("the Middle East", "the peninsula")
+    assertEquals(null, actorOf("تشهد منطقة الشرق الأوسط توترا متزايدا", "الشرق الأوسط", EntityType.PLACE));
+    assertEquals(null, actorOf("الأمطار تعم شبه الجزيرة هذا الأسبوع", "شبه الجزيرة", EntityType.PLACE));
+    assertEquals("asharq-al-awsat", actorOf("وقالت الشرق الأوسط في عددها", "الشرق الأوسط", EntityType.ORG));
+  }
+
+  @Test
+  void personWithAnotherGivenNameIsNotTheActorOfTheSurname() {
+    // "إبراهيم نصر الله" and "تركي المالكي" share only a family name with a known person
+    assertEquals(null, actorOf("وقال الروائي إبراهيم نصر الله إن", "إبراهيم نصر الله", EntityType.PERSON));
+    assertEquals(null, actorOf("وقال العقيد تركي المالكي إن", "تركي المالكي", EntityType.PERSON));
+    assertEquals("hassan-nasrallah", actorOf("وقال الأمين العام حسن نصر الله إن", "حسن نصر الله", EntityType.PERSON));
+    assertEquals("donald-trump", actorOf("وقال الرئيس دونالد ترامب إن", "الرئيس دونالد ترامب", EntityType.PERSON));
+  }
+
+  @Test
+  void recognisedPersonDoesNotTakeAnOrganisationInsideIt() {
+    assertEquals(null, actorOf("وقال محمد للسعودية إن", "محمد للسعودية", EntityType.PERSON));
+  }
+
   @Test
   void blockedPhraseIsNotAName() {
     assertEquals(List.of(), linked("استحوذت الشركة على نصيب الأسد من العقود"));

@@ -173,6 +173,53 @@ class QuoteAnalyzerTest {
     assertTrue(q.get(0).speaker().endsWith("سامي الحداد"));
   }
 
+  private static EntityMention mention(String line, String name, EntityType type, String actor) {
+    int start = line.indexOf(name);
+    return new EntityMention(name, type, actor, 1, start, start + name.length());
+  }
+
+  @Test
+  void placeAfterAPrepositionInTheSpeakerIsNotItsActor() {
+    String line = "وقال مدير الشركة في الولايات المتحدة، جون سميث، إن المبيعات ارتفعت.";
+    List<Quote> q = Quotes.analyze(List.of(mention(line, "الولايات المتحدة", EntityType.PLACE, "united-states"),
+        mention(line, "جون سميث", EntityType.PERSON, null)), line);
+    assertTrue(q.get(0).speaker().startsWith("مدير الشركة في الولايات المتحدة"), q::toString);
+    assertNull(q.get(0).speakerActor());
+  }
+
+  @Test
+  void personOpeningTheSpeakerIsItsActorNotAnActorInItsDescription() {
+    String line = "وقال ماجد سالم القائد السابق لمنتخب ألمانيا إن الفريق قوي.";
+    List<Quote> q = Quotes.analyze(List.of(mention(line, "ماجد سالم", EntityType.PERSON, null),
+        mention(line, "ألمانيا", EntityType.PLACE, "germany")), line);
+    assertTrue(q.get(0).speaker().endsWith("ألمانيا"), q::toString);
+    assertNull(q.get(0).speakerActor());
+  }
+
+  @Test
+  void namedPersonInTheSpeakerWinsOverTheBodyInItsTitle() {
+    String line = "وقال رئيس المكتب السياسي لحركة حماس إسماعيل هنية إن الحركة مستعدة.";
+    List<Quote> q = Quotes.analyze(List.of(mention(line, "حركة حماس", EntityType.ORG, "hamas"),
+        mention(line, "إسماعيل هنية", EntityType.PERSON, "ismail-haniyeh")), line);
+    assertTrue(q.get(0).speaker().endsWith("إسماعيل هنية"), q::toString);
+    assertEquals("ismail-haniyeh", q.get(0).speakerActor());
+  }
+
+  @Test
+  void placesListedAfterEachOfAreTheSpeakers() {
+    String line = "وقالت كل من فرنسا وألمانيا إن الاتفاق صامد.";
+    List<Quote> q = Quotes.analyze(List.of(mention(line, "فرنسا", EntityType.PLACE, "france"),
+        mention(line, "ألمانيا", EntityType.PLACE, "germany")), line);
+    assertEquals("france", q.get(0).speakerActor(), q::toString);
+  }
+
+  @Test
+  void bodyNamingTheSpeakerAfterAPrepositionStaysItsActor() {
+    String line = "وقال مسؤول في حركة حماس إن الحركة مستعدة.";
+    List<Quote> q = Quotes.analyze(List.of(mention(line, "حركة حماس", EntityType.ORG, "hamas")), line);
+    assertEquals("hamas", q.get(0).speakerActor(), q::toString);
+  }
+
   @Test
   void entityWithoutActorLeavesSpeakerActorNull() {
     String line = "وقال وزير الخارجية سامي الحداد إن الزيارة ناجحة.";
