@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Set;
 import org.khabar.model.Quantity;
 import org.khabar.model.TextLine;
+import org.khabar.text.ArabicLetters;
 import org.khabar.text.ArabicText;
 
 /**
@@ -116,7 +117,7 @@ final class LexiconQuantityReader implements QuantityReader {
         }
         if (len > 0) {
           noun = (Counted) found[0];
-        } else if (isNisba(key) && !notCounted.contains(key)) {
+        } else if (isNisba(key, line, t[k]) && !notCounted.contains(key)) {
           noun = PEOPLE; // 25 فلسطينيا، 900 أجنبي: people named by where they are from
           len = 1;
         }
@@ -153,10 +154,25 @@ final class LexiconQuantityReader implements QuantityReader {
 
   private static final Counted PEOPLE = new Counted("people", PERSON, null);
 
-  /** An indefinite relative adjective used as a noun of people: فلسطينيا، أجنبي، سوريين. */
-  private static boolean isNisba(String key) {
-    return key.length() >= 4 && !key.startsWith("ال") && Character.isLetter(key.charAt(0))
-        && (key.endsWith("يا") || key.endsWith("يين") || key.endsWith("يون") || key.endsWith("ي"));
+  /**
+   * An indefinite relative adjective used as a noun of people: فلسطينيا، أجنبي، سوريين. The ending is read on the
+   * written word, not the key: the key folds alef maksura and yeh with hamza into yeh, and وحتى or موانئ are no
+   * nisba. A word opening with the conjunction و is the next item of a list (76 وإيطاليا), not a counted noun.
+   */
+  private static boolean isNisba(String key, String line, Token word) {
+    if (key.length() < 4 || key.startsWith("ال") || !Character.isLetter(key.charAt(0))
+        || key.charAt(0) == ArabicLetters.WAW) {
+      return false;
+    }
+    StringBuilder b = new StringBuilder(word.end() - word.start());
+    for (int i = word.start(); i < word.end(); i++) {
+      char c = line.charAt(i);
+      if (!Token.isMark(c)) {
+        b.append(c);
+      }
+    }
+    String w = b.toString();
+    return w.endsWith("يا") || w.endsWith("يين") || w.endsWith("يون") || w.endsWith("ي");
   }
 
   /** Years, days of a month, clock times, numbers inside dates and the teen of an ordinal are not quantities. */
