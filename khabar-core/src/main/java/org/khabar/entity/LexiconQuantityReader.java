@@ -22,6 +22,8 @@ final class LexiconQuantityReader implements QuantityReader {
   record Counted(String counts, String unit, Double dual) {}
 
   private static final String PERSON = "person";
+  /** الشهر after من: days of the month (16 من الشهر الجاري), as a month's name is. */
+  private static final String THE_MONTH = ArabicText.matchKey("الشهر");
   private static final Set<String> YEAR_WORDS = DictionaryActorLinker.keys(List.of(
       "عام", "العام", "لعام", "بعام", "وعام", "سنة", "السنة", "منذ", "مطلع", "أواخر", "أوائل", "منتصف", "خريف",
       "ربيع", "صيف", "شتاء", "موسم", "حتى"));
@@ -202,7 +204,7 @@ final class LexiconQuantityReader implements QuantityReader {
     if (k < t.length && (t[k].key().equals("من") || t[k].key().equals("شهر")) && k + 1 < t.length) {
       k++;
     }
-    return k < t.length && months.contains(t[k].key());
+    return k < t.length && (months.contains(t[k].key()) || t[k].key().equals(THE_MONTH) && t[k - 1].key().equals("من"));
   }
 
   private static boolean isDateSeparator(char c) {

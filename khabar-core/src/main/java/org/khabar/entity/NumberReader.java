@@ -2,6 +2,7 @@ package org.khabar.entity;
 
 import java.util.HashMap;
 import java.util.Map;
+import org.khabar.text.ArabicLetters;
 import org.khabar.text.ArabicNumbers;
 import org.khabar.text.ArabicText;
 import org.khabar.text.KnowledgeFile;
@@ -49,6 +50,8 @@ final class NumberReader {
   /** The range connectors إلى and حتى as word keys (the key folds alef maksura into yeh: إلى is الي). */
   private static final String TO = ArabicText.matchKey("إلى");
   private static final String UNTIL = ArabicText.matchKey("حتى");
+  private static final String AND_TO = ArabicText.matchKey("وإلى");
+  private static final String AND_UNTIL = ArabicText.matchKey("وحتى");
 
   record Reading(double value, Double max, int start, int first, int coreFirst, int next, boolean digits) {}
 
@@ -187,11 +190,16 @@ final class NumberReader {
     if (after < t.length) {
       String c = t[after].key();
       boolean dash = after > 0 && between(line, t[after - 1].end(), t[after].start(), '-');
-      boolean connector = c.equals("و") && "between".equals(mod) || c.equals(TO) || c.equals(UNTIL);
-      int second = dash ? after : (connector ? after + 1 : -1);
+      boolean between = "between".equals(mod);
+      boolean connector = c.equals("و") && between || c.equals(TO) || c.equals(UNTIL)
+          || between && (c.equals(AND_TO) || c.equals(AND_UNTIL)); // بين 10 وحتى 15
+      // بين ستة وعشرة: the و of the range is glued to the high end's number word
+      boolean gluedAnd = !dash && !connector && between && c.length() > 1 && c.charAt(0) == ArabicLetters.WAW
+          && (words.containsKey(c.substring(1)) || approx.containsKey(c.substring(1)));
+      int second = dash || gluedAnd ? after : (connector ? after + 1 : -1);
       if (second > 0 && second < t.length && (dash || onlySpaceOrPercent(line, t[after - 1].end(), t[after].start()))) {
         double[] hi = new double[4];
-        int end = core(line, t, second, hi);
+        int end = core(line, t, second, hi, gluedAnd);
         double low = value;
         if (end > 0 && core[3] == 1 && hi[3] > 1 && Double.isNaN(core[1]) && value * hi[3] <= hi[0]) {
           low = value * hi[3]; // بين 1.5 و2.5 مليون: the high end's scale word counts for the low end too
@@ -286,10 +294,15 @@ final class NumberReader {
    * word after it, or -1.
    */
   private int core(String line, Token[] t, int j, double[] out) {
+    return core(line, t, j, out, false);
+  }
+
+  /** As {@link #core(String, Token[], int, double[])}; {@code glued}: the first word carries the conjunction و. */
+  private int core(String line, Token[] t, int j, double[] out, boolean glued) {
     if (j >= t.length) {
       return -1;
     }
-    String key = t[j].key();
+    String key = glued ? t[j].key().substring(1) : t[j].key();
     out[1] = Double.NaN;
     out[2] = 0;
     out[3] = 1;
@@ -330,10 +343,14 @@ final class NumberReader {
     double cur = 0;
     k = j;
     while (k < t.length) {
-      String wk = t[k].key();
+      String wk = k == j ? key : t[k].key();
       Word w = words.get(wk);
-      if (w == null && k > j && wk.length() > 1 && wk.charAt(0) == '\u0648') {
-        w = words.get(wk.substring(1)); // وعشرون
+      if (k > j && wk.length() > 1 && wk.charAt(0) == ArabicLetters.WAW && words.containsKey(wk.substring(1))) {
+        // وعشرون; after a number وأحد is "and one", though its key is the one of واحد
+        w = words.get(wk.substring(1));
+        if (w != null && !joinsWithAnd(total, cur, w)) {
+          break; // بين ستة وأحد عشر: the و opens the next number
+        }
       }
       if (w == null || (k > j && !Token.spaceOnlyBetween(line, t[k - 1].end(), t[k].start()))) {
         break;
@@ -357,6 +374,20 @@ final class NumberReader {
     }
     out[0] = total + cur;
     return k;
+  }
+
+  /**
+   * Whether a number word joined by و continues the number read so far ({@code total} of whole scales, {@code cur}
+   * below the last scale): tens after a unit (خمسة وعشرون), a unit, teen or tens after whole hundreds (مئة وخمسة),
+   * anything after a scale (ألف وخمسمئة، مليون وألفين). Not a unit or ten after a unit (ستة وعشرة), nor tens after
+   * tens (عشرين وثلاثين): those are two numbers.
+   */
+  private static boolean joinsWithAnd(double total, double cur, Word w) {
+    double low = cur % 100;
+    return switch (w.kind()) {
+      case ADD, COMPOUND -> low == 0 || (w.value() >= 20 && low < 10);
+      case HUNDRED, SCALE, ABS -> cur == 0 && total > 0;
+    };
   }
 
   /** True when word {@code k} is عشر/عشرة (a word adding 10), right after the previous word. */
