@@ -811,6 +811,9 @@ final class Grammar {
     if (the == null) {
       return null;
     }
+    if (!self && the.value().equals("Y") && has(j - 1, Cls.GENERAL)) {
+      return null; // الأمين العام السابق: the former secretary-general, not last year
+    }
     int k = after(j);
     int offset;
     if (self) {
