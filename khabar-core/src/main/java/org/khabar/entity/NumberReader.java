@@ -50,6 +50,8 @@ final class NumberReader {
   /** The range connectors إلى and حتى as word keys (the key folds alef maksura into yeh: إلى is الي). */
   private static final String TO = ArabicText.matchKey("إلى");
   private static final String UNTIL = ArabicText.matchKey("حتى");
+  /** لست: ل + ست ("for six"), or the verb "am not". */
+  private static final String AM_NOT = ArabicText.matchKey("لست");
   private static final String AND_TO = ArabicText.matchKey("وإلى");
   private static final String AND_UNTIL = ArabicText.matchKey("وحتى");
 
@@ -133,12 +135,35 @@ final class NumberReader {
 
   private void word(String key, Kind kind, double value) {
     words.put(key, new Word(kind, value));
-    starts.add(key);
+    start(key);
   }
 
   private void range(String key, double lo, double hi) {
     approx.put(key, new Range(lo, hi));
+    start(key);
+  }
+
+  /** A number word starts an expression alone or after the preposition ب or ل (بأحد عشر، لخمسة آلاف). */
+  private void start(String key) {
     starts.add(key);
+    starts.add(ArabicLetters.BEH + key);
+    starts.add(ArabicLetters.LAM + key);
+  }
+
+  /**
+   * True when word {@code j} is ب or ل glued to a number word (بثلاثة، لمئات). Not لست before a definite word: that
+   * is the verb "am not" (لست الشخص), while لست سيدات is "for six women".
+   */
+  private boolean prepositionOnNumber(Token[] t, int j) {
+    String key = t[j].key();
+    if (key.equals(AM_NOT) && j + 1 < t.length && t[j + 1].key().startsWith("ال")) {
+      return false;
+    }
+    if (key.length() < 3 || (key.charAt(0) != ArabicLetters.BEH && key.charAt(0) != ArabicLetters.LAM)) {
+      return false;
+    }
+    String rest = key.substring(1);
+    return words.containsKey(rest) || approx.containsKey(rest);
   }
 
   private void modifier(String phrase, String meaning) {
@@ -172,6 +197,11 @@ final class NumberReader {
     }
     double[] core = new double[4];
     int after = core(line, t, j, core);
+    boolean preposition = false;
+    if (after < 0 && mod == null && prepositionOnNumber(t, j)) {
+      after = core(line, t, j, core, true); // بأحد عشر: the span starts after the preposition
+      preposition = after > 0;
+    }
     if (after < 0) {
       if (mod == null) {
         return null;
@@ -228,7 +258,8 @@ final class NumberReader {
       digits = false;
     }
     int first = mod == null ? j : i;
-    int start = mod == null ? t[j].start() : t[i].offsetAfterKeyChars(line, clitic);
+    int start = mod == null ? t[j].offsetAfterKeyChars(line, preposition ? 1 : 0)
+        : t[i].offsetAfterKeyChars(line, clitic);
     return new Reading(value, max, start, first, j, after, digits);
   }
 
@@ -297,7 +328,10 @@ final class NumberReader {
     return core(line, t, j, out, false);
   }
 
-  /** As {@link #core(String, Token[], int, double[])}; {@code glued}: the first word carries the conjunction و. */
+  /**
+   * As {@link #core(String, Token[], int, double[])}; {@code glued}: the first word carries one letter before the
+   * number word (the conjunction و of a range, the preposition ب or ل).
+   */
   private int core(String line, Token[] t, int j, double[] out, boolean glued) {
     if (j >= t.length) {
       return -1;
