@@ -396,7 +396,11 @@ final class NumberReader {
         case ADD, COMPOUND -> cur += w.value();
         case HUNDRED -> cur = cur > 0 && cur < 10 && w.value() == 100 ? cur * 100 : cur + w.value();
         case SCALE -> {
-          total += (cur == 0 ? 1 : cur) * w.value();
+          if (cur == 0 && total > 0 && total < w.value()) {
+            total *= w.value(); // ألف مليار: a thousand billion
+          } else {
+            total += (cur == 0 ? 1 : cur) * w.value();
+          }
           cur = 0;
         }
         case ABS -> total += w.value();
