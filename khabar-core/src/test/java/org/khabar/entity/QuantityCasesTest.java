@@ -4,9 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Random;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.khabar.model.Quantity;
 import org.khabar.model.TextLine;
@@ -39,5 +41,21 @@ class QuantityCasesTest {
   Stream<DynamicTest> quantitiesOfOneLine() {
     return CaseTable.tests("/org/khabar/entity/quantity-cases.tsv", 2,
         c -> assertEquals(c.col(1), render(c.col(0), READER.read(List.of(new TextLine(1, c.col(0))))), c.where()));
+  }
+
+  @Test
+  void randomRunsOfNumberWordsConnectorsAndCliticsNeverThrow() {
+    String[] words = {"بأحد", "وأحد", "واحد", "عشر", "لست", "ستة", "وعشرة", "وعشرون", "بين", "وحتى", "وإلى", "إلى",
+        "ألف", "مليار", "بمئات", "بألف", "و", "ب", "ل", "15", "٣", "شخصا", "الشخص", "من", "الشهر", "مارس", "ـ", "%"};
+    Random random = new Random(20180611);
+    for (int round = 0; round < 2000; round++) {
+      StringBuilder b = new StringBuilder();
+      int n = random.nextInt(12);
+      for (int i = 0; i < n; i++) {
+        b.append(words[random.nextInt(words.length)]).append(random.nextInt(5) == 0 ? "" : " ");
+      }
+      String line = b.toString();
+      render(line, READER.read(List.of(new TextLine(1, line))));
+    }
   }
 }
