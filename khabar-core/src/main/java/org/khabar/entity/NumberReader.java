@@ -78,6 +78,13 @@ final class NumberReader {
   private static final int MAX_DIGITS = 15;
   private static final ArabicNumbers DIGITS = ArabicNumbers.standard();
 
+  /**
+   * Fraction words that scale a scale word after them (نصف مليون: half a million; ربع مليار: a quarter billion).
+   * Source: general knowledge of Modern Standard Arabic.
+   */
+  private static final Map<String, Double> FRACTIONS =
+      Map.of(ArabicText.matchKey("نصف"), 0.5, ArabicText.matchKey("ربع"), 0.25);
+
   private final Map<String, Word> words = new HashMap<>();
   private final Map<String, Range> approx = new HashMap<>();
   private final NameTrie<String> modifiers = new NameTrie<>();
@@ -91,6 +98,7 @@ final class NumberReader {
   }
 
   private NumberReader() {
+    FRACTIONS.keySet().forEach(this::start);
     for (KnowledgeFile.Row row : KnowledgeFile.rows(ArabicNumbers.class, "number-words.tsv")) {
       String[] f = row.fields(3, "form, class, value");
       double value;
@@ -163,7 +171,7 @@ final class NumberReader {
       return false;
     }
     String rest = key.substring(1);
-    return words.containsKey(rest) || approx.containsKey(rest);
+    return words.containsKey(rest) || approx.containsKey(rest) || FRACTIONS.containsKey(rest);
   }
 
   private void modifier(String phrase, String meaning) {
@@ -357,6 +365,15 @@ final class NumberReader {
       }
       out[0] = v;
       return k;
+    }
+    Double fraction = FRACTIONS.get(key);
+    if (fraction != null) {
+      Word w = j + 1 < t.length ? words.get(t[j + 1].key()) : null;
+      if (w == null || w.kind() != Kind.SCALE || !Token.spaceOnlyBetween(line, t[j].end(), t[j + 1].start())) {
+        return -1; // نصف ساعة: a fraction counts only a scale word
+      }
+      out[0] = fraction * w.value();
+      return j + 2;
     }
     Range r = approx.get(key);
     if (r != null) {
