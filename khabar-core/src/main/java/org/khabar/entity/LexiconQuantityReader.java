@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Set;
 import org.khabar.model.Quantity;
 import org.khabar.model.TextLine;
+import org.khabar.text.ArabicLetters;
 import org.khabar.text.ArabicText;
 
 /**
@@ -21,6 +22,8 @@ final class LexiconQuantityReader implements QuantityReader {
   record Counted(String counts, String unit, Double dual) {}
 
   private static final String PERSON = "person";
+  /** الشهر after من: days of the month (16 من الشهر الجاري), as a month's name is. */
+  private static final String THE_MONTH = ArabicText.matchKey("الشهر");
   private static final Set<String> YEAR_WORDS = DictionaryActorLinker.keys(List.of(
       "عام", "العام", "لعام", "بعام", "وعام", "سنة", "السنة", "منذ", "مطلع", "أواخر", "أوائل", "منتصف", "خريف",
       "ربيع", "صيف", "شتاء", "موسم", "حتى"));
@@ -116,7 +119,7 @@ final class LexiconQuantityReader implements QuantityReader {
         }
         if (len > 0) {
           noun = (Counted) found[0];
-        } else if (isNisba(key) && !notCounted.contains(key)) {
+        } else if (isNisba(key, line, t[k]) && !notCounted.contains(key)) {
           noun = PEOPLE; // 25 فلسطينيا، 900 أجنبي: people named by where they are from
           len = 1;
         }
@@ -153,10 +156,25 @@ final class LexiconQuantityReader implements QuantityReader {
 
   private static final Counted PEOPLE = new Counted("people", PERSON, null);
 
-  /** An indefinite relative adjective used as a noun of people: فلسطينيا، أجنبي، سوريين. */
-  private static boolean isNisba(String key) {
-    return key.length() >= 4 && !key.startsWith("ال") && Character.isLetter(key.charAt(0))
-        && (key.endsWith("يا") || key.endsWith("يين") || key.endsWith("يون") || key.endsWith("ي"));
+  /**
+   * An indefinite relative adjective used as a noun of people: فلسطينيا، أجنبي، سوريين. The ending is read on the
+   * written word, not the key: the key folds alef maksura and yeh with hamza into yeh, and وحتى or موانئ are no
+   * nisba. A word opening with the conjunction و is the next item of a list (76 وإيطاليا), not a counted noun.
+   */
+  private static boolean isNisba(String key, String line, Token word) {
+    if (key.length() < 4 || key.startsWith("ال") || !Character.isLetter(key.charAt(0))
+        || key.charAt(0) == ArabicLetters.WAW) {
+      return false;
+    }
+    StringBuilder b = new StringBuilder(word.end() - word.start());
+    for (int i = word.start(); i < word.end(); i++) {
+      char c = line.charAt(i);
+      if (!Token.isMark(c)) {
+        b.append(c);
+      }
+    }
+    String w = b.toString();
+    return w.endsWith("يا") || w.endsWith("يين") || w.endsWith("يون") || w.endsWith("ي");
   }
 
   /** Years, days of a month, clock times, numbers inside dates and the teen of an ordinal are not quantities. */
@@ -186,7 +204,7 @@ final class LexiconQuantityReader implements QuantityReader {
     if (k < t.length && (t[k].key().equals("من") || t[k].key().equals("شهر")) && k + 1 < t.length) {
       k++;
     }
-    return k < t.length && months.contains(t[k].key());
+    return k < t.length && (months.contains(t[k].key()) || t[k].key().equals(THE_MONTH) && t[k - 1].key().equals("من"));
   }
 
   private static boolean isDateSeparator(char c) {

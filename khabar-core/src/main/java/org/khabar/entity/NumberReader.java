@@ -2,6 +2,7 @@ package org.khabar.entity;
 
 import java.util.HashMap;
 import java.util.Map;
+import org.khabar.text.ArabicLetters;
 import org.khabar.text.ArabicNumbers;
 import org.khabar.text.ArabicText;
 import org.khabar.text.KnowledgeFile;
@@ -49,6 +50,10 @@ final class NumberReader {
   /** The range connectors إلى and حتى as word keys (the key folds alef maksura into yeh: إلى is الي). */
   private static final String TO = ArabicText.matchKey("إلى");
   private static final String UNTIL = ArabicText.matchKey("حتى");
+  /** لست: ل + ست ("for six"), or the verb "am not". */
+  private static final String AM_NOT = ArabicText.matchKey("لست");
+  private static final String AND_TO = ArabicText.matchKey("وإلى");
+  private static final String AND_UNTIL = ArabicText.matchKey("وحتى");
 
   record Reading(double value, Double max, int start, int first, int coreFirst, int next, boolean digits) {}
 
@@ -73,6 +78,13 @@ final class NumberReader {
   private static final int MAX_DIGITS = 15;
   private static final ArabicNumbers DIGITS = ArabicNumbers.standard();
 
+  /**
+   * Fraction words that scale a scale word after them (نصف مليون: half a million; ربع مليار: a quarter billion).
+   * Source: general knowledge of Modern Standard Arabic.
+   */
+  private static final Map<String, Double> FRACTIONS =
+      Map.of(ArabicText.matchKey("نصف"), 0.5, ArabicText.matchKey("ربع"), 0.25);
+
   private final Map<String, Word> words = new HashMap<>();
   private final Map<String, Range> approx = new HashMap<>();
   private final NameTrie<String> modifiers = new NameTrie<>();
@@ -86,6 +98,7 @@ final class NumberReader {
   }
 
   private NumberReader() {
+    FRACTIONS.keySet().forEach(this::start);
     for (KnowledgeFile.Row row : KnowledgeFile.rows(ArabicNumbers.class, "number-words.tsv")) {
       String[] f = row.fields(3, "form, class, value");
       double value;
@@ -130,12 +143,35 @@ final class NumberReader {
 
   private void word(String key, Kind kind, double value) {
     words.put(key, new Word(kind, value));
-    starts.add(key);
+    start(key);
   }
 
   private void range(String key, double lo, double hi) {
     approx.put(key, new Range(lo, hi));
+    start(key);
+  }
+
+  /** A number word starts an expression alone or after the preposition ب or ل (بأحد عشر، لخمسة آلاف). */
+  private void start(String key) {
     starts.add(key);
+    starts.add(ArabicLetters.BEH + key);
+    starts.add(ArabicLetters.LAM + key);
+  }
+
+  /**
+   * True when word {@code j} is ب or ل glued to a number word (بثلاثة، لمئات). Not لست before a definite word: that
+   * is the verb "am not" (لست الشخص), while لست سيدات is "for six women".
+   */
+  private boolean prepositionOnNumber(Token[] t, int j) {
+    String key = t[j].key();
+    if (key.equals(AM_NOT) && j + 1 < t.length && t[j + 1].key().startsWith("ال")) {
+      return false;
+    }
+    if (key.length() < 3 || (key.charAt(0) != ArabicLetters.BEH && key.charAt(0) != ArabicLetters.LAM)) {
+      return false;
+    }
+    String rest = key.substring(1);
+    return words.containsKey(rest) || approx.containsKey(rest) || FRACTIONS.containsKey(rest);
   }
 
   private void modifier(String phrase, String meaning) {
@@ -169,6 +205,11 @@ final class NumberReader {
     }
     double[] core = new double[4];
     int after = core(line, t, j, core);
+    boolean preposition = false;
+    if (after < 0 && mod == null && prepositionOnNumber(t, j)) {
+      after = core(line, t, j, core, true); // بأحد عشر: the span starts after the preposition
+      preposition = after > 0;
+    }
     if (after < 0) {
       if (mod == null) {
         return null;
@@ -187,11 +228,16 @@ final class NumberReader {
     if (after < t.length) {
       String c = t[after].key();
       boolean dash = after > 0 && between(line, t[after - 1].end(), t[after].start(), '-');
-      boolean connector = c.equals("و") && "between".equals(mod) || c.equals(TO) || c.equals(UNTIL);
-      int second = dash ? after : (connector ? after + 1 : -1);
+      boolean between = "between".equals(mod);
+      boolean connector = c.equals("و") && between || c.equals(TO) || c.equals(UNTIL)
+          || between && (c.equals(AND_TO) || c.equals(AND_UNTIL)); // بين 10 وحتى 15
+      // بين ستة وعشرة: the و of the range is glued to the high end's number word
+      boolean gluedAnd = !dash && !connector && between && c.length() > 1 && c.charAt(0) == ArabicLetters.WAW
+          && (words.containsKey(c.substring(1)) || approx.containsKey(c.substring(1)));
+      int second = dash || gluedAnd ? after : (connector ? after + 1 : -1);
       if (second > 0 && second < t.length && (dash || onlySpaceOrPercent(line, t[after - 1].end(), t[after].start()))) {
         double[] hi = new double[4];
-        int end = core(line, t, second, hi);
+        int end = core(line, t, second, hi, gluedAnd);
         double low = value;
         if (end > 0 && core[3] == 1 && hi[3] > 1 && Double.isNaN(core[1]) && value * hi[3] <= hi[0]) {
           low = value * hi[3]; // بين 1.5 و2.5 مليون: the high end's scale word counts for the low end too
@@ -220,7 +266,8 @@ final class NumberReader {
       digits = false;
     }
     int first = mod == null ? j : i;
-    int start = mod == null ? t[j].start() : t[i].offsetAfterKeyChars(line, clitic);
+    int start = mod == null ? t[j].offsetAfterKeyChars(line, preposition ? 1 : 0)
+        : t[i].offsetAfterKeyChars(line, clitic);
     return new Reading(value, max, start, first, j, after, digits);
   }
 
@@ -286,10 +333,18 @@ final class NumberReader {
    * word after it, or -1.
    */
   private int core(String line, Token[] t, int j, double[] out) {
+    return core(line, t, j, out, false);
+  }
+
+  /**
+   * As {@link #core(String, Token[], int, double[])}; {@code glued}: the first word carries one letter before the
+   * number word (the conjunction و of a range, the preposition ب or ل).
+   */
+  private int core(String line, Token[] t, int j, double[] out, boolean glued) {
     if (j >= t.length) {
       return -1;
     }
-    String key = t[j].key();
+    String key = glued ? t[j].key().substring(1) : t[j].key();
     out[1] = Double.NaN;
     out[2] = 0;
     out[3] = 1;
@@ -311,6 +366,15 @@ final class NumberReader {
       out[0] = v;
       return k;
     }
+    Double fraction = FRACTIONS.get(key);
+    if (fraction != null) {
+      Word w = j + 1 < t.length ? words.get(t[j + 1].key()) : null;
+      if (w == null || w.kind() != Kind.SCALE || !Token.spaceOnlyBetween(line, t[j].end(), t[j + 1].start())) {
+        return -1; // نصف ساعة: a fraction counts only a scale word
+      }
+      out[0] = fraction * w.value();
+      return j + 2;
+    }
     Range r = approx.get(key);
     if (r != null) {
       double lo = r.lo();
@@ -330,10 +394,14 @@ final class NumberReader {
     double cur = 0;
     k = j;
     while (k < t.length) {
-      String wk = t[k].key();
+      String wk = k == j ? key : t[k].key();
       Word w = words.get(wk);
-      if (w == null && k > j && wk.length() > 1 && wk.charAt(0) == '\u0648') {
-        w = words.get(wk.substring(1)); // وعشرون
+      if (k > j && wk.length() > 1 && wk.charAt(0) == ArabicLetters.WAW && words.containsKey(wk.substring(1))) {
+        // وعشرون; after a number وأحد is "and one", though its key is the one of واحد
+        w = words.get(wk.substring(1));
+        if (w != null && !joinsWithAnd(total, cur, w)) {
+          break; // بين ستة وأحد عشر: the و opens the next number
+        }
       }
       if (w == null || (k > j && !Token.spaceOnlyBetween(line, t[k - 1].end(), t[k].start()))) {
         break;
@@ -345,7 +413,11 @@ final class NumberReader {
         case ADD, COMPOUND -> cur += w.value();
         case HUNDRED -> cur = cur > 0 && cur < 10 && w.value() == 100 ? cur * 100 : cur + w.value();
         case SCALE -> {
-          total += (cur == 0 ? 1 : cur) * w.value();
+          if (cur == 0 && total > 0 && total < w.value()) {
+            total *= w.value(); // ألف مليار: a thousand billion
+          } else {
+            total += (cur == 0 ? 1 : cur) * w.value();
+          }
           cur = 0;
         }
         case ABS -> total += w.value();
@@ -357,6 +429,20 @@ final class NumberReader {
     }
     out[0] = total + cur;
     return k;
+  }
+
+  /**
+   * Whether a number word joined by و continues the number read so far ({@code total} of whole scales, {@code cur}
+   * below the last scale): tens after a unit (خمسة وعشرون), a unit, teen or tens after whole hundreds (مئة وخمسة),
+   * anything after a scale (ألف وخمسمئة، مليون وألفين). Not a unit or ten after a unit (ستة وعشرة), nor tens after
+   * tens (عشرين وثلاثين): those are two numbers.
+   */
+  private static boolean joinsWithAnd(double total, double cur, Word w) {
+    double low = cur % 100;
+    return switch (w.kind()) {
+      case ADD, COMPOUND -> low == 0 || (w.value() >= 20 && low < 10);
+      case HUNDRED, SCALE, ABS -> cur == 0 && total > 0;
+    };
   }
 
   /** True when word {@code k} is عشر/عشرة (a word adding 10), right after the previous word. */

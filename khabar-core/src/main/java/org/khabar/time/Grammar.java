@@ -466,9 +466,11 @@ final class Grammar {
     return monthTail(m, d, hijri, k, true);
   }
 
-  /** What follows a month: a year, a modifier, "من العام الماضي", or nothing. */
+  /** What follows a month: a year (also "من عام 1986"), a modifier, "من العام الماضي", or nothing. */
   private Expr monthTail(int m, int d, boolean hijri, int k, boolean supported) {
-    if (yearAt(k, hijri)) {
+    // "8 سبتمبر من عام 1986": the year may follow من with its year word
+    boolean ofYear = has(k, Cls.OF) && has(after(k), Cls.YEARWORD);
+    if (yearAt(k, hijri) || ofYear && yearAt(after(k), hijri)) {
       int y = rValue;
       int next = rNext;
       String v;
@@ -810,6 +812,9 @@ final class Grammar {
     Entry the = e(j, Cls.THE);
     if (the == null) {
       return null;
+    }
+    if (!self && the.value().equals("Y") && has(j - 1, Cls.GENERAL)) {
+      return null; // الأمين العام السابق: the former secretary-general, not last year
     }
     int k = after(j);
     int offset;

@@ -94,6 +94,11 @@ class QuantityReaderTest {
   }
 
   @Test
+  void rangeWithToAndNoFrom() {
+    check("نزح 12 إلى 15 ألف شخص", "12 إلى 15 ألف شخص|12000|15000|person|displaced");
+  }
+
+  @Test
   void rateThenAmountIsNoRange() {
     List<Quantity> q = read("ارتفعت الصادرات 6% إلى 293 مليار دولار");
     assertEquals(2, q.size(), () -> q.toString());
