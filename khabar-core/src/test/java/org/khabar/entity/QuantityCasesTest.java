@@ -1,6 +1,7 @@
 package org.khabar.entity;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
 import java.util.List;
@@ -15,8 +16,9 @@ import org.khabar.model.TextLine;
 import org.khabar.text.CaseTable;
 
 /**
- * Quantities of one line each: quantity-cases.tsv (name, line, quantities as text|value|max|unit or - for none),
- * failures named by the table's line.
+ * Quantities of one line each: quantity-cases.tsv and decimal-quantities.tsv (the decimal and thousands separators
+ * of every digit script) (name, line, quantities as text|value|max|unit or - for none), failures named by the
+ * table's line; hostile runs of number words, clitics and separators.
  */
 class QuantityCasesTest {
   private static final QuantityReader READER = QuantityReader.standard();
@@ -39,8 +41,9 @@ class QuantityCasesTest {
 
   @TestFactory
   Stream<DynamicTest> quantitiesOfOneLine() {
-    return CaseTable.tests("/org/khabar/entity/quantity-cases.tsv", 2,
-        c -> assertEquals(c.col(1), render(c.col(0), READER.read(List.of(new TextLine(1, c.col(0))))), c.where()));
+    return Stream.of("/org/khabar/entity/quantity-cases.tsv", "/org/khabar/entity/decimal-quantities.tsv")
+        .flatMap(table -> CaseTable.tests(table, 2, c -> assertEquals(c.col(1),
+            render(c.col(0), READER.read(List.of(new TextLine(1, c.col(0))))), c.where())));
   }
 
   @Test
@@ -57,5 +60,23 @@ class QuantityCasesTest {
       String line = b.toString();
       render(line, READER.read(List.of(new TextLine(1, line))));
     }
+  }
+
+  @Test
+  void separatorRunsAndLongDigitRunsNeverThrow() {
+    String[] parts = {"٫", "٬", "،", ".", ",", "١", "۱", "1", "٢٠", " ", "مليون", "دولار", "شخص"};
+    Random random = new Random(20180521);
+    for (int round = 0; round < 500; round++) {
+      StringBuilder b = new StringBuilder();
+      int n = random.nextInt(40);
+      for (int i = 0; i < n; i++) {
+        b.append(parts[random.nextInt(parts.length)]);
+      }
+      String line = b.toString();
+      render(line, READER.read(List.of(new TextLine(1, line))));
+    }
+    String digits = "١".repeat(5000) + "٫" + "٥".repeat(5000) + " شخص";
+    List<Quantity> q = READER.read(List.of(new TextLine(1, digits)));
+    assertTrue(q.isEmpty(), () -> "a 10,000-digit run is no count: " + q);
   }
 }
