@@ -249,10 +249,7 @@ final class PageHeadPasses {
         return;
       }
       // the whole line without the headline's repeats must hold no lead of the article
-      List<String> rest = new ArrayList<>(l.words);
-      for (int at = Collections.indexOfSubList(rest, headline); at >= 0; at = Collections.indexOfSubList(rest, headline)) {
-        rest.subList(at, at + headline.size()).clear();
-      }
+      List<String> rest = withoutRepeats(l.words, headline);
       String t = l.truncated ? l.text.substring(0, MAX_LINE_CHARS) : l.text;
       // a short rest is no evidence by itself: a one-sentence lead glued after the repeats has few words
       if (!sharesFew(rest, below) || !offTopic(lastSentence(t, headline), below)
@@ -312,11 +309,16 @@ final class PageHeadPasses {
         cut = i + 1;
       }
     }
-    List<String> tail = new ArrayList<>(Lexicon.words(ArabicText.matchKey(s.substring(cut))));
-    for (int at = Collections.indexOfSubList(tail, headline); at >= 0; at = Collections.indexOfSubList(tail, headline)) {
-      tail.subList(at, at + headline.size()).clear();
+    return withoutRepeats(Lexicon.words(ArabicText.matchKey(s.substring(cut))), headline);
+  }
+
+  /** A copy of {@code words} with every repeat of {@code headline} taken out. */
+  private static List<String> withoutRepeats(List<String> words, List<String> headline) {
+    List<String> out = new ArrayList<>(words);
+    for (int at = Collections.indexOfSubList(out, headline); at >= 0; at = Collections.indexOfSubList(out, headline)) {
+      out.subList(at, at + headline.size()).clear();
     }
-    return tail;
+    return out;
   }
 
   /**
@@ -327,18 +329,23 @@ final class PageHeadPasses {
     if (words.size() < HEADER_TAIL_WORDS) {
       return true;
     }
+    Set<String> mine = stems(words);
+    return !mine.isEmpty() && sharedWithBelow(mine, below) < HEADER_OVERLAP * mine.size();
+  }
+
+  /** How many of {@code mine} the lines below use. */
+  private static int sharedWithBelow(Set<String> mine, List<PageLine> below) {
     Set<String> rest = new HashSet<>();
     for (PageLine b : below) {
       rest.addAll(b.stems());
     }
-    Set<String> mine = stems(words);
     int shared = 0;
     for (String w : mine) {
       if (rest.contains(w)) {
         shared++;
       }
     }
-    return !mine.isEmpty() && shared < HEADER_OVERLAP * mine.size();
+    return shared;
   }
 
   /** Least longer words of a header's rest for its share of the article's words to be measured. */
@@ -353,17 +360,7 @@ final class PageHeadPasses {
     if (mine.size() < ECHO_REST_STEMS) {
       return true;
     }
-    Set<String> rest = new HashSet<>();
-    for (PageLine b : below) {
-      rest.addAll(b.stems());
-    }
-    int shared = 0;
-    for (String w : mine) {
-      if (rest.contains(w)) {
-        shared++;
-      }
-    }
-    return shared < HEADER_OVERLAP * mine.size();
+    return sharedWithBelow(mine, below) < HEADER_OVERLAP * mine.size();
   }
 
   /** Words of a header line's last sentence below which it is a caption or a date, not the article's lead. */
@@ -416,39 +413,9 @@ final class PageHeadPasses {
     if (!echoed) {
       return;
     }
-    // the last sentence: after the last separator or sentence end that has words after it
-    String s = t.strip();
-    int cut = 0;
-    for (int i = 0; i < s.length() - 1; i++) {
-      char c = s.charAt(i);
-      if (c == '|' || c == '.' || c == '?' || c == '؟' || c == '!' || c == ':' || c == '\u2026'
-          || (c == '-' && i > 0 && s.charAt(i - 1) == ' ' && s.charAt(i + 1) == ' ')) {
-        cut = i + 1;
-      }
-    }
-    // the headline's repeats are not the article's lead
-    List<String> tail = new ArrayList<>(Lexicon.words(ArabicText.matchKey(s.substring(cut))));
-    for (int at = Collections.indexOfSubList(tail, headline); at >= 0; at = Collections.indexOfSubList(tail, headline)) {
-      tail.subList(at, at + headline.size()).clear();
-    }
-    if (leadAfterLastRepeat(l, headline, below)) {
+    // the last sentence, the headline's repeats out: no lead of the article
+    if (leadAfterLastRepeat(l, headline, below) || !offTopic(lastSentence(t, headline), below)) {
       return;
-    }
-    if (tail.size() >= HEADER_TAIL_WORDS) {
-      Set<String> rest = new HashSet<>();
-      for (PageLine b : below) {
-        rest.addAll(b.stems());
-      }
-      Set<String> mine = stems(tail);
-      int shared = 0;
-      for (String w : mine) {
-        if (rest.contains(w)) {
-          shared++;
-        }
-      }
-      if (mine.isEmpty() || shared >= HEADER_OVERLAP * mine.size()) {
-        return;
-      }
     }
     l.role = LineRole.BOILERPLATE;
     l.block = true;
