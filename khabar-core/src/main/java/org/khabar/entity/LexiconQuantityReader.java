@@ -100,7 +100,7 @@ final class LexiconQuantityReader implements QuantityReader {
       int end = t[r.next() - 1].end();
       Counted noun = null;
       int after = r.next();
-      int pct = percentSign(line, end);
+      int pct = NumberReader.percentSign(line, end);
       if (pct > 0) {
         noun = new Counted("percent", "percent", null);
         end = pct;
@@ -213,20 +213,7 @@ final class LexiconQuantityReader implements QuantityReader {
 
   /** A bare four-digit whole number that reads as a Gregorian or Hijri year. */
   private static boolean isYear(NumberReader.Reading r) {
-    if (!r.digits() || r.max() != null || r.value() != Math.rint(r.value())) {
-      return false;
-    }
-    double v = r.value();
-    return (v >= 1900 && v <= 2100) || (v >= 1300 && v <= 1500);
-  }
-
-  /** The offset just past a percent sign that follows {@code end} (white space between), or -1. */
-  private static int percentSign(String line, int end) {
-    int i = end;
-    while (i < line.length() && i - end < 2 && line.charAt(i) == ' ') {
-      i++;
-    }
-    return i < line.length() && (line.charAt(i) == '%' || line.charAt(i) == '\u066A') ? i + 1 : -1;
+    return r.digits() && r.max() == null && NumberReader.isYearLike(r.value());
   }
 
   /**

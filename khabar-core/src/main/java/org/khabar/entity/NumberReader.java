@@ -281,7 +281,7 @@ final class NumberReader {
     if (!(hi[0] > lo)) {
       return false;
     }
-    if (percentFollows(line, lowEnd) && !percentFollows(line, highEnd)) {
+    if (percentSign(line, lowEnd) > 0 && percentSign(line, highEnd) < 0) {
       return false;
     }
     if (low[2] > 0 && isYearLike(low[0]) && !isYearLike(hi[0])) {
@@ -290,19 +290,19 @@ final class NumberReader {
     return lo <= 0 || hi[0] <= 100 * lo;
   }
 
-  private static boolean isYearLike(double v) {
+  /** A whole number that reads as a Gregorian (1900-2100) or Hijri (1300-1500) year. */
+  static boolean isYearLike(double v) {
     return v == Math.rint(v) && ((v >= 1900 && v <= 2100) || (v >= 1300 && v <= 1500));
   }
 
-  /** True when a percent sign follows {@code end}, white space between. */
-  private static boolean percentFollows(String line, int end) {
+  /** The offset just past a percent sign that follows {@code end} (up to two spaces between), or -1. */
+  static int percentSign(String line, int end) {
     int i = end;
-    while (i < line.length() && i - end < 2 && Character.isWhitespace(line.charAt(i))) {
+    while (i < line.length() && i - end < 2 && line.charAt(i) == ' ') {
       i++;
     }
-    return i < line.length() && (line.charAt(i) == '%' || line.charAt(i) == '\u066A');
+    return i < line.length() && (line.charAt(i) == '%' || line.charAt(i) == '\u066A') ? i + 1 : -1;
   }
-
   /** True when only white space and percent signs stand between {@code from} and {@code to}. */
   private static boolean onlySpaceOrPercent(String line, int from, int to) {
     for (int k = from; k < to; k++) {

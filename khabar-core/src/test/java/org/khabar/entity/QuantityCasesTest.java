@@ -14,6 +14,7 @@ import org.junit.jupiter.api.TestFactory;
 import org.khabar.model.Quantity;
 import org.khabar.model.TextLine;
 import org.khabar.text.CaseTable;
+import org.khabar.text.RandomPieces;
 
 /**
  * Quantities of one line each: quantity-cases.tsv and decimal-quantities.tsv (the decimal and thousands separators
@@ -65,14 +66,7 @@ class QuantityCasesTest {
   @Test
   void separatorRunsAndLongDigitRunsNeverThrow() {
     String[] parts = {"٫", "٬", "،", ".", ",", "١", "۱", "1", "٢٠", " ", "مليون", "دولار", "شخص"};
-    Random random = new Random(20180521);
-    for (int round = 0; round < 500; round++) {
-      StringBuilder b = new StringBuilder();
-      int n = random.nextInt(40);
-      for (int i = 0; i < n; i++) {
-        b.append(parts[random.nextInt(parts.length)]);
-      }
-      String line = b.toString();
+    for (String line : RandomPieces.lines(parts, 20180521, 500, 40)) {
       render(line, READER.read(List.of(new TextLine(1, line))));
     }
     String digits = "١".repeat(5000) + "٫" + "٥".repeat(5000) + " شخص";

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Random;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
@@ -12,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.khabar.model.DateMention;
 import org.khabar.text.CaseTable;
+import org.khabar.text.RandomPieces;
 
 /**
  * Date mentions of one line each: date-cases.tsv and decimal-dates.tsv (numeric dates and decimal numbers in every
@@ -38,14 +38,7 @@ class DateCasesTest {
   @Test
   void separatorRunsAndLongDigitRunsNeverThrow() {
     String[] parts = {"٫", "٬", "،", ".", ",", "/", "-", "١", "۱", "1", "٢٠١٨", " ", "أيار"};
-    Random random = new Random(20180521);
-    for (int round = 0; round < 500; round++) {
-      StringBuilder b = new StringBuilder();
-      int n = random.nextInt(40);
-      for (int i = 0; i < n; i++) {
-        b.append(parts[random.nextInt(parts.length)]);
-      }
-      String line = b.toString();
+    for (String line : RandomPieces.lines(parts, 20180521, 500, 40)) {
       render(line, TemporalTagger.standard().tag(line, 1, ANCHOR));
     }
     String digits = "في " + "٢".repeat(5000) + "٫" + "٥".repeat(5000);
