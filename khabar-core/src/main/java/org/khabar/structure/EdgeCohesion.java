@@ -1,6 +1,5 @@
 package org.khabar.structure;
 
-import static org.khabar.structure.LineRoleAnalyzer.MAX_LINE_CHARS;
 import static org.khabar.structure.ListingPasses.teaserCut;
 
 import java.util.ArrayList;
@@ -74,8 +73,7 @@ final class EdgeCohesion {
         }
         PageLine l = open.get(j);
         int k = nonBlank.indexOf(l);
-        if (teaserCut(l, k > 0 ? nonBlank.get(k - 1) : null) || DEBRIS_SHAPE.matcher(
-            l.truncated ? l.text.substring(0, MAX_LINE_CHARS) : l.text).find()) {
+        if (teaserCut(l, k > 0 ? nonBlank.get(k - 1) : null) || DEBRIS_SHAPE.matcher(l.scanned).find()) {
           marked.add(l);
         }
       }

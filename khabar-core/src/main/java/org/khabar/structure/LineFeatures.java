@@ -1,6 +1,5 @@
 package org.khabar.structure;
 
-import static org.khabar.structure.LineRoleAnalyzer.MAX_LINE_CHARS;
 import static org.khabar.structure.LineRoleAnalyzer.MAX_NEAR_DUPLICATE_LINES;
 import static org.khabar.structure.PageWords.firstHalfStems;
 import static org.khabar.structure.PageWords.headlineMarks;
@@ -32,7 +31,7 @@ final class LineFeatures {
   }
 
   void describe(PageLine l) {
-    String t = l.truncated ? l.text.substring(0, MAX_LINE_CHARS) : l.text;
+    String t = l.scanned;
     l.key = ArabicText.matchKey(t);
     l.words = Lexicon.words(l.key);
     l.wordCount = l.words.size();

@@ -1,6 +1,5 @@
 package org.khabar.structure;
 
-import static org.khabar.structure.LineRoleAnalyzer.MAX_LINE_CHARS;
 import static org.khabar.structure.PageWords.openLines;
 import static org.khabar.structure.PageWords.opensConnective;
 import static org.khabar.structure.PageWords.stems;
@@ -63,7 +62,7 @@ final class ListingPasses {
     int dated = 0;
     for (int j = 0; j < m; j++) {
       PageLine l = open.get(j);
-      String t = l.truncated ? l.text.substring(0, MAX_LINE_CHARS) : l.text;
+      String t = l.scanned;
       if (!hasDigits(t, 5)) {
         continue;
       }
@@ -131,7 +130,7 @@ final class ListingPasses {
     List<Set<String>> labels = new ArrayList<>(m);
     Map<String, Integer> count = new HashMap<>();
     for (PageLine l : open) {
-      Set<String> mine = datelineLabels(l.truncated ? l.text.substring(0, MAX_LINE_CHARS) : l.text);
+      Set<String> mine = datelineLabels(l.scanned);
       labels.add(mine);
       for (String k : mine) {
         count.merge(k, 1, Integer::sum);
@@ -269,7 +268,7 @@ final class ListingPasses {
     int words = -1; // -1: before the first cut mark
     for (int k = first; k <= last; k++) {
       PageLine l = nonBlank.get(k);
-      String t = l.truncated ? l.text.substring(0, MAX_LINE_CHARS) : l.text;
+      String t = l.scanned;
       boolean inWord = false;
       int i = 0;
       while (i < t.length()) {
@@ -305,7 +304,7 @@ final class ListingPasses {
 
   /** True when the line holds a teaser cut (see {@link #markCutTeasers}); {@code prev} is the line above, or null. */
   static boolean teaserCut(PageLine l, PageLine prev) {
-    String t = l.truncated ? l.text.substring(0, MAX_LINE_CHARS) : l.text;
+    String t = l.scanned;
     // most lines hold no cut mark at all
     if (t.indexOf('\u2026') < 0 && t.indexOf("..") < 0 && t.indexOf(". .") < 0) {
       return false;

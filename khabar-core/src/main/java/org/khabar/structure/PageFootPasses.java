@@ -194,7 +194,7 @@ final class PageFootPasses {
       return;
     }
     PageLine l = nonBlank.get(k);
-    if (opensWithKeywordList(l.truncated ? l.text.substring(0, LineRoleAnalyzer.MAX_LINE_CHARS) : l.text)) {
+    if (opensWithKeywordList(l.scanned)) {
       l.role = LineRole.BOILERPLATE;
     }
   }

@@ -1,7 +1,6 @@
 package org.khabar.structure;
 
 import static org.khabar.structure.EdgeCohesion.EDGE_REST_LINES;
-import static org.khabar.structure.LineRoleAnalyzer.MAX_LINE_CHARS;
 import static org.khabar.structure.PageFootPasses.FOOTER_OVERLAP;
 import static org.khabar.structure.PageFootPasses.TEASER_OVERLAP;
 import static org.khabar.structure.PageWords.openLines;
@@ -123,7 +122,7 @@ final class PageHeadPasses {
       Lexicon.NoticeHits h = lexicon.noticeHits(open.get(j).words);
       PageLine l = open.get(j);
       if (h.policy() > 0 || (h.box() > 0
-          && lexicon.hasBoxTitleAlone(l.truncated ? l.text.substring(0, MAX_LINE_CHARS) : l.text))) {
+          && lexicon.hasBoxTitleAlone(l.scanned))) {
         first = j;
         box = h.policy() == 0;
         break;
@@ -250,7 +249,7 @@ final class PageHeadPasses {
       }
       // the whole line without the headline's repeats must hold no lead of the article
       List<String> rest = withoutRepeats(l.words, headline);
-      String t = l.truncated ? l.text.substring(0, MAX_LINE_CHARS) : l.text;
+      String t = l.scanned;
       // a short rest is no evidence by itself: a one-sentence lead glued after the repeats has few words
       if (!sharesFew(rest, below) || !offTopic(lastSentence(t, headline), below)
           || leadAfterLastRepeat(l, headline, below)) {
@@ -387,7 +386,7 @@ final class PageHeadPasses {
       return;
     }
     PageLine l = nonBlank.get(first);
-    String t = l.truncated ? l.text.substring(0, MAX_LINE_CHARS) : l.text;
+    String t = l.scanned;
     int sep = titleSeparator(t);
     if (sep < 0) {
       return;

@@ -15,6 +15,8 @@ final class PageLine {
   final String text;
   final boolean blank;
   final boolean truncated;
+  /** The text the passes read: the line itself, or its first {@link LineRoleAnalyzer#MAX_LINE_CHARS} characters. */
+  final String scanned;
   String key;
   List<String> words = List.of();
   int wordCount;
@@ -49,6 +51,7 @@ final class PageLine {
     this.text = text;
     this.blank = isBlank(text);
     this.truncated = text.length() > LineRoleAnalyzer.MAX_LINE_CHARS;
+    this.scanned = truncated ? text.substring(0, LineRoleAnalyzer.MAX_LINE_CHARS) : text;
   }
 
   /**

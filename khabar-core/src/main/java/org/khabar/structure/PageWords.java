@@ -1,6 +1,5 @@
 package org.khabar.structure;
 
-import static org.khabar.structure.LineRoleAnalyzer.MAX_LINE_CHARS;
 
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -83,7 +82,7 @@ final class PageWords {
    * before the line's end (lists of headlines run together: "لماذا يأتي X الآن ? Y يحرر ...").
    */
   static int headlineMarks(PageLine l) {
-    String t = l.truncated ? l.text.substring(0, MAX_LINE_CHARS) : l.text.strip();
+    String t = l.truncated ? l.scanned : l.text.strip();
     int end = t.length() - 3;
     int marks = 0;
     for (int i = 0; i < end; i++) {

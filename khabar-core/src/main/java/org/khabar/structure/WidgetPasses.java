@@ -179,7 +179,7 @@ final class WidgetPasses {
     Cohesion c = Cohesion.standard();
     for (int j = 0; j < m; j++) {
       PageLine l = open.get(j);
-      String t = l.truncated ? l.text.substring(0, MAX_LINE_CHARS) : l.text;
+      String t = l.scanned;
       int[] span = pollSpan(t);
       if (span == null) {
         continue;
